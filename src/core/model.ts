@@ -1,0 +1,236 @@
+/** The data model shared by every stage: plain typed records, nothing else crosses a stage boundary. */
+
+/** A passage of an article's clean text: UTF-16 offsets, end exclusive (`text.slice(start, end)`). */
+export interface Span {
+  articleId: string;
+  start: number;
+  end: number;
+}
+
+/** A citation is a span used as evidence for something derived. */
+export type Citation = Span;
+
+/** What kind of raw content a document carries; decides how `extract` reads it. */
+export type DocumentFormat = 'html' | 'text';
+
+/**
+ * One input item as read from a source, before extraction.
+ * `id` is a content hash, so the same bytes always give the same id.
+ */
+export interface Document {
+  id: string;
+  /** Where it came from: a file path, URL, or `-` for stdin (with `#n` for items inside a container). */
+  input: string;
+  /** The caller's own id (a document object's `id`), kept so results can be joined back. */
+  inputId?: string;
+  format: DocumentFormat;
+  content: string;
+  /** Metadata the source already declared (a document object, a feed item); extraction may add to it. */
+  url?: string;
+  title?: string;
+  outlet?: string;
+  author?: string;
+  publishedAt?: string;
+  language?: string;
+  /** The caller's grouping: documents with the same key form one story and are not clustered. */
+  story?: string;
+}
+
+/** The clean main text of one document with its metadata. */
+export interface Article {
+  id: string;
+  input: string;
+  inputId?: string;
+  title: string;
+  text: string;
+  outlet?: string;
+  author?: string;
+  publishedAt?: string;
+  url?: string;
+  language?: string;
+  /** Where the place line says the story was filed from ("BRUSSELS —"). */
+  dateline?: string;
+  /** Links the page names as its own sources (e.g. a "Wire provenance" list). */
+  cites: string[];
+  /** Notes about where the text comes from ("an edited version of an article which originally appeared in …"). */
+  provenanceNotes: string[];
+  story?: string;
+}
+
+export type EntityType = 'person' | 'organization' | 'place' | 'event' | 'other';
+
+/** One real thing, with every place an article names it. */
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Other names seen for it ("Rutte", "NATO Secretary-General Mark Rutte", "Nato"). */
+  aliases: string[];
+  mentions: Span[];
+}
+
+export interface Speaker {
+  name: string;
+  entityId?: string;
+  /** The words in the text that identify the speaker (a name, a pronoun, a role). */
+  mention?: Span;
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'reported';
+
+export interface Quote {
+  id: string;
+  /** The quoted content, without the quote marks. */
+  text: Span;
+  speaker?: Speaker;
+  /** The attribution verb or phrase ("said", "told dpa", "according to"). */
+  cue?: Span;
+  kind: QuoteKind;
+}
+
+/** A numeric or quantified statement, normalised where possible. */
+export interface Claim {
+  id: string;
+  span: Span;
+  value?: number;
+  unit?: string;
+  subject?: string;
+  /** The claim's sentence text (equal to the text under `span`). */
+  text: string;
+  /** A quantifier over a group, when the claim is one ("most", "all", "only", "more than half"). */
+  quantifier?: string;
+  /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the claim is about, when the text says so. */
+  time?: string;
+}
+
+/** A date or time expression, anchored to the article's own date when relative. */
+export interface DateMention {
+  span: Span;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) when it could be resolved. */
+  value?: string;
+}
+
+/** Everything `analyze` finds in one article. */
+export interface Analysis {
+  articleId: string;
+  sentences: Span[];
+  /** Paragraph spans (blocks separated by line breaks), in order. */
+  paragraphs: Span[];
+  entities: Entity[];
+  quotes: Quote[];
+  claims: Claim[];
+  dates: DateMention[];
+}
+
+/** A group of articles about the same story. */
+export interface Story {
+  id: string;
+  title: string;
+  articleIds: string[];
+}
+
+/* ---------- the brief (the JSON contract of INTERFACE.md) ---------- */
+
+export interface CitedText {
+  text: string;
+  citations: Citation[];
+}
+
+export interface BriefArticle extends Article {
+  input: string;
+}
+
+export interface StatementRendering {
+  span: Span;
+  text: string;
+}
+
+/** One thing said, with every outlet's rendering of it. */
+export interface Statement {
+  speaker: string;
+  entityId?: string;
+  kind: QuoteKind;
+  quotes: StatementRendering[];
+  /** The article that carried it first (earliest date, then input order). */
+  firstArticleId?: string;
+}
+
+export interface BriefClaim {
+  text: string;
+  subject?: string;
+  value?: number;
+  unit?: string;
+  spans: Span[];
+  articles: string[];
+}
+
+export interface DisputeSide {
+  text: string;
+  spans: Span[];
+}
+
+export interface Dispute {
+  topic: string;
+  sides: DisputeSide[];
+}
+
+export interface SingleSourceClaim {
+  text: string;
+  span: Span;
+}
+
+export interface TimelineEntry {
+  date: string;
+  text: string;
+  spans: Span[];
+}
+
+export interface FramingTerm {
+  term: string;
+  spans: Span[];
+}
+
+export interface OutletComparison {
+  outlet: string;
+  articles: string[];
+  framing: FramingTerm[];
+  omits: string[];
+}
+
+export interface ProvenanceEntry {
+  articleId: string;
+  input: string;
+  url?: string;
+  cites: string[];
+  notes: string[];
+}
+
+export interface BriefEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Span[];
+}
+
+export interface Brief {
+  id: string;
+  title: string;
+  articles: BriefArticle[];
+  quickLook: CitedText[];
+  synthesis: CitedText[];
+  statements: Statement[];
+  claims: BriefClaim[];
+  disputes: Dispute[];
+  singleSource: SingleSourceClaim[];
+  timeline: TimelineEntry[];
+  outlets: OutletComparison[];
+  provenance: ProvenanceEntry[];
+  entities: BriefEntity[];
+}
+
+/** The output of `triangulate brief --format json`. */
+export interface BriefSet {
+  version: 1;
+  stories: Brief[];
+}
