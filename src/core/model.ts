@@ -122,6 +122,12 @@ export interface Analysis {
   dates: DateMention[];
 }
 
+/** An article with its analysis: what the stages after `analyze` work on. */
+export interface AnalyzedArticle {
+  article: Article;
+  analysis: Analysis;
+}
+
 /** A group of articles about the same story. */
 export interface Story {
   id: string;
@@ -129,11 +135,33 @@ export interface Story {
   articleIds: string[];
 }
 
+/** Sentences in other articles of the same story that say the same as one sentence. */
+export interface SentenceSupport {
+  sentence: Span;
+  support: Span[];
+}
+
+/** What `compare` finds across the sources of one story; `compose` turns it into a brief. */
+export interface Comparison {
+  storyId: string;
+  /** Entities resolved across the story's articles. */
+  entities: Entity[];
+  statements: Statement[];
+  claims: BriefClaim[];
+  disputes: Dispute[];
+  singleSource: SingleSourceClaim[];
+  /** One entry per sentence of every article, in article then text order. */
+  support: SentenceSupport[];
+  outlets: OutletComparison[];
+}
+
 /* ---------- the brief (the JSON contract of INTERFACE.md) ---------- */
 
 export interface CitedText {
   text: string;
   citations: Citation[];
+  /** Synthesis only: which paragraph (from 0) the sentence belongs to. */
+  paragraph?: number;
 }
 
 export interface BriefArticle extends Article {

@@ -1,0 +1,75 @@
+/** The shared front of every command: inputs → documents → articles (→ analyses), one outcome each. */
+import { analyze } from '../analyze/analyze.js';
+import type { Analysis, Article, Document } from '../core/model.js';
+import type { Rejection } from '../core/outcome.js';
+import { extract } from '../extract/extract.js';
+import { type IngestOptions, ingest } from '../ingest/ingest.js';
+
+/** One line of `triangulate extract --format jsonl` (INTERFACE.md). */
+export type ExtractLine =
+  | { input: string; inputId?: string; ok: true; article: Article }
+  | { input: string; inputId?: string; ok: false; error: Rejection };
+
+/** One line of `triangulate analyze --format jsonl`: the extract line plus, when ok, the analysis. */
+export type AnalyzeLine =
+  | { input: string; inputId?: string; ok: true; article: Article; analysis: Analysis }
+  | { input: string; inputId?: string; ok: false; error: Rejection };
+
+export interface ProcessOptions extends IngestOptions {
+  /** Called with each document as read, before extraction (the brief command stores it). */
+  onDocument?: (doc: Document) => Promise<void> | void;
+}
+
+/**
+ * Reads and extracts every input, one line per document, in input order.
+ * @example for await (const line of extractInputs(['examples/'])) console.log(line.ok ? line.article.title : line.error.message)
+ */
+export async function* extractInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<ExtractLine> {
+  for await (const item of ingest(inputs, options)) {
+    const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
+    if (!item.outcome.ok) {
+      yield { ...head, ok: false, error: item.outcome.error };
+      continue;
+    }
+    await options.onDocument?.(item.outcome.value);
+    const extracted = safely(() => extract(item.outcome.ok ? item.outcome.value : (undefined as never)));
+    yield extracted.ok
+      ? { ...head, ok: true, article: extracted.value }
+      : { ...head, ok: false, error: extracted.error };
+  }
+}
+
+/**
+ * Reads, extracts and analyses every input, one line per document.
+ * @example for await (const line of analyzeInputs(['examples/'])) if (line.ok) console.log(line.analysis.quotes.length)
+ */
+export async function* analyzeInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<AnalyzeLine> {
+  for await (const line of extractInputs(inputs, options)) {
+    if (!line.ok) {
+      yield line;
+      continue;
+    }
+    try {
+      yield { ...line, analysis: analyze(line.article) };
+    } catch (error) {
+      // analyze is meant never to throw; if it does, the document fails alone and the run goes on.
+      const { article: _article, ...head } = line;
+      yield {
+        ...head,
+        ok: false,
+        error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` },
+      };
+    }
+  }
+}
+
+/** Runs a stage that returns an outcome, turning an unexpected throw into a rejection for this document alone. */
+function safely<T>(
+  run: () => { ok: true; value: T } | { ok: false; error: Rejection },
+): { ok: true; value: T } | { ok: false; error: Rejection } {
+  try {
+    return run();
+  } catch (error) {
+    return { ok: false, error: { code: 'unparseable', message: `extraction failed: ${(error as Error).message}` } };
+  }
+}

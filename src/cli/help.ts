@@ -1,0 +1,93 @@
+/** The --help texts: what each command does, its options, and an example. */
+
+export const VERSION = '0.1.0';
+
+const INPUTS = `Inputs: files or folders (read recursively; hidden files skipped), http(s) URLs, or - for stdin.
+  .html .htm           a web page (main text and metadata are extracted)
+  .txt .md             an article as plain text (first line is the title unless better evidence)
+  .json                a document object {"text"|"html", "title"?, "url"?, "outlet"?, "author"?,
+                       "publishedAt"?, "language"?, "id"?, "story"?}, or an array of them
+  .jsonl .ndjson       one document object per line
+  any of these .gz     gzip-compressed`;
+
+const COMMON = `Options for every command:
+  --db <path>          the store (SQLite file; default triangulate.sqlite, or $TRIANGULATE_DB)
+  -q, --quiet          no progress bar or summary on stderr (errors are still reported)
+  --allow-private      allow URLs on loopback/private addresses (blocked by default)
+  -h, --help           this help`;
+
+export const HELP: Record<string, string> = {
+  main: `triangulate ${VERSION} — many sources on a story, one brief where every sentence cites its source.
+
+Usage: triangulate <command> [options] <inputs...>
+
+Commands:
+  brief <inputs...>     store the inputs, find their stories, print a brief per story
+  extract <inputs...>   print each document's clean main text and metadata (JSON lines)
+  analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
+  stories               list the stories in the store
+
+Run 'triangulate <command> --help' for a command's options.
+
+Exit codes: 0 when every input was processed (a bad document is reported, not fatal),
+1 when the command itself failed, 2 for bad usage.
+
+Example:
+  triangulate brief examples/ --out brief/`,
+
+  brief: `Usage: triangulate brief <inputs...> [--format md|json|html] [--out DIR] [--db PATH]
+
+Reads the inputs into the store (documents already stored are not added twice), clusters every
+stored article into stories, and prints a brief for each story that holds one of the inputs:
+quick look, synthesis (every sentence cites the source passages that support it), who said what,
+claims, single-source claims, timeline, outlet comparison and provenance.
+
+  --format <f>         what to print on stdout: md (default), json, html
+  --out <dir>          also write brief.md, brief.html (one self-contained page) and brief.json there
+
+${INPUTS}
+
+${COMMON}
+
+Exit code 1 when no input could be read as an article (nothing to brief).
+
+Example:
+  triangulate brief examples/ --out brief/`,
+
+  extract: `Usage: triangulate extract <inputs...> [--format jsonl]
+
+Prints one JSON line per document:
+  {"input", "inputId"?, "ok": true, "article": {"id", "title", "text", "outlet"?, "author"?, ...}}
+  {"input", "inputId"?, "ok": false, "error": {"code", "message"}}
+
+  --format <f>         jsonl (the only format)
+
+${INPUTS}
+
+${COMMON}
+
+Example:
+  triangulate extract page.html notes/ --format jsonl > articles.jsonl`,
+
+  analyze: `Usage: triangulate analyze <inputs...> [--format jsonl]
+
+Like extract, plus "analysis": sentences, entities (with every mention), quotes (speaker, cue,
+direct | partial | reported) and claims, each pointing into the article's text by character offsets.
+
+  --format <f>         jsonl (the only format)
+
+${INPUTS}
+
+${COMMON}
+
+Example:
+  triangulate analyze examples/004_b6d7bebe056b17a4.txt | jq '.analysis.quotes'`,
+
+  stories: `Usage: triangulate stories [--format text|json] [--db PATH]
+
+Lists the stories in the store (as last clustered by 'triangulate brief').
+
+  --format <f>         text (default) or json: {"stories": [{"id", "title", "articles": [{"id", "input", "inputId"?}]}]}
+
+${COMMON}`,
+};

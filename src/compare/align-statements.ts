@@ -1,0 +1,113 @@
+/** Quotes across a story's articles → statements: one per thing said, with every outlet's rendering of it. */
+import { STATEMENT_MIN_OVERLAP, STATEMENT_MIN_SHARED_WORDS } from '../core/config.js';
+import type { AnalyzedArticle, Entity, Quote, Statement } from '../core/model.js';
+import { contentWords, overlap, sharedCount } from '../core/text.js';
+
+interface Rendering {
+  quote: Quote;
+  text: string;
+  words: Set<string>;
+  articleIndex: number;
+  speakerKey: string;
+  speakerName: string;
+  entityId?: string;
+}
+
+const UNATTRIBUTED = 'unattributed';
+
+/**
+ * Groups quotes by speaker, then by wording: verbatim copies, trimmed versions and translations of one
+ * remark share most of their content words ("confident … fully supports NATO. There is no doubt about that"
+ * against "convinced … stands fully behind NATO. There is no doubt about that").
+ * @example alignStatements(items, entities) // [{ speaker: 'Mark Rutte', quotes: [{ span, text }, …] }]
+ */
+export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): Statement[] {
+  const resolveSpeaker = speakerResolver(entities);
+  const renderings: Rendering[] = [];
+  items.forEach(({ article, analysis }, articleIndex) => {
+    for (const quote of analysis.quotes) {
+      const text = article.text.slice(quote.text.start, quote.text.end);
+      const speaker = resolveSpeaker(quote);
+      renderings.push({ quote, text, words: new Set(contentWords(text)), articleIndex, ...speaker });
+    }
+  });
+  const groups: Rendering[][] = [];
+  const openBySpeaker = new Map<string, Rendering[][]>();
+  for (const rendering of renderings) {
+    const candidates = openBySpeaker.get(rendering.speakerKey) ?? [];
+    const match = candidates.find((group) => group.some((other) => sameStatement(rendering, other)));
+    if (match) match.push(rendering);
+    else {
+      const group = [rendering];
+      candidates.push(group);
+      openBySpeaker.set(rendering.speakerKey, candidates);
+      groups.push(group);
+    }
+  }
+  return groups.map((group) => toStatement(group, items));
+}
+
+function sameStatement(a: Rendering, b: Rendering): boolean {
+  if (a.quote.kind === 'reported' || b.quote.kind === 'reported') return false;
+  const na = normalise(a.text);
+  const nb = normalise(b.text);
+  if (na.length > 0 && nb.length > 0 && (na.includes(nb) || nb.includes(na))) return true;
+  return (
+    sharedCount(a.words, b.words) >= STATEMENT_MIN_SHARED_WORDS && overlap(a.words, b.words) >= STATEMENT_MIN_OVERLAP
+  );
+}
+
+function toStatement(group: Rendering[], items: AnalyzedArticle[]): Statement {
+  const first = group[0]!;
+  const statement: Statement = {
+    speaker: first.speakerName,
+    kind: group.some((r) => r.quote.kind === 'direct') ? 'direct' : first.quote.kind,
+    quotes: group.map((r) => ({ span: r.quote.text, text: r.text })),
+  };
+  if (first.entityId !== undefined) statement.entityId = first.entityId;
+  const dated = group
+    .map((r) => ({ articleId: r.quote.text.articleId, date: items[r.articleIndex]!.article.publishedAt }))
+    .filter((r): r is { articleId: string; date: string } => r.date !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  if (dated.length > 0 && new Set(group.map((r) => r.articleIndex)).size > 1)
+    statement.firstArticleId = dated[0]!.articleId;
+  return statement;
+}
+
+/** Maps a quote's speaker to the story-wide entity: by the mention's span, then by name or surname. */
+function speakerResolver(
+  entities: Entity[],
+): (quote: Quote) => { speakerKey: string; speakerName: string; entityId?: string } {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const byMention = new Map<string, Entity>();
+  const byName = new Map<string, Entity>();
+  for (const entity of entities) {
+    for (const mention of entity.mentions) byMention.set(spanKey(mention), entity);
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = name.toLowerCase();
+      if (!byName.has(key)) byName.set(key, entity);
+    }
+  }
+  return (quote) => {
+    const speaker = quote.speaker;
+    if (!speaker) return { speakerKey: UNATTRIBUTED, speakerName: UNATTRIBUTED };
+    const entity =
+      (speaker.mention && byMention.get(spanKey(speaker.mention))) ||
+      (speaker.entityId && byId.get(speaker.entityId)) ||
+      byName.get(speaker.name.toLowerCase()) ||
+      byName.get(speaker.name.split(/\s+/).at(-1)!.toLowerCase());
+    if (entity) return { speakerKey: entity.id, speakerName: entity.name, entityId: entity.id };
+    return { speakerKey: `name:${speaker.name.toLowerCase()}`, speakerName: speaker.name };
+  };
+}
+
+function spanKey(span: { articleId: string; start: number; end: number }): string {
+  return `${span.articleId}:${span.start}:${span.end}`;
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,73 @@
+/** Claims across a story: each with every span that states it, and the ones only a single article makes. */
+import type { AnalyzedArticle, BriefClaim, Claim, SentenceSupport, SingleSourceClaim, Span } from '../core/model.js';
+
+export interface ClaimComparison {
+  claims: BriefClaim[];
+  singleSource: SingleSourceClaim[];
+}
+
+/**
+ * A claim is carried by another article when one of that article's sentences says the same as the
+ * claim's sentence (see findSupport); a claim no other article carries is single-source.
+ * @example compareClaims(items, support).singleSource[0] // { text: 'To date, only Poland and Lithuania …', span }
+ */
+export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport[]): ClaimComparison {
+  const supportOf = indexSupport(support);
+  const claims: BriefClaim[] = [];
+  const singleSource: SingleSourceClaim[] = [];
+  const seen = new Set<string>();
+  for (const { analysis } of items) {
+    for (const claim of analysis.claims) {
+      const others = supportingSpans(claim, supportOf);
+      const spans = dedupeSpans([claim.span, ...others]);
+      const key = spans.map(spanKey).sort().join('|') + (claim.value ?? '') + (claim.unit ?? '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(toBriefClaim(claim, spans));
+      if (others.length === 0) singleSource.push({ text: claim.text, span: claim.span });
+    }
+  }
+  return { claims, singleSource };
+}
+
+function toBriefClaim(claim: Claim, spans: Span[]): BriefClaim {
+  const brief: BriefClaim = { text: claim.text, spans, articles: [...new Set(spans.map((s) => s.articleId))] };
+  if (claim.subject !== undefined) brief.subject = claim.subject;
+  if (claim.value !== undefined) brief.value = claim.value;
+  if (claim.unit !== undefined) brief.unit = claim.unit;
+  return brief;
+}
+
+/** Spans in other articles that support the sentence(s) a claim lies in. */
+function supportingSpans(claim: Claim, supportOf: Map<string, SentenceSupport[]>): Span[] {
+  const found: Span[] = [];
+  for (const entry of supportOf.get(claim.span.articleId) ?? []) {
+    const s = entry.sentence;
+    if (s.start < claim.span.end && claim.span.start < s.end) found.push(...entry.support);
+  }
+  return found;
+}
+
+function indexSupport(support: SentenceSupport[]): Map<string, SentenceSupport[]> {
+  const byArticle = new Map<string, SentenceSupport[]>();
+  for (const entry of support) {
+    const id = entry.sentence.articleId;
+    if (!byArticle.has(id)) byArticle.set(id, []);
+    byArticle.get(id)!.push(entry);
+  }
+  return byArticle;
+}
+
+function dedupeSpans(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((span) => {
+    const key = spanKey(span);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function spanKey(span: Span): string {
+  return `${span.articleId}:${span.start}:${span.end}`;
+}

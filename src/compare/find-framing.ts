@@ -1,0 +1,70 @@
+/**
+ * Framing terms: the words that set one outlet apart from the others on the same story, by the
+ * log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), each shown
+ * with the spans where the outlet uses it.
+ */
+import { FRAMING_MAX_TERMS, FRAMING_MIN_Z } from '../core/config.js';
+import type { AnalyzedArticle, FramingTerm, Span } from '../core/model.js';
+import { isStopWord } from '../core/text.js';
+
+/** Prior strength: how many pseudo-words of the story's overall word distribution back each estimate. */
+const PRIOR_WEIGHT = 500;
+/** A framing term is used at least this many times by the outlet (one use is not a habit). */
+const MIN_USES = 2;
+
+interface Occurrence {
+  span: Span;
+}
+
+/**
+ * Finds framing terms for each outlet group against all the others in the story.
+ * @example findFraming(groups) // Map { 'Pars Today' => [{ term: 'dependence', spans: [...] }] }
+ */
+export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string, FramingTerm[]> {
+  const result = new Map<string, FramingTerm[]>();
+  if (groups.size < 2) {
+    for (const outlet of groups.keys()) result.set(outlet, []);
+    return result;
+  }
+  const perOutlet = new Map<string, Map<string, Occurrence[]>>();
+  const total = new Map<string, number>();
+  let totalWords = 0;
+  for (const [outlet, items] of groups) {
+    const terms = new Map<string, Occurrence[]>();
+    for (const { article } of items) {
+      for (const match of article.text.matchAll(/[\p{L}][\p{L}'’-]*[\p{L}]/gu)) {
+        const term = match[0].toLowerCase().replace(/’/g, "'");
+        if (isStopWord(term) || term.length < 4) continue;
+        const start = match.index;
+        if (!terms.has(term)) terms.set(term, []);
+        terms.get(term)!.push({ span: { articleId: article.id, start, end: start + match[0].length } });
+        total.set(term, (total.get(term) ?? 0) + 1);
+        totalWords++;
+      }
+    }
+    perOutlet.set(outlet, terms);
+  }
+  for (const [outlet, terms] of perOutlet) {
+    let own = 0;
+    for (const list of terms.values()) own += list.length;
+    const rest = totalWords - own;
+    const scored: { term: string; z: number; spans: Span[] }[] = [];
+    for (const [term, list] of terms) {
+      if (list.length < MIN_USES) continue;
+      const prior = (PRIOR_WEIGHT * total.get(term)!) / totalWords;
+      const y1 = list.length;
+      const y2 = total.get(term)! - y1;
+      const delta =
+        Math.log((y1 + prior) / (own + PRIOR_WEIGHT - y1 - prior)) -
+        Math.log((y2 + prior) / (rest + PRIOR_WEIGHT - y2 - prior));
+      const z = delta / Math.sqrt(1 / (y1 + prior) + 1 / (y2 + prior));
+      if (z >= FRAMING_MIN_Z) scored.push({ term, z, spans: list.map((o) => o.span) });
+    }
+    scored.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
+    result.set(
+      outlet,
+      scored.slice(0, FRAMING_MAX_TERMS).map(({ term, spans }) => ({ term, spans })),
+    );
+  }
+  return result;
+}

@@ -1,0 +1,93 @@
+/** Word-level text helpers shared by the comparing stages: content words and their light stems. */
+
+// A compact English function-word list (our own): words that carry no topic.
+const STOP_WORDS = new Set(
+  `a about above after again against all also am an and any are aren't as at be because been before being below
+between both but by can could did do does doing down during each even few for from further had has have having he
+her here hers herself him himself his how however i if in into is it its itself just let me more most much must my
+myself no nor not now of off on once one only or other our ours ourselves out over own per same she should since so
+some such than that the their theirs them themselves then there these they this those through to too under until up
+upon us very was we were what when where which while who whom whose why will with within without would yet you your
+yours yourself yourselves said says say saying told tells according also new like well still many may might shall
+two three four five six seven eight nine ten first second third year years week weeks day days month months time
+there's it's that's he's she's i'm we're they're don't doesn't didn't won't can't isn't wasn't weren't`.split(/\s+/),
+);
+
+/** True when a lower-cased word carries no topic of its own. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/**
+ * The content words of a text, lower-cased and lightly stemmed, in order.
+ * @example contentWords("NATO's allies are spending more") // ['nato', 'ally', 'spend']
+ */
+export function contentWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu)) {
+    let word = match[0].replace(/’/g, "'");
+    if (isStopWord(word)) continue;
+    word = word.replace(/'s$/, '').replace(/\.$/, '');
+    if (word.length < 2 && !/\d/.test(word)) continue;
+    if (isStopWord(word)) continue;
+    words.push(stem(word));
+  }
+  return words;
+}
+
+/** A light suffix-stripping stem: enough to match "allies"/"ally", "spending"/"spend", "commitments"/"commitment". */
+export function stem(word: string): string {
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+  if (word.endsWith('es') && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is'))
+    return word.slice(0, -1);
+  return word;
+}
+
+/** Term counts of a word list. */
+export function countTerms(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** A sparse vector: term → weight. */
+export type SparseVector = Map<string, number>;
+
+/** Cosine similarity of two sparse vectors (0 when either is empty). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) dot += weight * other;
+  }
+  if (dot === 0) return 0;
+  return dot / (norm(a) * norm(b));
+}
+
+function norm(vector: SparseVector): number {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
+/** Share of the smaller set found in the larger (the overlap coefficient). */
+export function overlap<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared / small.size;
+}
+
+/** Number of items two sets share. */
+export function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const item of small) if (large.has(item)) shared++;
+  return shared;
+}

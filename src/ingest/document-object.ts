@@ -1,0 +1,78 @@
+/** A caller's document object (INTERFACE.md) → Document. */
+import { hashId } from '../core/ids.js';
+import type { Document, DocumentFormat } from '../core/model.js';
+import { type Outcome, reject, succeed } from '../core/outcome.js';
+
+const STRING_FIELDS = [
+  'id',
+  'url',
+  'title',
+  'text',
+  'html',
+  'outlet',
+  'author',
+  'publishedAt',
+  'language',
+  'story',
+] as const;
+
+/**
+ * Reads `{ id?, url?, title?, text?, html?, outlet?, author?, publishedAt?, language?, story? }`.
+ * @example toDocumentObject({ text: 'Hello.' }, 'docs.jsonl#1')
+ */
+export function fromDocumentObject(value: unknown, input: string): Outcome<Document> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return reject('unparseable', 'expected a document object like {"text": "…"} or {"html": "…"}');
+  }
+  const record = value as Record<string, unknown>;
+  const fields: Partial<Record<(typeof STRING_FIELDS)[number], string>> = {};
+  for (const key of STRING_FIELDS) {
+    const field = record[key];
+    if (field === undefined || field === null) continue;
+    if (key === 'id' && typeof field === 'number') {
+      fields.id = String(field);
+      continue;
+    }
+    if (typeof field !== 'string') return reject('unparseable', `field "${key}" must be a string`);
+    fields[key] = field;
+  }
+  const html = fields.html?.trim() ? fields.html : undefined;
+  const text = fields.text?.trim() ? fields.text : undefined;
+  if (html === undefined && text === undefined) {
+    return reject('empty', 'the document object has no "text" or "html" (or only whitespace)');
+  }
+  const format: DocumentFormat = html !== undefined ? 'html' : 'text';
+  const content = (html ?? text ?? '').replace(/\r\n?/g, '\n');
+  return succeed(
+    makeDocument({
+      input,
+      format,
+      content,
+      inputId: fields.id,
+      url: fields.url,
+      title: fields.title,
+      outlet: fields.outlet,
+      author: fields.author,
+      publishedAt: fields.publishedAt,
+      language: fields.language,
+      story: fields.story,
+    }),
+  );
+}
+
+/** Builds a Document whose id hashes its content and declared metadata (never the input path). */
+export function makeDocument(fields: Omit<Document, 'id'>): Document {
+  const declared = JSON.stringify([
+    fields.url,
+    fields.title,
+    fields.outlet,
+    fields.author,
+    fields.publishedAt,
+    fields.language,
+    fields.story,
+    fields.inputId,
+  ]);
+  const doc: Document = { id: hashId('d', fields.format, fields.content, declared), ...fields };
+  for (const key of Object.keys(doc) as (keyof Document)[]) if (doc[key] === undefined) delete doc[key];
+  return doc;
+}

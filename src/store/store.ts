@@ -1,0 +1,38 @@
+/** The storage contract every driver (SQLite now, PostgreSQL later) implements and is tested against. */
+import type { Analysis, Article, Document, Story } from '../core/model.js';
+import type { Rejection } from '../core/outcome.js';
+
+/** An article as kept in the store, with the analysis made of it. */
+export interface StoredArticle {
+  article: Article;
+  analysis: Analysis;
+}
+
+export interface StoreCounts {
+  documents: number;
+  articles: number;
+  stories: number;
+  failures: number;
+}
+
+export interface SearchHit {
+  articleId: string;
+  title: string;
+  snippet: string;
+}
+
+export interface Store {
+  /** Keeps a document; returns false when one with the same content hash is already stored. */
+  saveDocument(doc: Document): Promise<boolean>;
+  /** Keeps an article and its analysis (the analysis is replaced when the analyzer changed). */
+  saveArticle(article: Article, analysis: Analysis): Promise<boolean>;
+  /** Records why an input could not be read (the latest reason per input). */
+  saveFailure(input: string, error: Rejection): Promise<void>;
+  loadArticles(ids?: string[]): Promise<StoredArticle[]>;
+  /** Replaces the stored stories with a new clustering of everything stored. */
+  saveStories(stories: Story[]): Promise<void>;
+  loadStories(): Promise<Story[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
