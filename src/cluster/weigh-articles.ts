@@ -1,4 +1,5 @@
 /** TF-IDF vectors of articles: title words count double, and each named entity is a term of its own. */
+import { MIN_BACKGROUND_DOCUMENTS } from '../core/config.js';
 import type { Analysis, Article } from '../core/model.js';
 import { contentWords, countTerms, type SparseVector } from '../core/text.js';
 
@@ -19,7 +20,10 @@ export function weighArticles(items: { article: Article; analysis: Analysis }[])
   const documentFrequency = new Map<string, number>();
   for (const counts of termCounts)
     for (const term of counts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const total = items.length;
+  // A small batch is read as if it sat among at least MIN_BACKGROUND_DOCUMENTS others that lack its
+  // terms: otherwise the words every article of a 5-article story shares ("Rutte", "NATO") would weigh
+  // nothing, and exactly those make it one story. Large batches are unaffected.
+  const total = Math.max(items.length, MIN_BACKGROUND_DOCUMENTS);
   return items.map((item, index) => {
     const vector: SparseVector = new Map();
     for (const [term, count] of termCounts[index]!) {

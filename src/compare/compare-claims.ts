@@ -1,5 +1,13 @@
 /** Claims across a story: each with every span that states it, and the ones only a single article makes. */
-import type { AnalyzedArticle, BriefClaim, Claim, SentenceSupport, SingleSourceClaim, Span } from '../core/model.js';
+import type {
+  Analysis,
+  AnalyzedArticle,
+  BriefClaim,
+  Claim,
+  SentenceSupport,
+  SingleSourceClaim,
+  Span,
+} from '../core/model.js';
 
 export interface ClaimComparison {
   claims: BriefClaim[];
@@ -8,7 +16,9 @@ export interface ClaimComparison {
 
 /**
  * A claim is carried by another article when one of that article's sentences says the same as the
- * claim's sentence (see findSupport); a claim no other article carries is single-source.
+ * claim's sentence (see findSupport); a claim no other article carries is single-source. Besides the
+ * numeric claims, a sentence that dates an event ("… a U.S. combat brigade from Romania … in October
+ * 2025") is a claim of fact too, and is checked the same way.
  * @example compareClaims(items, support).singleSource[0] // { text: 'To date, only Poland and Lithuania …', span }
  */
 export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport[]): ClaimComparison {
@@ -27,7 +37,36 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
       if (others.length === 0) singleSource.push({ text: claim.text, span: claim.span });
     }
   }
+  const listed = new Set(singleSource.map((s) => spanKey(s.span)));
+  for (const { article, analysis } of items) {
+    for (const sentence of datedSentences(analysis)) {
+      const covered = singleSource.some(
+        (s) => s.span.articleId === sentence.articleId && s.span.start < sentence.end && sentence.start < s.span.end,
+      );
+      if (covered || listed.has(spanKey(sentence))) continue;
+      const probe: Claim = { id: '', span: sentence, text: '' };
+      if (supportingSpans(probe, supportOf).length > 0) continue;
+      listed.add(spanKey(sentence));
+      singleSource.push({ text: article.text.slice(sentence.start, sentence.end), span: sentence });
+    }
+  }
+  singleSource.sort((a, b) => order(a.span) - order(b.span) || a.span.start - b.span.start);
   return { claims, singleSource };
+
+  function order(span: Span): number {
+    return items.findIndex((item) => item.article.id === span.articleId);
+  }
+}
+
+/** Sentences holding a date resolved to a calendar value: dated events. */
+function datedSentences(analysis: Analysis): Span[] {
+  const found: Span[] = [];
+  for (const date of analysis.dates) {
+    if (!date.value) continue;
+    const sentence = analysis.sentences.find((s) => s.start <= date.span.start && date.span.end <= s.end);
+    if (sentence && !found.includes(sentence)) found.push(sentence);
+  }
+  return found;
 }
 
 function toBriefClaim(claim: Claim, spans: Span[]): BriefClaim {

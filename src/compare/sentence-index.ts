@@ -16,6 +16,22 @@ export interface SentenceIndex {
   postings: Map<string, number[]>;
 }
 
+/**
+ * How much a shared word says about two sentences saying the same thing: words found in many of the
+ * story's sentences ("NATO", "Rutte" in a story about Rutte and NATO) say little.
+ */
+export function wordWeight(index: SentenceIndex, word: string): number {
+  const df = index.postings.get(word)?.length ?? 0;
+  return Math.log((index.sentences.length + 1) / (df + 0.5));
+}
+
+/** Sum of word weights of a set of words. */
+export function weightOf(index: SentenceIndex, words: Iterable<string>): number {
+  let sum = 0;
+  for (const word of words) sum += Math.max(0, wordWeight(index, word));
+  return sum;
+}
+
 /** Indexes the sentences of a story's articles, in article then text order. */
 export function indexSentences(items: AnalyzedArticle[]): SentenceIndex {
   const sentences: IndexedSentence[] = [];
@@ -35,18 +51,30 @@ export function indexSentences(items: AnalyzedArticle[]): SentenceIndex {
   return { sentences, postings };
 }
 
-/** Counts, for one sentence, how many words it shares with each other sentence (through the index). */
-export function sharedWordCounts(
+export interface SharedWords {
+  count: number;
+  weight: number;
+}
+
+/** For one sentence: how many words, and how much word weight, it shares with each other sentence. */
+export function sharedWords(
   index: SentenceIndex,
   sentence: IndexedSentence,
   maxPosting = 400,
-): Map<number, number> {
-  const shared = new Map<number, number>();
+): Map<number, SharedWords> {
+  const shared = new Map<number, SharedWords>();
   for (const word of sentence.words) {
     const list = index.postings.get(word)!;
     // Words found in hundreds of sentences say little about sameness and would make this quadratic.
     if (list.length > maxPosting) continue;
-    for (const other of list) shared.set(other, (shared.get(other) ?? 0) + 1);
+    const weight = Math.max(0, wordWeight(index, word));
+    for (const other of list) {
+      const entry = shared.get(other);
+      if (entry) {
+        entry.count++;
+        entry.weight += weight;
+      } else shared.set(other, { count: 1, weight });
+    }
   }
   return shared;
 }

@@ -1,0 +1,233 @@
+/** Numeric and quantified claims, one per number-bearing clause, normalised to value, unit, subject, quantifier and time. */
+import { hashId } from '../core/ids.js';
+import type { Claim, DateMention, Span } from '../core/model.js';
+import { MULTIPLIER, NUMBER_WORDS, QUANTIFIER, QUANTITY } from './patterns.js';
+
+interface Hit {
+  start: number;
+  end: number;
+  value?: number;
+  unit?: string;
+  approx?: string;
+  quantifier?: string;
+  subject?: string;
+}
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  million: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+};
+const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const MULTIPLE: Record<string, number> = { doubl: 2, tripl: 3, halv: 0.5, quadrupl: 4 };
+/** Words that end a subject noun phrase. */
+const STOP = new Set(
+  'in on at to for by with from and or but than that which who as is are was were be been has have had will would can could should must may might not this these those it its their his her our of the a an while after before during remain remains remained around about'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'other',
+  'this',
+  'these',
+  'that',
+  'all',
+  'some',
+]);
+/** Words after a number that are not what is counted. */
+const NOT_UNITS = new Set([...STOP, 'a', 'per', 'times', 'more', 'less', 'of']);
+
+/**
+ * Claims in the sentences of an article.
+ * @example findClaims(text, 'a1', sentences, dates)[0] // → { value: 3.5, unit: 'percent', subject: 'GDP', … }
+ */
+export function findClaims(text: string, articleId: string, sentences: Span[], dates: DateMention[]): Claim[] {
+  const out: Claim[] = [];
+  let d = 0;
+  for (const sentence of sentences) {
+    while (d < dates.length && dates[d]!.span.end <= sentence.start) d += 1;
+    const sentenceDates: DateMention[] = [];
+    for (let i = d; i < dates.length && dates[i]!.span.start < sentence.end; i += 1) sentenceDates.push(dates[i]!);
+    const hits = findHits(text, sentence.start, sentence.end, sentenceDates);
+    if (hits.length === 0) continue;
+    for (const clause of clauses(text, sentence, hits)) {
+      const claim: Claim = {
+        id: hashId('c', articleId, String(clause.start), String(clause.end)),
+        span: { articleId, start: clause.start, end: clause.end },
+        text: text.slice(clause.start, clause.end),
+      };
+      const numeric = clause.hits.find((h) => h.value !== undefined);
+      const quantified = clause.hits.find((h) => h.quantifier !== undefined);
+      const main = numeric ?? quantified ?? clause.hits[0]!;
+      if (numeric?.value !== undefined) claim.value = numeric.value;
+      if (numeric?.unit !== undefined) claim.unit = numeric.unit;
+      const quantifier = quantified?.quantifier ?? numeric?.approx;
+      if (quantifier !== undefined) claim.quantifier = quantifier;
+      const subject = quantified?.subject ?? main.subject;
+      if (subject !== undefined) claim.subject = subject;
+      const time = sentenceDates.find(
+        (m) => m.value !== undefined && m.span.start >= clause.start && m.span.end <= clause.end,
+      );
+      if (time?.value !== undefined) claim.time = time.value;
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+function overlapsDate(start: number, end: number, dates: DateMention[]): boolean {
+  return dates.some((m) => m.span.start < end && m.span.end > start);
+}
+
+function findHits(text: string, start: number, end: number, dates: DateMention[]): Hit[] {
+  const body = text.slice(start, end);
+  const hits: Hit[] = [];
+  for (const m of body.matchAll(QUANTITY)) {
+    const g = m.groups ?? {};
+    const raw = g.num ?? '';
+    const numStart = start + (m.index ?? 0) + m[0].indexOf(raw, (g.approx ?? '').length + (g.currency ?? '').length);
+    const hitStart = start + (m.index ?? 0);
+    const hitEnd = hitStart + m[0].length;
+    if (overlapsDate(numStart, numStart + raw.length, dates)) continue;
+    const lower = raw.toLowerCase();
+    const wordValue = NUMBER_WORDS[lower];
+    let value = wordValue ?? Number(raw.replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    if (wordValue === undefined && /^(?:19|20)\d{2}$/.test(raw) && g.percent === undefined) continue;
+    // List numbers ("1."), ratings ("0 / 5") and a lone "One:" are not claims.
+    if (/^\s*[.:/]/.test(text.slice(numStart + raw.length, numStart + raw.length + 2)) && g.percent === undefined)
+      continue;
+    const after = text.slice(hitEnd, Math.min(end, hitEnd + 60));
+    let unit: string | undefined;
+    if (g.percent !== undefined) unit = 'percent';
+    else if (g.currency !== undefined) unit = CURRENCY[g.currency];
+    else {
+      const next = /^\s+([\p{Ll}][\p{Ll}-]+)/u.exec(after)?.[1];
+      if (next !== undefined && !NOT_UNITS.has(next)) unit = next;
+    }
+    if (unit === undefined) continue;
+    if (lower === 'one' && unit !== 'percent') continue;
+    if (g.scale !== undefined) value *= SCALE[g.scale.toLowerCase()] ?? 1;
+    const hit: Hit = { start: hitStart, end: hitEnd, value };
+    if (unit !== undefined) hit.unit = unit;
+    if (g.approx !== undefined) hit.approx = g.approx.trim().toLowerCase();
+    const subject =
+      subjectAfterOf(after, true) ?? (unit === 'percent' ? subjectBefore(text, start, hitStart) : undefined);
+    if (subject !== undefined) hit.subject = subject;
+    hits.push(hit);
+  }
+  for (const m of body.matchAll(MULTIPLIER)) {
+    const hitStart = start + (m.index ?? 0);
+    const stem = (m[1] ?? '').toLowerCase().replace(/(?:e|ed|es|ing)$/, '');
+    const hit: Hit = { start: hitStart, end: hitStart + m[0].length, value: MULTIPLE[stem] ?? 2, unit: 'factor' };
+    const subject = nounPhrase(text.slice(hit.end, Math.min(end, hit.end + 60)));
+    if (subject !== undefined) hit.subject = subject;
+    hits.push(hit);
+  }
+  for (const m of body.matchAll(QUANTIFIER)) {
+    const hitStart = start + (m.index ?? 0);
+    const phrase = m[0];
+    const hit: Hit = {
+      start: hitStart,
+      end: hitStart + phrase.length,
+      quantifier: phrase.toLowerCase().replace(/^(?:a|the) /, ''),
+    };
+    const after = text.slice(hit.end, Math.min(end, hit.end + 80));
+    const subject =
+      phrase === 'only'
+        ? /^\s+((?:[\p{Lu}][\p{L}.-]*(?:\s+and\s+|,\s*|\s+)?)+)/u.exec(after)?.[1]?.replace(/[\s,]*(?:and\s*)?$/, '')
+        : (subjectAfterOf(after) ?? nounPhrase(after));
+    if (subject !== undefined && subject !== '') hit.subject = subject.trim();
+    hits.push(hit);
+  }
+  hits.sort((a, b) => a.start - b.start);
+  return hits;
+}
+
+/** "… of (the) GDP" → "GDP"; "… of the member countries" → "member countries". */
+function subjectAfterOf(after: string, acronymAlone = false): string | undefined {
+  const m = /^\s*of\s+(?:the\s+)?(.*)/su.exec(after);
+  return m === null ? undefined : nounPhrase(` ${m[1] ?? ''}`, acronymAlone);
+}
+
+/** Up to three words before a stop word; an acronym or name stands alone. */
+function nounPhrase(after: string, acronymAlone = false): string | undefined {
+  const words = after.match(/^\s+([^\s,.;:!?)“”"…]+(?:\s+[^\s,.;:!?)“”"…]+){0,4})/u)?.[1]?.split(/\s+/) ?? [];
+  while (words.length > 0 && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  const first = words[0];
+  if (first === undefined || STOP.has(first.toLowerCase()) || /^\d/.test(first)) return undefined;
+  if (acronymAlone && /^\p{Lu}{2,}$/u.test(first)) return first;
+  const kept: string[] = [];
+  for (const w of words) {
+    if (STOP.has(w.toLowerCase()) || kept.length === 3) break;
+    kept.push(w);
+  }
+  return kept.length > 0 ? kept.join(' ') : undefined;
+}
+
+/** "raise military spending to 3.5 percent" → "military spending". */
+function subjectBefore(text: string, sentenceStart: number, hitStart: number): string | undefined {
+  const before = text.slice(Math.max(sentenceStart, hitStart - 80), hitStart);
+  const m =
+    /(?:^|\s)((?:[\p{L}-]+\s+){1,3}?)(?:to|at|by|from|of|reached|exceeded|reach)\s+(?:the\s+|around\s+|about\s+)?$/u.exec(
+      before,
+    );
+  if (m === null) return undefined;
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  while (words.length > 0 && (DETERMINERS.has(words[0]!.toLowerCase()) || STOP.has(words[0]!.toLowerCase())))
+    words.shift();
+  while (words.length > 0 && STOP.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.length > 0 && !words.some((w) => STOP.has(w.toLowerCase())) ? words.join(' ') : undefined;
+}
+
+/** Clause boundaries between two numbers, strongest first; the first of the strongest kind found is cut. */
+const CLAUSE_BOUNDARIES = [/;\s*/, /,\s+(?:and|but|while)\s+/, /\s+(?:and|but)\s+/, /,\s+/];
+
+interface Clause {
+  start: number;
+  end: number;
+  hits: Hit[];
+}
+
+/** Split a sentence between its numbers at ";", ", " or " and "/" but ", so each clause carries one number. */
+function clauses(text: string, sentence: Span, hits: Hit[]): Clause[] {
+  const numeric = hits.filter((h) => h.value !== undefined);
+  const cuts: number[] = [];
+  for (let i = 0; i + 1 < numeric.length; i += 1) {
+    const from = numeric[i]!.end;
+    const to = numeric[i + 1]!.start;
+    const between = text.slice(from, to);
+    for (const boundary of CLAUSE_BOUNDARIES) {
+      const m = boundary.exec(between);
+      if (m !== null) {
+        cuts.push(from + m.index);
+        break;
+      }
+    }
+  }
+  const out: Clause[] = [];
+  let start = sentence.start;
+  for (const cut of [...cuts, sentence.end]) {
+    let s = start;
+    let e = cut;
+    const lead = /^[\s;,]*(?:(?:and|but)\s+)?/.exec(text.slice(s, e))?.[0].length ?? 0;
+    s += lead;
+    while (e > s && /[\s;,]/.test(text[e - 1]!)) e -= 1;
+    const inside = hits.filter((h) => h.start >= s && h.start < e);
+    if (e > s && inside.length > 0) out.push({ start: s, end: e, hits: inside });
+    start = cut;
+  }
+  return out;
+}
