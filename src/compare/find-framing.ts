@@ -11,6 +11,8 @@ import { isStopWord } from '../core/text.js';
 const PRIOR_WEIGHT = 500;
 /** A framing term is used at least this many times by the outlet (one use is not a habit). */
 const MIN_USES = 2;
+/** Spans shown per term: enough to see the usage, not every occurrence. */
+const MAX_SPANS_PER_TERM = 5;
 
 interface Occurrence {
   span: Span;
@@ -21,6 +23,8 @@ interface Occurrence {
  * @example findFraming(groups) // Map { 'Pars Today' => [{ term: 'dependence', spans: [...] }] }
  */
 export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string, FramingTerm[]> {
+  // Names are what a story is about, not how an outlet frames it ("United States" against "US").
+  const inName = nameRanges(groups);
   const result = new Map<string, FramingTerm[]>();
   if (groups.size < 2) {
     for (const outlet of groups.keys()) result.set(outlet, []);
@@ -32,10 +36,12 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
   for (const [outlet, items] of groups) {
     const terms = new Map<string, Occurrence[]>();
     for (const { article } of items) {
+      const names = inName.get(article.id) ?? [];
       for (const match of article.text.matchAll(/[\p{L}][\p{L}'’-]*[\p{L}]/gu)) {
         const term = match[0].toLowerCase().replace(/’/g, "'");
         if (isStopWord(term) || term.length < 4) continue;
         const start = match.index;
+        if (names.some(([from, to]) => from <= start && start < to)) continue;
         if (!terms.has(term)) terms.set(term, []);
         terms.get(term)!.push({ span: { articleId: article.id, start, end: start + match[0].length } });
         total.set(term, (total.get(term) ?? 0) + 1);
@@ -58,7 +64,7 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
         Math.log((y1 + prior) / (own + PRIOR_WEIGHT - y1 - prior)) -
         Math.log((y2 + prior) / (rest + PRIOR_WEIGHT - y2 - prior));
       const z = delta / Math.sqrt(1 / (y1 + prior) + 1 / (y2 + prior));
-      if (z >= FRAMING_MIN_Z) scored.push({ term, z, spans: list.map((o) => o.span) });
+      if (z >= FRAMING_MIN_Z) scored.push({ term, z, spans: list.slice(0, MAX_SPANS_PER_TERM).map((o) => o.span) });
     }
     scored.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
     result.set(
@@ -67,4 +73,18 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
     );
   }
   return result;
+}
+
+/** Per article, the character ranges of entity mentions. */
+function nameRanges(groups: Map<string, AnalyzedArticle[]>): Map<string, [number, number][]> {
+  const ranges = new Map<string, [number, number][]>();
+  for (const items of groups.values()) {
+    for (const { article, analysis } of items) {
+      ranges.set(
+        article.id,
+        analysis.entities.flatMap((entity) => entity.mentions.map((m): [number, number] => [m.start, m.end])),
+      );
+    }
+  }
+  return ranges;
 }

@@ -15,7 +15,7 @@ export function escapeMarkdown(text: string): string {
     if (c === '&') return '&amp;';
     return `\\${c}`;
   });
-  return inline.replace(/^[#>+*=|_~-]/, (c) => `\\${c}`).replace(/^(\d+)([.)])/, '$1\\$2');
+  return inline.replace(/^[#>+*=|_~-]/, (c) => `\\${c}`).replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
 /**
