@@ -128,11 +128,28 @@ export interface AnalyzedArticle {
   analysis: Analysis;
 }
 
+/** One happening inside a story thread (the two reports of one interview), a sub-group of its articles. */
+export interface StoryEvent {
+  id: string;
+  title: string;
+  articleIds: string[];
+}
+
+/** Articles that are copies of one report: the same page fetched twice, syndicated wire copy, an update. */
+export interface DuplicateGroup {
+  articleIds: string[];
+  kind: 'exact' | 'near';
+  /** Estimated word-shingle Jaccard similarity of the group's members (1 for exact copies). */
+  similarity: number;
+}
+
 /** A group of articles about the same story. */
 export interface Story {
   id: string;
   title: string;
   articleIds: string[];
+  /** The events within the thread, when the clusterer distinguishes them. */
+  events?: StoryEvent[];
 }
 
 /** Sentences in other articles of the same story that say the same as one sentence. */
@@ -162,6 +179,10 @@ export interface CitedText {
   citations: Citation[];
   /** Synthesis only: which paragraph (from 0) the sentence belongs to. */
   paragraph?: number;
+  /** True when a language model wrote the sentence (it was then checked against its citations). */
+  modelWritten?: boolean;
+  /** What the verifier found doubtful about a model-written sentence that was kept. */
+  flags?: string[];
 }
 
 export interface BriefArticle extends Article {
@@ -255,6 +276,12 @@ export interface Brief {
   outlets: OutletComparison[];
   provenance: ProvenanceEntry[];
   entities: BriefEntity[];
+  /** Events within the story thread. */
+  events?: StoryEvent[];
+  /** Copies of one report counted once: syndicated wire copy, updates, the same page twice. */
+  duplicates?: DuplicateGroup[];
+  /** What the composer could not do (e.g. the model endpoint timed out), in plain words. */
+  notes?: string[];
 }
 
 /** The output of `triangulate brief --format json`. */
