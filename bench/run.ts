@@ -1,14 +1,25 @@
 /** `npm run bench`: speed and quality on the real data in ../shared, printed beside the peers' published figures. */
-import { benchAnalysis } from './analysis.js';
+import { benchAnalysis, benchBadInput } from './analysis.js';
 import { benchBrief } from './brief.js';
+import { benchClustering } from './clustering.js';
+import { benchEntities } from './entities.js';
 import { benchExtraction } from './extraction.js';
+import { benchPolnear } from './polnear.js';
 import { fixed, peakRssMb } from './report.js';
+import { benchSummary } from './summary.js';
+import { benchTrafilaturaEval } from './trafilatura-eval.js';
 
 // `npm run bench -- extraction brief` runs only the named sections.
 const sections: Record<string, () => void | Promise<void>> = {
   extraction: benchExtraction,
+  'trafilatura-eval': benchTrafilaturaEval,
   analysis: benchAnalysis,
+  'bad-input': benchBadInput,
+  polnear: benchPolnear,
+  entities: benchEntities,
   brief: benchBrief,
+  clustering: benchClustering,
+  summary: benchSummary,
 };
 const wanted = process.argv.slice(2);
 console.log(`# triangulate bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);

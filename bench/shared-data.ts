@@ -51,3 +51,47 @@ export function loadPolnearTexts(): { name: string; text: string }[] {
     .sort()
     .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
+
+export interface TrafilaturaEvalDoc {
+  id: string;
+  url: string;
+  bytes: Uint8Array;
+  with: string[];
+  without: string[];
+  title?: string;
+  /** One name, several in one string, or (for a few pages) a list of names. */
+  author?: string | string[];
+  date?: string;
+}
+
+/** trafilatura's evaluation pages of this split (raw bytes as served: many are not UTF-8) with their snippets and metadata. */
+export function loadTrafilaturaEval(): TrafilaturaEvalDoc[] {
+  const dir = join(DATA, 'trafilatura-eval');
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Record<
+    string,
+    {
+      url: string;
+      html: string;
+      with: string[];
+      without: string[];
+      title?: string;
+      author?: string | string[];
+      date?: string;
+    }
+  >;
+  return Object.keys(gold)
+    .sort()
+    .map((id) => {
+      const entry = gold[id]!;
+      return {
+        id,
+        url: entry.url,
+        bytes: gunzipSync(readFileSync(join(dir, entry.html))),
+        with: entry.with,
+        without: entry.without,
+        title: entry.title,
+        author: entry.author,
+        date: entry.date,
+      };
+    });
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { type BriefResult, brief } from '../src/api/brief.js';
 import type { Brief, Span } from '../src/core/model.js';
+import { checkGrounding } from '../src/compose/check-grounding.js';
 import { render } from '../src/render/render.js';
 import { seedPaths, tempDir } from './helpers/shared.js';
 
@@ -16,6 +17,19 @@ function cited(span: Span): string {
   assert.ok(article, `citation points at unknown article ${span.articleId}`);
   assert.ok(span.start >= 0 && span.start < span.end && span.end <= article.text.length, 'citation within the text');
   return article.text.slice(span.start, span.end);
+}
+
+/** True when `short` is `long` with some words left out (order kept, no word changed). */
+function isDeletionOf(short: string, long: string): boolean {
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const source = words(long);
+  let at = 0;
+  for (const word of words(short)) {
+    while (at < source.length && source[at] !== word) at++;
+    if (at === source.length) return false;
+    at++;
+  }
+  return true;
 }
 
 function articleOf(seedIndex: number) {
@@ -43,9 +57,14 @@ describe('brief on the seed pages', () => {
     assert.ok(story.synthesis.length >= 4);
     for (const entry of [...story.quickLook, ...story.synthesis]) {
       assert.ok(entry.citations.length >= 1);
-      // Extractive: the sentence is exactly the passage of its first citation.
-      assert.equal(cited(entry.citations[0]!), entry.text);
-      for (const citation of entry.citations) cited(citation);
+      const passages = entry.citations.map(cited);
+      if (entry.headlineOf !== undefined) {
+        // An outlet's headline is only used when the sentences it cites ground it.
+        assert.ok(checkGrounding(entry.text, passages).grounded, `headline not grounded: ${entry.text}`);
+      } else {
+        // Extractive: the passage of the first citation, at most with words deleted (light compression).
+        assert.ok(isDeletionOf(entry.text, passages[0]!), `"${entry.text}" is not a compression of "${passages[0]}"`);
+      }
     }
   });
 

@@ -5,10 +5,12 @@ import type { Entity, EntityType, Span } from '../core/model.js';
 import {
   DEMONYMS,
   EVENT_CUES,
+  FEMALE_FIRST_NAMES,
   FIRST_NAMES,
   KNOWN_ORG_NAMES,
   KNOWN_ORGS,
   KNOWN_SURNAMES,
+  MALE_FIRST_NAMES,
   LOWERCASE_ACRONYMS,
   NOT_NAMES,
   OFFICE_WORDS,
@@ -418,10 +420,15 @@ function roleKeyOf(org: string | undefined, titles: Word[]): string {
   return [org?.toLowerCase(), ...words].filter((w) => w !== undefined).join(' ');
 }
 
+/** A common given name, from the general list or the gendered ones used for pronouns. */
+function isGivenName(word: string): boolean {
+  return FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word);
+}
+
 function isPersonName(name: Word[], titles: Word[]): boolean {
   const first = name[0]!.text;
   if (name.length >= 2 && name.length <= 4) {
-    if (FIRST_NAMES.has(first) || /^\p{Lu}\.$/u.test(first)) return true;
+    if (isGivenName(first) || /^\p{Lu}\.$/u.test(first)) return true;
     if (titles.some((t) => OFFICE_WORDS.has(t.text) || /\.$/.test(t.text) || t.text === 'Sir'))
       return !isAcronym(first);
   }

@@ -1,44 +1,54 @@
-/** Direct, partial and reported quotes with their speaker (by name, pronoun or role) and cue. */
+/** Direct, partial and reported quotes with their speaker (by name, pronoun, role or group) and cue. */
 import { hashId } from '../core/ids.js';
 import type { Quote, Span, Speaker } from '../core/model.js';
 import { QUOTE_CUE_WINDOW } from '../core/config.js';
-import { entityId, type EntityIndex, type Mention } from './find-entities.js';
+import { entityId, type EntityIndex } from './find-entities.js';
+import { type FoundSpeaker, SpeakerContext } from './find-speaker.js';
 import {
+  ABBREVIATION,
   ACCORDING_TO_LEADING,
   ACCORDING_TO_TRAILING,
   AFTER_QUOTE_LEAD,
-  CUE_AFTER_SUBJECT,
   CUE_BEFORE_QUOTE,
+  CUE_ENDS_PARAGRAPH,
+  DASH_ATTRIBUTION,
+  GROUP_SPEAKER,
   PARTIAL_CUE,
-  PRONOUN,
   RELATIVE_BEFORE,
-  REPORTED_AFTER_SUBJECT,
   REPORTED_ASIDE_THAT,
   REPORTED_DIRECT,
+  REPORTED_TRAILING,
+  REPORTED_VERB_ANYWHERE,
   REPORTED_VERB_BARE,
   REPORTED_WORDS_THAT,
-  ROLE_PHRASE,
-  SPEECH_VERB,
+  SPEAKER_PHRASE_STOP,
+  SUBJECT_CLAUSE_BOUNDARY,
+  SUBJECT_THEN_VERB,
+  SUBJECT_TRAILING_ADVERBS,
+  VERB_FIRST,
 } from './patterns.js';
 import type { Range } from './split-sentences.js';
 
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/** How far before a cue verb its speaker phrase may start (chars): "Jeb Bush, the former Florida governor and …". */
+const SUBJECT_LOOKBACK = 200;
+/** Reported content shorter than this many words is not a statement ("he said so"). */
+const REPORTED_MIN_WORDS = 4;
 
 interface Found {
   open: number;
+  inner: number;
   close: number;
+  after: number;
   content: Range;
   paragraph: number;
   unclosed: boolean;
+  /** The quote is its paragraph's whole text (a paragraph-long quote continues the speaker before it). */
+  wholeParagraph: boolean;
   kind: 'direct' | 'partial';
   speaker?: Speaker;
   cue?: Range;
-}
-
-interface Subject {
-  speaker: Speaker;
-  end: number;
 }
 
 /**
@@ -52,25 +62,29 @@ export function findQuotes(
   sentences: Span[],
   index: EntityIndex,
 ): Quote[] {
-  const ctx = new Context(text, articleId, paragraphs, index);
+  const ctx = new SpeakerContext(text, articleId, paragraphs, index);
   const found: Found[] = [];
   let s = 0;
   for (let p = 0; p < paragraphs.length; p += 1) {
     const paragraph = paragraphs[p]!;
     const inParagraph: Found[] = [];
-    for (const mark of scanMarks(text, paragraph)) {
+    const marks = scanMarks(text, paragraph);
+    for (const mark of marks) ctx.markQuoted({ start: mark.open, end: mark.after });
+    for (const mark of marks) {
       while (s < sentences.length && sentences[s]!.end <= mark.open) s += 1;
       const sentenceStart = Math.max(paragraph.start, Math.min(sentences[s]?.start ?? paragraph.start, mark.open));
-      const content = trimContent(text, mark.open + 1, mark.close);
+      const content = trimContent(text, mark.inner, mark.close);
       if (content === undefined) continue;
       const prefix = text.slice(sentenceStart, mark.open);
       const kind = isDirect(prefix, text, content) ? 'direct' : 'partial';
-      const quote: Found = { ...mark, content, paragraph: p, kind, unclosed: mark.close >= paragraph.end };
+      const unclosed = mark.close >= paragraph.end;
+      const wholeParagraph = mark.open === paragraph.start && /^[\s.,]*$/.test(text.slice(mark.after, paragraph.end));
+      const quote: Found = { ...mark, content, paragraph: p, kind, unclosed, wholeParagraph };
       attribute(ctx, quote, prefix, sentenceStart, paragraph);
       inParagraph.push(quote);
     }
     inheritSpeakers(inParagraph, found.at(-1));
-    for (const quote of inParagraph) if (quote.speaker !== undefined) ctx.lastSpeaker = quote;
+    for (const quote of inParagraph) if (quote.speaker?.entityId !== undefined) ctx.lastSpeaker = quote.speaker;
     found.push(...inParagraph);
   }
   const quotes: Quote[] = found.map((q) => toQuote(articleId, q.content, q.kind, q.speaker, q.cue));
@@ -90,27 +104,52 @@ function toQuote(articleId: string, content: Range, kind: Quote['kind'], speaker
   return quote;
 }
 
-/** Quote marks of one paragraph; an unclosed quote ends with its paragraph. */
-function scanMarks(text: string, paragraph: Range): { open: number; close: number }[] {
-  const out: { open: number; close: number }[] = [];
+/** A quote's marks: the opening mark at `open`, content from `inner`, the closing mark at `close` (its end `after`). */
+interface Marks {
+  open: number;
+  inner: number;
+  close: number;
+  after: number;
+}
+
+/**
+ * Quote marks of one paragraph; an unclosed quote ends with its paragraph. Besides “…”, "…", „…“ and «…»,
+ * two apostrophes ('' … '') are a double quote mark, as in text converted from typewriter quotes.
+ */
+function scanMarks(text: string, paragraph: Range): Marks[] {
+  const out: Marks[] = [];
   let open = -1;
+  let inner = -1;
   let closer = '';
   for (let i = paragraph.start; i < paragraph.end; i += 1) {
     const c = text[i]!;
+    const twoApostrophes = c === "'" && text[i + 1] === "'";
     if (open >= 0) {
-      if (c === closer || (closer === '”' && c === '"')) {
-        out.push({ open, close: i });
+      if (closer === "''" ? twoApostrophes : c === closer || (closer === '”' && c === '"')) {
+        out.push({ open, inner, close: i, after: i + closer.length });
+        i += closer.length - 1;
         open = -1;
       } else if (c === '“' && closer === '”') {
         open = i;
+        inner = i + 1;
       }
+    } else if (twoApostrophes) {
+      if (/[\p{L}\d]/u.test(text[i - 1] ?? ' ')) {
+        i += 1;
+        continue;
+      }
+      open = i;
+      inner = i + 2;
+      closer = "''";
+      i += 1;
     } else if (OPENERS.has(c)) {
       if (c === '"' && /[\p{L}\d]/u.test(text[i - 1] ?? ' ') && !/[\p{L}]/u.test(text[i + 1] ?? ' ')) continue;
       open = i;
+      inner = i + 1;
       closer = CLOSER_OF[c] ?? '”';
     }
   }
-  if (open >= 0) out.push({ open, close: paragraph.end });
+  if (open >= 0) out.push({ open, inner, close: paragraph.end, after: paragraph.end });
   return out;
 }
 
@@ -131,140 +170,112 @@ function isDirect(prefix: string, text: string, content: Range): boolean {
   return false;
 }
 
-class Context {
-  lastSpeaker: Found | undefined;
-  private readonly byStart = new Map<number, Mention>();
-  private readonly persons: Mention[];
-  private readonly paragraphStarts: number[];
-
-  constructor(
-    readonly text: string,
-    readonly articleId: string,
-    readonly paragraphs: Range[],
-    readonly index: EntityIndex,
-  ) {
-    for (const mention of index.mentions) this.byStart.set(mention.start, mention);
-    this.persons = index.mentions.filter((m) => m.type === 'person');
-    this.paragraphStarts = paragraphs.map((p) => p.start);
-  }
-
-  /** A speaker named at `at`: an entity mention, a pronoun or a role phrase. */
-  subjectAt(at: number, paragraph: number): Subject | undefined {
-    const mention = this.byStart.get(at);
-    if (mention !== undefined && mention.type !== 'place') {
-      return { speaker: this.speakerOf(mention, { start: mention.start, end: mention.end }), end: mention.end };
-    }
-    const rest = this.text.slice(at, at + 80);
-    const pronoun = PRONOUN.exec(rest);
-    if (pronoun !== null) {
-      const mentionSpan = { start: at, end: at + pronoun[0].length };
-      const antecedent = this.antecedent(at, paragraph);
-      if (antecedent === undefined) return undefined;
-      return { speaker: this.speakerOf(antecedent, mentionSpan), end: mentionSpan.end };
-    }
-    const role = ROLE_PHRASE.exec(rest);
-    if (role !== null) {
-      const holder = this.roleHolder(`${role[1] ?? ''}${role[2] ?? ''}`);
-      if (holder === undefined) return undefined;
-      const span = { start: at, end: at + role[0].length };
-      return {
-        speaker: { name: holder, entityId: entityId('person', holder), mention: this.span(span) },
-        end: span.end,
-      };
-    }
-    return undefined;
-  }
-
-  speakerOf(mention: Mention, span: Range): Speaker {
-    return { name: mention.name, entityId: entityId(mention.type, mention.name), mention: this.span(span) };
-  }
-
-  span(range: Range): Span {
-    return { articleId: this.articleId, start: range.start, end: range.end };
-  }
-
-  /** He/she: a person named earlier in the paragraph, else the one named in the paragraph before, else the last speaker. */
-  antecedent(at: number, paragraph: number): Mention | undefined {
-    let lo = 0;
-    let hi = this.persons.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.persons[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const recent = this.persons[lo - 1];
-    const paragraphStart = this.paragraphStarts[paragraph] ?? 0;
-    const previousStart = this.paragraphStarts[paragraph - 1] ?? 0;
-    if (recent !== undefined && recent.start >= paragraphStart) return recent;
-    if (recent !== undefined && recent.start >= previousStart) return recent;
-    const last = this.lastSpeaker?.speaker;
-    if (last !== undefined) return this.persons.find((m) => m.name === last.name) ?? recent;
-    return recent;
-  }
-
-  roleHolder(phrase: string): string | undefined {
-    const key = phrase.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
-    const exact = this.index.roles.get(key);
-    if (exact !== undefined) return exact;
-    const words = key.split(' ');
-    const holders = new Set<string>();
-    for (const [role, holder] of this.index.roles) {
-      if (role.endsWith(key) || (words.length > 1 && role.startsWith(`${words[0]} `))) holders.add(holder);
-    }
-    if (holders.size === 1) return holders.values().next().value;
-    return undefined;
-  }
-}
-
-/** Cue after the quote (`,” Rutte said`, `,” said Rutte`), then before it (`He added: “`), then the sentence subject. */
-function attribute(ctx: Context, quote: Found, prefix: string, sentenceStart: number, paragraph: Range): void {
+/** Attribute a quote: a dash by-line, a cue after it (`,” Rutte said`, `,” said Rutte`), a cue before it
+ * (`He added: “`, also at the end of the paragraph before), else for a partial quote the sentence's person. */
+function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceStart: number, paragraph: Range): void {
   const { text } = ctx;
-  const after = quote.close + 1;
-  const lead = AFTER_QUOTE_LEAD.exec(text.slice(after, after + 4))?.[0].length ?? 0;
-  const at = after + lead;
-  const windowEnd = Math.min(paragraph.end, at + QUOTE_CUE_WINDOW);
-  if (quote.close < paragraph.end && at < windowEnd) {
-    const subject = ctx.subjectAt(at, quote.paragraph);
-    if (subject !== undefined) {
-      const verb = CUE_AFTER_SUBJECT.exec(text.slice(subject.end, windowEnd));
-      if (verb !== null) {
-        const verbStart = subject.end + verb[0].length - (verb[2]?.length ?? 0);
-        quote.speaker = subject.speaker;
-        quote.cue = { start: verbStart, end: cueEnd(text, verbStart + (verb[2]?.length ?? 0), windowEnd) };
-        return;
-      }
-    }
-    const verbFirst = new RegExp(`^(${SPEECH_VERB})\\s+`).exec(text.slice(at, windowEnd));
-    if (verbFirst !== null) {
-      const subjectAfter = ctx.subjectAt(at + verbFirst[0].length, quote.paragraph);
-      if (subjectAfter !== undefined) {
-        quote.speaker = subjectAfter.speaker;
-        quote.cue = { start: at, end: at + (verbFirst[1]?.length ?? 0) };
-        return;
-      }
+  if (!quote.unclosed && (attributeAfter(ctx, quote, paragraph) || attributeDash(ctx, quote))) return;
+  let cueText = prefix;
+  let cueFrom = sentenceStart;
+  if (prefix.trim() === '' && quote.paragraph > 0) {
+    const previous = ctx.paragraphs[quote.paragraph - 1]!;
+    const tail = Math.max(previous.start, previous.end - 240);
+    if (CUE_ENDS_PARAGRAPH.test(text.slice(tail, previous.end))) {
+      cueFrom = lastSentenceStart(text, previous, tail);
+      cueText = text.slice(cueFrom, previous.end);
     }
   }
-  const before = CUE_BEFORE_QUOTE.exec(prefix);
+  const before = CUE_BEFORE_QUOTE.exec(cueText) ?? CUE_ENDS_PARAGRAPH.exec(cueText);
   if (before !== null) {
-    const verbStart = sentenceStart + before.index;
-    const subject = subjectBefore(ctx, sentenceStart, verbStart, quote.paragraph);
-    if (subject !== undefined) {
-      quote.speaker = subject;
+    const verbStart = cueFrom + before.index;
+    const found = subjectBefore(ctx, cueFrom, verbStart);
+    if (found !== undefined) {
+      quote.speaker = found.speaker;
       quote.cue = { start: verbStart, end: verbStart + (before[1]?.length ?? 0) };
       return;
     }
   }
   if (quote.kind === 'partial') {
-    const subject = firstSubject(ctx, sentenceStart, quote.open, quote.paragraph);
-    if (subject !== undefined) {
-      quote.speaker = subject;
+    const found = firstPerson(ctx, sentenceStart, quote.open);
+    if (found !== undefined) {
+      quote.speaker = found;
       let cue: Range | undefined;
-      PARTIAL_CUE.lastIndex = 0;
       for (const m of prefix.matchAll(PARTIAL_CUE))
         cue = { start: sentenceStart + (m.index ?? 0), end: sentenceStart + (m.index ?? 0) + m[0].length };
       if (cue !== undefined) quote.cue = cue;
     }
   }
+}
+
+/** `,” Rutte said` / `,” said Rutte, the NATO chief` / `?” she asked`: the cue right after the closing mark. */
+function attributeAfter(ctx: SpeakerContext, quote: Found, paragraph: Range): boolean {
+  const { text } = ctx;
+  const at = quote.after + (AFTER_QUOTE_LEAD.exec(text.slice(quote.after, quote.after + 4))?.[0].length ?? 0);
+  const stop = clauseEnd(text, at, Math.min(paragraph.end, at + QUOTE_CUE_WINDOW));
+  if (stop <= at) return false;
+  const window = text.slice(at, stop);
+  const verbFirst = VERB_FIRST.exec(window);
+  if (verbFirst !== null) {
+    const verbStart = at + verbFirst.index + verbFirst[0].length - (verbFirst[1]?.length ?? 0);
+    const phraseStart = at + verbFirst[0].length;
+    const rest = text.slice(phraseStart, stop);
+    const cut = SPEAKER_PHRASE_STOP.exec(rest);
+    const found = ctx.phraseSpeaker({ start: phraseStart, end: cut === null ? stop : phraseStart + cut.index });
+    if (found !== undefined) {
+      quote.speaker = found.speaker;
+      quote.cue = { start: verbStart, end: verbStart + (verbFirst[1]?.length ?? 0) };
+      return true;
+    }
+  }
+  // After a quote that ends its own sentence ("… home run.”), a capitalised clause starts a new statement.
+  const endsSentence = /[.]\s*$/.test(text.slice(quote.inner, quote.close));
+  if (endsSentence && /^\p{Lu}/u.test(window) && !/^(?:He|She)\s/.test(window)) return false;
+  const subjectThenVerb = SUBJECT_THEN_VERB.exec(window);
+  if (subjectThenVerb === null) return false;
+  const verbStart = at + subjectThenVerb[0].length - (subjectThenVerb[2]?.length ?? 0);
+  const found = ctx.phraseSpeaker({ start: at, end: at + (subjectThenVerb[1]?.length ?? 0) });
+  if (found === undefined) return false;
+  quote.speaker = found.speaker;
+  quote.cue = { start: verbStart, end: cueEnd(text, verbStart + (subjectThenVerb[2]?.length ?? 0), stop) };
+  return true;
+}
+
+/** `” ― Steve Quinlan`: a reader comment's by-line. */
+function attributeDash(ctx: SpeakerContext, quote: Found): boolean {
+  const dash = DASH_ATTRIBUTION.exec(ctx.text.slice(quote.after, quote.after + 80));
+  if (dash === null) return false;
+  const nameStart = quote.after + dash[0].length - (dash[1]?.length ?? 0);
+  const found = ctx.phraseSpeaker({ start: nameStart, end: quote.after + dash[0].length });
+  if (found === undefined) return false;
+  quote.speaker = found.speaker;
+  const dashAt = quote.after + dash[0].search(/[―—–]/);
+  quote.cue = { start: dashAt, end: dashAt + 1 };
+  return true;
+}
+
+/** Where a clause after a quote ends: the next quote mark or sentence end (initials and abbreviations do not end it). */
+function clauseEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i += 1) {
+    const c = text[i]!;
+    if (c === '“' || c === '"' || c === '”' || (c === "'" && text[i + 1] === "'")) return i;
+    if ((c === '.' || c === '!' || c === '?' || c === ';') && /\s/.test(text[i + 1] ?? ' ')) {
+      if (c === '.') {
+        const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(from, i - 6), i + 1))?.[0] ?? '';
+        ABBREVIATION.lastIndex = 0;
+        if (word !== '' && ABBREVIATION.exec(word)?.[0] === word) continue;
+      }
+      return i;
+    }
+  }
+  return limit;
+}
+
+function lastSentenceStart(text: string, paragraph: Range, from: number): number {
+  let start = Math.max(paragraph.start, from);
+  for (const m of text.slice(start, paragraph.end).matchAll(/[.!?]["”’']*\s+(?=\p{Lu})/gu)) {
+    start = Math.max(paragraph.start, from) + (m.index ?? 0) + m[0].length;
+  }
+  return start;
 }
 
 /** The cue phrase runs to the end of its clause when that is short ("told the German Press Agency (dpa) on Friday"). */
@@ -276,42 +287,51 @@ function cueEnd(text: string, verbEnd: number, limit: number): number {
   return verbEnd + clause.trimEnd().length;
 }
 
-/** The speaker right before a verb: the mention or pronoun that ends just before it (allowing "also", "has"). */
-function subjectBefore(ctx: Context, from: number, verbStart: number, paragraph: number): Speaker | undefined {
-  const head = ctx.text.slice(from, verbStart);
-  const candidates: number[] = [];
-  for (const w of head.matchAll(/[\p{L}][\p{L}.’'-]*/gu)) candidates.push(from + (w.index ?? 0));
-  for (let i = candidates.length - 1; i >= Math.max(0, candidates.length - 6); i -= 1) {
-    const subject = ctx.subjectAt(candidates[i]!, paragraph);
-    if (
-      subject !== undefined &&
-      /^\s*(?:,[^,]{1,120},)?\s*(?:(?:has|had|also|then|later|further)\s+)*$/.test(
-        ctx.text.slice(subject.end, verbStart),
-      )
-    ) {
-      return subject.speaker;
-    }
+/**
+ * The speaker phrase that ends right before a verb (allowing "has", "also"): the longest one that names a
+ * person, organisation or pronoun, else the nearest clause that is a group ("officials", "a spokeswoman for X").
+ */
+function subjectBefore(ctx: SpeakerContext, from: number, verbStart: number): FoundSpeaker | undefined {
+  const { text } = ctx;
+  const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
+  const head = text.slice(lookFrom, verbStart);
+  const adverbs = SUBJECT_TRAILING_ADVERBS.exec(head);
+  const end = lookFrom + (adverbs?.index ?? head.length);
+  if (end <= lookFrom) return undefined;
+  // A speaker phrase starts a clause: at the look-back start, after , : ; or after a conjunction ("But Mr. Trump said").
+  const clauseStarts: number[] = [lookFrom];
+  for (const m of text.slice(lookFrom, end).matchAll(SUBJECT_CLAUSE_BOUNDARY)) {
+    clauseStarts.push(lookFrom + (m.index ?? 0) + m[0].length);
+  }
+  if (RELATIVE_BEFORE.test(text.slice(Math.max(from, end - 30), end))) return undefined;
+  for (const start of clauseStarts) {
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
+    const found = ctx.phraseSpeaker({ start, end });
+    if (found !== undefined && found.kind !== 'group') return found;
+  }
+  for (const start of clauseStarts.reverse()) {
+    const found = ctx.phraseSpeaker({ start, end });
+    if (found !== undefined && GROUP_SPEAKER.test(text.slice(found.speaker.mention?.start ?? start, end))) return found;
   }
   return undefined;
 }
 
-/** The first person (or pronoun) named in the sentence before a partial quote. */
-function firstSubject(ctx: Context, from: number, to: number, paragraph: number): Speaker | undefined {
+/** The first person (or he/she) named in the sentence before a partial quote. */
+function firstPerson(ctx: SpeakerContext, from: number, to: number): Speaker | undefined {
   const head = ctx.text.slice(from, to);
   for (const w of head.matchAll(/[\p{L}][\p{L}.’'-]*/gu)) {
-    const subject = ctx.subjectAt(from + (w.index ?? 0), paragraph);
-    if (subject !== undefined && isPersonSpeaker(ctx, subject)) {
-      return subject.speaker;
+    const at = from + (w.index ?? 0);
+    if (/^(?:he|she)$/i.test(w[0])) return ctx.pronounSpeaker(w[0], { start: at, end: at + w[0].length });
+    const mention = ctx.personAt(at);
+    if (mention !== undefined) {
+      return { name: mention.name, entityId: entityId('person', mention.name), mention: ctx.span(mention) };
     }
   }
   return undefined;
 }
 
-function isPersonSpeaker(ctx: Context, subject: Subject): boolean {
-  return ctx.index.mentions.some((m) => m.type === 'person' && m.name === subject.speaker.name);
-}
-
-/** Split quotes: a quote without a cue of its own takes the speaker of the paragraph's other quotes. */
+/** Split quotes: a quote without a cue of its own takes the speaker of the paragraph's other quotes; a
+ * paragraph that is one quote continues the quote before it when that ran on unclosed or was a whole paragraph too. */
 function inheritSpeakers(quotes: Found[], previous: Found | undefined): void {
   for (let i = 0; i < quotes.length; i += 1) {
     const quote = quotes[i]!;
@@ -323,99 +343,108 @@ function inheritSpeakers(quotes: Found[], previous: Found | undefined): void {
     const after = quotes.slice(i + 1).find((q) => q.speaker !== undefined && q.kind === 'direct');
     const source = before ?? after;
     if (source?.speaker !== undefined) {
-      quote.speaker = { name: source.speaker.name };
-      if (source.speaker.entityId !== undefined) quote.speaker.entityId = source.speaker.entityId;
+      quote.speaker = source.speaker;
     } else if (
       i === 0 &&
       previous?.speaker !== undefined &&
-      previous.unclosed &&
-      previous.paragraph === quote.paragraph - 1
+      previous.kind === 'direct' &&
+      previous.paragraph === quote.paragraph - 1 &&
+      (previous.unclosed || (quote.wholeParagraph && quotes.length === 1))
     ) {
-      // A paragraph that opens with a quote after one whose quote ran on unclosed continues that quote.
-      quote.speaker = { name: previous.speaker.name };
-      if (previous.speaker.entityId !== undefined) quote.speaker.entityId = previous.speaker.entityId;
+      quote.speaker = previous.speaker;
     }
   }
 }
 
-/** Reported speech: "X said (that) …", "X told Y that …", "according to X, …" without quote marks. */
-function findReported(ctx: Context, articleId: string, sentences: Span[], direct: Found[]): Quote[] {
+/** Reported speech: "X said (that) …", "X told Y that …", "according to X, …", "…, X said." without quote marks. */
+function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[], direct: Found[]): Quote[] {
   const { text } = ctx;
   const out: Quote[] = [];
-  let p = 0;
   let d = 0;
   for (const sentence of sentences) {
-    while (p < ctx.paragraphs.length && ctx.paragraphs[p]!.end <= sentence.start) p += 1;
-    while (d < direct.length && direct[d]!.close < sentence.start) d += 1;
-    const body = text.slice(sentence.start, sentence.end);
-    const found = reportedIn(ctx, body, sentence.start, p);
+    while (d < direct.length && direct[d]!.after < sentence.start) d += 1;
+    const found = reportedIn(ctx, sentence.start, sentence.end);
     if (found === undefined) continue;
     const content = trimReported(text, found.content.start, found.content.end);
-    if (content === undefined || /[“”"]/.test(text.slice(content.start, content.end))) continue;
-    const overlaps = direct.slice(d).some((q) => q.open < content.end && q.close > content.start);
+    if (content === undefined) continue;
+    const body = text.slice(content.start, content.end);
+    if (body.split(/\s+/).length < REPORTED_MIN_WORDS) continue;
+    // A partial quote may sit inside reported speech ("says the candidate has “always run a lean campaign”").
+    let overlaps = false;
+    for (let i = d; i < direct.length && direct[i]!.open < content.end && !overlaps; i += 1) {
+      const q = direct[i]!;
+      overlaps = q.after > content.start && (q.kind === 'direct' || q.unclosed);
+    }
     if (overlaps) continue;
-    if (text.slice(content.start, content.end).split(/\s+/).length < 4) continue;
     out.push(toQuote(articleId, content, 'reported', found.speaker, found.cue));
   }
   return out;
 }
 
-function reportedIn(
-  ctx: Context,
-  body: string,
-  offset: number,
-  paragraph: number,
-): { speaker: Speaker; cue: Range; content: Range } | undefined {
+interface Reported {
+  speaker: Speaker;
+  cue: Range;
+  content: Range;
+}
+
+function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported | undefined {
+  const { text } = ctx;
+  const body = text.slice(start, end);
   const leading = ACCORDING_TO_LEADING.exec(body);
   if (leading !== null) {
-    const rest = body.slice(leading[0].length);
-    const inner = reportedIn(ctx, rest, offset + leading[0].length, paragraph);
-    if (inner !== undefined) return inner;
-    const name = leading[1] ?? '';
-    return {
-      speaker: namedSpeaker(ctx, name, offset + 'According to '.length),
-      cue: { start: offset, end: offset + 'According to'.length },
-      content: { start: offset + leading[0].length, end: offset + body.length },
-    };
+    const nameStart = start + leading[0].indexOf(leading[1] ?? '');
+    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameStart + (leading[1]?.length ?? 0) });
+    if (speaker !== undefined) {
+      return {
+        speaker: speaker.speaker,
+        cue: { start, end: start + 'According to'.length },
+        content: { start: start + leading[0].length, end },
+      };
+    }
   }
-  for (const w of body.matchAll(/[\p{L}][\p{L}.’'-]*/gu)) {
-    const at = offset + (w.index ?? 0);
-    const subject = ctx.subjectAt(at, paragraph);
-    if (subject === undefined || RELATIVE_BEFORE.test(ctx.text.slice(Math.max(offset, at - 12), at))) continue;
-    const rest = ctx.text.slice(subject.end, offset + body.length);
-    const verb = REPORTED_AFTER_SUBJECT.exec(rest);
-    if (verb === null) continue;
-    const verbEnd = subject.end + verb[0].length;
-    const verbStart = verbEnd - (verb[2]?.length ?? 0);
-    const after = ctx.text.slice(verbEnd, offset + body.length);
+  for (const verb of body.matchAll(REPORTED_VERB_ANYWHERE)) {
+    const verbStart = start + (verb.index ?? 0);
+    const verbEnd = verbStart + verb[0].length;
+    const after = text.slice(verbEnd, end);
     const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
     let contentStart: number;
     if (that !== null) contentStart = verbEnd + that[0].length;
-    else if (REPORTED_DIRECT.test(after) && REPORTED_VERB_BARE.test(verb[2] ?? '')) {
-      contentStart = verbEnd + (/^\s*/.exec(after)?.[0].length ?? 0);
-    } else continue;
-    return {
-      speaker: subject.speaker,
-      cue: { start: verbStart, end: verbEnd },
-      content: { start: contentStart, end: offset + body.length },
-    };
+    else {
+      const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
+      if (bare === null) continue;
+      contentStart = verbEnd + bare[0].length;
+    }
+    const subject = subjectBefore(ctx, start, verbStart);
+    if (subject === undefined) continue;
+    return { speaker: subject.speaker, cue: { start: verbStart, end: verbEnd }, content: { start: contentStart, end } };
   }
-  const trailing = ACCORDING_TO_TRAILING.exec(body);
+  const trailingAccording = ACCORDING_TO_TRAILING.exec(body);
+  if (trailingAccording !== null) {
+    const cueStart = start + trailingAccording.index + trailingAccording[0].indexOf('according');
+    const nameStart = cueStart + 'according to '.length;
+    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameStart + (trailingAccording[1]?.length ?? 0) });
+    if (speaker !== undefined) {
+      return {
+        speaker: speaker.speaker,
+        cue: { start: cueStart, end: cueStart + 'according to'.length },
+        content: { start, end: start + trailingAccording.index },
+      };
+    }
+  }
+  const trailing = REPORTED_TRAILING.exec(body);
   if (trailing !== null) {
-    const cueStart = offset + trailing.index + trailing[0].indexOf('according');
-    return {
-      speaker: namedSpeaker(ctx, trailing[1] ?? '', cueStart + 'according to '.length),
-      cue: { start: cueStart, end: cueStart + 'according to'.length },
-      content: { start: offset, end: offset + trailing.index },
-    };
+    const phraseStart = start + trailing.index + trailing[0].indexOf(trailing[1] ?? '');
+    const verbStart = phraseStart + (trailing[1]?.length ?? 0) + (trailing[2]?.length ?? 0);
+    const speaker = ctx.phraseSpeaker({ start: phraseStart, end: phraseStart + (trailing[1]?.length ?? 0) });
+    if (speaker !== undefined && speaker.kind !== 'group') {
+      return {
+        speaker: speaker.speaker,
+        cue: { start: verbStart, end: verbStart + (trailing[3]?.length ?? 0) },
+        content: { start, end: start + trailing.index },
+      };
+    }
   }
   return undefined;
-}
-
-function namedSpeaker(ctx: Context, name: string, at: number): Speaker {
-  const mention = ctx.index.mentions.find((m) => m.start >= at && m.end <= at + name.length && m.type !== 'place');
-  if (mention !== undefined) return ctx.speakerOf(mention, { start: mention.start, end: mention.end });
-  return { name: name.trim(), mention: ctx.span({ start: at, end: at + name.trimEnd().length }) };
 }
 
 function trimReported(text: string, start: number, end: number): Range | undefined {

@@ -474,6 +474,44 @@ export const FIRST_NAMES = new Set(
   Werner Wolfgang Xavier Yulia Yves Zbigniew`.split(/\s+/),
 );
 
+/** Common female given names (English and European), for "she" resolution and person detection. */
+export const FEMALE_FIRST_NAMES = new Set(
+  `Abigail Ada Agnes Alexandra Alice Alicia Alison Allison Amanda Amber Amelia Amy Ana Andrea Angela Angelika Anita
+  Ann Anna Anne Annalena Annette Ashley Audrey Barbara Beatrice Betty Beverly Brenda Brittany Carla Carmen Carol
+  Caroline Carolyn Catherine Cathy Charlotte Cheryl Chloe Christina Christine Cindy Claire Claudia Colleen Cynthia
+  Dana Danielle Debbie Deborah Debra Denise Diana Diane Donna Dorothy Elaine Eleanor Elena Elisabeth Elizabeth Ellen
+  Emily Emma Erin Eva Evelyn Fiona Frances Gabriela Gail Giorgia Gloria Grace Hannah Heather Heidi Helen Hillary
+  Ingrid Irene Irina Isabel Isabella Jacqueline Jane Janet Janice Jean Jeanne Jennifer Jessica Jill Joan Joanna
+  Joyce Judith Judy Julia Julie Karen Karin Kate Katherine Kathleen Kathryn Kathy Katie Kelly Kimberly Kristalina
+  Kristen Laura Lauren Leslie Linda Lisa Lori Louise Lucy Lydia Madeleine Margaret Maria Marie Marilyn Marine Marion
+  Marta Martha Mary Megan Megyn Melania Melanie Melissa Michelle Monica Nancy Natalia Natalie Nathalie Nicole Nikki
+  Nina Olga Olivia Pamela Patricia Paula Peggy Penny Rachel Rebecca Rita Roberta Rosa Rose Ruth Samantha Sandra
+  Sara Sarah Sharon Shirley Sofia Sonia Sophie Stephanie Susan Suzanne Tammy Teresa Theresa Tiffany Tracy Ursula
+  Valerie Vanessa Victoria Virginia Wendy Yulia`.split(/\s+/),
+);
+
+/** Common male given names (English and European), for "he" resolution and person detection. */
+export const MALE_FIRST_NAMES = new Set(
+  `Aaron Adam Adrian Ahmed Alain Alan Albert Alberto Alex Alexander Alexei Alexey Ali Andreas Andrew Andrzej Anthony
+  Antonio Antony Armin Arnaud Arthur Barack Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Boris Brad Brandon Brian
+  Bruce Bruno Bryan Carl Carlos Charles Charlie Chris Christian Christoph Christopher Chuck Clint Craig Dan Daniel
+  Darrell Dave David Dennis Dick Dmitry Dominic Don Donald Doug Douglas Duncan Dylan Earl Ed Eddie Edward Emmanuel
+  Eric Erik Eugene Evan Fabian Felix Florian Francis Frank Franz Fred Frederick Frederik Friedrich Gabriel Gary Gene
+  George Georg Gerald Gerhard Giuseppe Glenn Gordon Greg Gregory Gustav Hans Harald Harold Harry Heinrich Helmut Henry
+  Horst Howard Hugh Hugo Ian Igor Ilya Ivan Jack Jacob Jacques Jake James Jamie Jan Jared Jason Javier Jeb Jeff
+  Jeffrey Jens Jeremy Jerome Jerry Jesse Jim Jimmy Joachim Joe Joel Johann Johannes John Johnny Jon Jonathan Jorge
+  Jose José Josef Joseph Josep Josh Joshua Juan Julian Justin Karl Keir Keith Ken Kenneth Kevin Kirk Klaus Kurt Kyle
+  Lars Larry Lawrence Lee Leon Lindsey Lloyd Lorenzo Louis Luca Lucas Ludwig Luis Magnus Manfred Manuel Marco Marcus
+  Mario Mark Markus Martin Mateusz Matt Matteo Matthew Matthias Max Michael Miguel Mike Mikhail Mitch Mitt Mohammed
+  Nathan Neil Nicholas Nick Nicolas Niklas Nikolai Noah Norman Olaf Oliver Olivier Oscar Pablo Patrick Paul Pedro
+  Pete Peter Petr Phil Philip Philipp Pierre Rafael Ralf Ralph Rand Randy Raymond Reince Rick Richard Rishi Rob
+  Robert Roberto Roger Roland Ron Ronald Roy Rudy Russell Ryan Sam Samuel Scott Sean Sebastian Sergei Sergey Simon
+  Stefan Stephan Stephen Steve Steven Stuart Sven Ted Terry Thomas Tim Timothy Tobias Todd Tom Tony Travis Ulrich
+  Victor Vincent Vladimir Volodymyr Walter Warren Wayne Werner Will William Willie Wolfgang Xavier Yves Zbigniew`.split(
+    /\s+/,
+  ),
+);
+
 /** Capitalised words that are never names on their own (sentence starts, headings, page furniture). */
 export const NOT_NAMES = new Set(
   `The A An This That These Those It Its He She They We I You His Her Their Our My Your There Here What Which Who
@@ -559,7 +597,75 @@ export const SPEECH_VERBS = [
   'countered',
   'mentioned',
   'described',
+  'reported',
+  'reports',
+  'tweeted',
+  'tweets',
+  'posted',
+  'emailed',
+  'texted',
+  'wrote in',
+  'echoed',
+  'joked',
+  'quipped',
+  'boasted',
+  'bragged',
+  'complained',
+  'vowed',
+  'promised',
+  'pledged',
+  'charged',
+  'alleged',
+  'retorted',
+  'answered',
+  'shouted',
+  'yelled',
+  'exclaimed',
+  'chanted',
+  'cried',
+  'mused',
+  'wondered',
+  'testified',
+  'agreed',
+  'proclaimed',
+  'barked',
+  'snapped',
+  'scoffed',
+  'sighed',
+  'laughed',
+  'recounted',
+  'remembered',
+  'put it',
+  'reads',
+  'read',
+  'begins',
+  'concludes',
+  'asks',
+  'replies',
+  'responds',
+  'continues',
+  'adding',
+  'saying',
+  'telling',
+  'writing',
+  'noting',
+  'arguing',
+  'explaining',
+  'declaring',
+  'asking',
 ];
+
+/** Lower-case head nouns of a definite role phrase that names a person ("the Vermont senator", "the former president"). */
+export const PERSON_ROLE_HEADS = new Set(
+  `senator congressman congresswoman governor president candidate nominee frontrunner front-runner chancellor minister
+  secretary secretary-general chief leader chairman chairwoman spokesman spokeswoman spokesperson ambassador mayor
+  businessman businesswoman billionaire developer mogul lawmaker legislator speaker premier commissioner director
+  representative treasurer attorney judge justice general admiral commander pope king queen prince host anchor
+  founder owner executive ceo actor actress singer star rapper comedian author writer journalist reporter columnist
+  pollster strategist adviser advisor economist analyst professor scholar historian lawyer activist veteran`.split(
+    /\s+/,
+  ),
+);
 
 /** Acronyms written in lower case by their owners ("dpa"); matched as names even though not capitalised. */
 export const LOWERCASE_ACRONYMS = new Set(['dpa']);

@@ -20,16 +20,26 @@ export const SPEECH_VERB_AFTER = new RegExp(
 
 /** Verbs that introduce reported speech without quote marks ("Rutte said (that) …"). */
 export const REPORTED_VERB =
-  'said|says|stated|states|told|tells|added|adds|argued|argues|insisted|insists|claimed|claims|believes|believed|warned|warns|stressed|stresses|noted|notes|suggested|suggests|emphasized|emphasised|reiterated|acknowledged|maintained|explained|announced|declared|asserted';
+  'said|says|say|stated|states|told|tells|tell|added|adds|argued|argues|argue|insisted|insists|insist|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|know|knows|knew|warned|warns|warn|stressed|stresses|noted|notes|suggested|suggests|suggest|emphasized|emphasised|reiterated|acknowledged|acknowledges|admitted|admits|conceded|concedes|denied|denies|maintained|maintains|explained|explains|announced|announces|declared|asserted|asserts|contended|contends|predicted|predicts|wrote|writes|reported|reports|tweeted|promised|promises|vowed|vows|pledged|agreed|agrees|recalled|recalls|confirmed|confirms|estimated|estimates|concluded|concludes|found|finds|showed|shows|indicated|indicates|revealed|reveals|learned|worried|worries|complained|complains|charged|alleged|alleges|countered|replied|responded|testified|acknowledge|admit|concede|deny|predict|worry|complain|argue|allege|estimate|conclude|find|show|reveal';
 
-/** Adverbs and auxiliaries allowed between a speaker and the verb ("has also said"). */
-const BETWEEN = '(?:(?:has|had|have|also|then|later|firmly|repeatedly|again|further|previously|recently)\\s+)*';
+/** A reporting verb anywhere in a sentence. */
+export const REPORTED_VERB_ANYWHERE = new RegExp(`\\b(?:${REPORTED_VERB})\\b`, 'g');
 
-/** Right after a speaker (at the start of the string): optional appositive, adverbs, a speech verb. */
-export const CUE_AFTER_SUBJECT = new RegExp(`^(\\s*,[^,“”"]{1,120},)?\\s+${BETWEEN}(${SPEECH_VERB})\\b`);
+/** A sentence that ends in its attribution ("The plan will fail, Mr. Bush said on Tuesday."). */
+export const REPORTED_TRAILING =
+  /,\s+([^,“”"]{1,80}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|explained|explains|wrote|writes|told reporters|believes|believe|think|thinks|contended|contends|predicted|predicts|suggested|suggests)\b[^,.;:!?“”"]{0,40}[.!?]?$/;
 
-/** Right after a speaker: a reporting verb, for reported speech. */
-export const REPORTED_AFTER_SUBJECT = new RegExp(`^(\\s*,[^,“”"]{1,120},)?\\s+${BETWEEN}(${REPORTED_VERB})\\b`);
+/** Adverbs and auxiliaries between a speaker phrase and its verb ("Mr. Bush has also said"). */
+export const SUBJECT_TRAILING_ADVERBS =
+  /(?:\s+(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|flatly|publicly|privately|often|never|always|clearly|reportedly|would|will|may|might|could|did|does|do|not|has long))*\s*$/;
+
+/** Where a speaker phrase may start inside a sentence: after , : ; or a conjunction or sentence adverb. */
+export const SUBJECT_CLAUSE_BOUNDARY =
+  /[,:;]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Ll]ater|[Ee]arlier|when|while|because|as|if|though|although|since|after|before|that|where|whom?)\s+/g;
+
+/** A speaker phrase that is a group or an unnamed source ("officials", "a spokeswoman for YouTube", "Democrats"). */
+export const GROUP_SPEAKER =
+  /^(?:(?:the|a|an|one|another|some|many|most|several|two|three|four|five|other|both|all|few|senior|top|former|half|\d[\d,]*)\s|\p{Lu}\p{Ll}+s\b|[\p{L}\d-]+\s+(?:percent|per cent|in \d+)\b|half\b)/iu;
 
 /** After a reporting verb: an aside and "that" (", per reporting from X, that …"). */
 export const REPORTED_ASIDE_THAT = /^\s*,[^,“”"]{1,120},\s*that\s+/;
@@ -39,7 +49,7 @@ export const REPORTED_WORDS_THAT = /^(?:\s+[^\s,.;:“”"]+){0,8}?\s+that\s+/;
 
 /** After a reporting verb: the content starts at once ("said Europe cannot …"), not a preposition or end. */
 export const REPORTED_DIRECT =
-  /^\s+(?!(?:in|on|at|to|during|after|before|for|with|by|from|of|as|so|it|this|he|she|they|nothing|little|more)\b)(?=[\p{L}\d])/u;
+  /^(?:\s+(?:on|in|at|last|this|early|late)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|an interview|a statement|an email|a speech|a tweet|a post)\b[^,.;:]{0,30}?)?)?\s+(?!(?:in|on|at|to|during|after|before|for|with|by|from|of|as|so|nothing|little|more|much|something|anything)\b)(?=[\p{L}\d])/u;
 
 /** "According to X, …" at the start of a sentence. */
 export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}),\s*/;
@@ -50,12 +60,48 @@ export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.]{2,80})[.!?]?$/;
 /** Between a closing quote and a cue: a comma and spaces. */
 export const AFTER_QUOTE_LEAD = /^[\s,]*/;
 
-/** A pronoun speaker right after a quote or before a verb. */
-export const PRONOUN = /^(?:he|she|He|She)\b/;
+/** Any pronoun that can be a speaker on its own ("he said", "they argue", "I wrote"). */
+export const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|you|it)$/i;
 
-/** A role phrase naming a speaker ("the NATO chief", "the secretary-general"). */
-export const ROLE_PHRASE =
-  /^(?:the|The)\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,3})(chief|leader|head|president|chancellor|minister|secretary-general|secretary general|spokesman|spokeswoman|spokesperson|ambassador|commissioner|premier)\b/u;
+/** A speaker phrase's head may open with these words (a determiner, a quantifier, a number, "as"). */
+export const SPEAKER_HEAD_START =
+  /^(?:(?:the|a|an|one|another|some|many|most|several|two|three|four|five|other|his|her|their|its|our|both|all|each|few|senior|top|former|\d[\d,-]*(?:-year-old)?)\s|[\p{Lu}\d])/u;
+
+/** Words that show a stretch of text is a clause, not a speaker phrase ("and then", "as", "when he"). */
+export const SPEAKER_HEAD_CLAUSE =
+  /(?:^|\s)(?:and|but|or|as|when|while|that|because|if|after|before|since|though|although|then|is|was|are|were|be|been|has|had|have|did|does|do|will|would|could|should|can|may|might|not|it's|there|this|these|those|what|which|where|why|how|also|later|so|just|even|still|only|said|says|told)(?=\s|$)/i;
+
+/** A phrase opening with a preposition is a circumstance ("In an interview"), not a speaker. */
+export const SPEAKER_HEAD_PREPOSITION =
+  /^(?:in|on|at|for|with|from|by|to|after|before|during|since|under|over|through|about|against|among|without|within|of|into|like|unlike|despite|according|speaking|asked|when|while)\s/i;
+
+/** Full stops that do not end a phrase: initials and common abbreviations ("Paul H. Chipok", "Mr. Trump"). */
+export const ABBREVIATION =
+  /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Ft|Mt|U\.S|D\.C|Corp|Inc|Co)\./gu;
+
+/** Where a speaker phrase after a verb stops: a participle or relative aside (", urging …", ", who said …"). */
+export const SPEAKER_PHRASE_STOP = /,\s+(?:\p{Ll}+ing|who\s+(?:said|added|says)|adding|according)\b/u;
+
+/** Before a speaker's name: "as" ("Or, as Tom Ridge put it:"), dropped from the phrase. */
+export const SPEAKER_LEADING_AS = /^(?:as|As)\s+/;
+
+/** After a closing quote: a dash and a name ("” ― Steve Quinlan"), the by-line of a quoted reader comment. */
+export const DASH_ATTRIBUTION =
+  /^[ \t\u00a0]*[―—–][ \t\u00a0]*(\p{Lu}[\p{L}.’'-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'-]*){0,3})/u;
+
+/** An honorific right before a name that tells the person's gender. */
+export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
+
+/** A speech verb at the start of the text after a quote ("said Rutte", "added the senator"). */
+export const VERB_FIRST = new RegExp(`^(?:(?:also|then|later)\\s+)?(${SPEECH_VERB})\\b`);
+
+/** The first speech verb in a stretch after a quote, with what stands before it (the speaker phrase). */
+export const SUBJECT_THEN_VERB = new RegExp(
+  `^([^“”"]{1,160}?)\\s+(?:(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|quickly|flatly)\\s+)*(${SPEECH_VERB})\\b`,
+);
+
+/** A quote-opening paragraph after one that ends in a colon and a speech verb ("Cruz continued:"). */
+export const CUE_ENDS_PARAGRAPH = new RegExp(`\\b(${SPEECH_VERB})\\b[^“”"]{0,80}:\\s*$`);
 
 /** A speech verb right before a quote's prefix end: "he added:", "Rutte said," (verb then up to 60 chars then : or ,). */
 export const CUE_BEFORE_QUOTE = new RegExp(`\\b(${SPEECH_VERB})\\b[^“”"]{0,60}?[:,]\\s*$`);
@@ -68,7 +114,7 @@ export const PARTIAL_CUE = new RegExp(
 
 /** Reporting verbs that take a bare clause without "that" ("Rutte said Europe cannot …"); others need "that". */
 export const REPORTED_VERB_BARE =
-  /^(?:said|says|insisted|insists|argued|argues|claimed|claims|believes|believed|suggested|suggests|warned|warns|stressed|stresses|noted|notes)$/;
+  /^(?:said|says|say|insisted|insists|insist|argued|argues|argue|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|knew|know|knows|suggested|suggests|warned|warns|stressed|stresses|noted|notes|wrote|writes|predicted|predicts|acknowledged|admitted|conceded|contended|contends|worried|worries|estimated|estimates|agreed)$/;
 
 /** A relative pronoun before a speaker ("what he claimed were …"): not a report. */
 export const RELATIVE_BEFORE = /\b(?:what|which|who|whom)\s+$/i;

@@ -4,6 +4,9 @@ import { cluster, compareArticles } from '../cluster/cluster.js';
 import { compare } from '../compare/compare.js';
 import { compose } from '../compose/compose.js';
 import type { AnalyzedArticle, Brief, BriefSet, Story } from '../core/model.js';
+import { findDuplicates } from '../extract/find-duplicates.js';
+import type { LlmConfig } from '../llm/chat-client.js';
+import { writeSynthesis } from '../llm/write-synthesis.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { type AnalyzeLine, analyzeInputs, type ProcessOptions } from './process-inputs.js';
@@ -13,6 +16,8 @@ export interface BriefOptions extends ProcessOptions {
   db?: string | Store;
   /** Called for every document that could not be read, extracted or analysed. */
   onFailure?: (line: Extract<AnalyzeLine, { ok: false }>) => void;
+  /** An OpenAI-compatible endpoint that rewrites each synthesis (verified sentence by sentence); none by default. */
+  llm?: LlmConfig;
 }
 
 export interface BriefResult {
@@ -61,6 +66,11 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
           story.articleIds.map((id) => byId.get(id)!),
         ),
       );
+    if (options.llm) {
+      for (const [i, story] of result.briefs.stories.entries()) {
+        result.briefs.stories[i] = (await writeSynthesis(story, options.llm)).brief;
+      }
+    }
     return result;
   } finally {
     if (typeof options.db !== 'object') await store.close();
@@ -74,7 +84,14 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
 export function briefStory(story: Story, items: AnalyzedArticle[]): Brief {
   const ordered = [...items].sort((a, b) => compareArticles(a.article, b.article));
   const entities = mergeEntities(ordered.map((item) => item.analysis));
-  return compose(story, ordered, compare(story, ordered, entities));
+  const result = compose(story, ordered, compare(story, ordered, entities));
+  // The clusterer's events (the same happening inside the thread) go into the brief unless compose set them.
+  if (result.events === undefined && story.events !== undefined && story.events.length > 0)
+    result.events = story.events;
+  // Syndicated and repeated copies: one report carried by several outlets.
+  const duplicates = findDuplicates(ordered.map((item) => item.article));
+  if (duplicates.length > 0) result.duplicates = duplicates;
+  return result;
 }
 
 /**

@@ -35,15 +35,22 @@ Exit codes: 0 when every input was processed (a bad document is reported, not fa
 Example:
   triangulate brief examples/ --out brief/`,
 
-  brief: `Usage: triangulate brief <inputs...> [--format md|json|html] [--out DIR] [--db PATH]
+  brief: `Usage: triangulate brief <inputs...> [--format md|json|html|csv|feed] [--out DIR] [--db PATH]
 
 Reads the inputs into the store (documents already stored are not added twice), clusters every
 stored article into stories, and prints a brief for each story that holds one of the inputs:
 quick look, synthesis (every sentence cites the source passages that support it), who said what,
 claims, single-source claims, timeline, outlet comparison and provenance.
 
-  --format <f>         what to print on stdout: md (default), json, html
-  --out <dir>          also write brief.md, brief.html (one self-contained page) and brief.json there
+  --format <f>         what to print on stdout: md (default), json, html, csv (statements and
+                       claims, one row per rendering/span), feed (a JSON Feed 1.1 of the briefs)
+  --out <dir>          also write brief.md, brief.html (one self-contained page), brief.json,
+                       brief.csv and feed.json there
+  --llm-url <url>      optional: an OpenAI-compatible endpoint (e.g. http://127.0.0.1:11434/v1) that
+                       rewrites each synthesis; every sentence it writes is checked against the
+                       passages it cites and dropped or flagged when unsupported ($TRIANGULATE_LLM_URL;
+                       key from $TRIANGULATE_LLM_KEY). No network is used without it.
+  --llm-model <name>   the model to ask ($TRIANGULATE_LLM_MODEL)
 
 ${INPUTS}
 

@@ -6,6 +6,7 @@ import { brief, listStories } from '../api/brief.js';
 import { type AnalyzeLine, analyzeInputs, type ExtractLine, extractInputs } from '../api/process-inputs.js';
 import { UsageError } from '../core/outcome.js';
 import { render } from '../render/render.js';
+import { readLlmConfig } from '../llm/chat-client.js';
 import { HELP, VERSION } from './help.js';
 import { createProgress } from './progress.js';
 
@@ -17,6 +18,8 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
   'allow-private': { type: 'boolean' },
+  'llm-url': { type: 'string' },
+  'llm-model': { type: 'string' },
 } as const;
 
 type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -118,13 +121,15 @@ async function runLines(
 }
 
 async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<number> {
-  const format = pickFormat(values.format, ['md', 'json', 'html'] as const, 'md');
+  const format = pickFormat(values.format, ['md', 'json', 'html', 'csv', 'feed'] as const, 'md');
+  const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
   const inputs = requireInputs(positionals);
   const progress = createProgress(io.stderr, !values.quiet);
   const result = await brief(inputs, {
     db: values.db,
     fetch: { allowPrivate: values['allow-private'] ?? false },
     onProgress: progress.update,
+    ...(llm ? { llm } : {}),
     onFailure: (line) => {
       progress.finish();
       io.stderr.write(`triangulate: ${line.input}: ${line.error.code}: ${line.error.message}\n`);
@@ -138,13 +143,15 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
   await write(io.stdout, render(result.briefs, format));
   if (values.out !== undefined) {
     await mkdir(values.out, { recursive: true });
-    for (const kind of ['md', 'html', 'json'] as const) {
+    for (const kind of ['md', 'html', 'json', 'csv'] as const) {
       await writeFile(join(values.out, `brief.${kind}`), render(result.briefs, kind));
     }
+    await writeFile(join(values.out, 'feed.json'), render(result.briefs, 'feed'));
   }
   if (!values.quiet) {
     const stories = result.briefs.stories.length;
-    const outNote = values.out === undefined ? '' : `; wrote brief.md, brief.html, brief.json to ${values.out}`;
+    const outNote =
+      values.out === undefined ? '' : `; wrote brief.md, brief.html, brief.json, brief.csv, feed.json to ${values.out}`;
     io.stderr.write(
       `brief: ${result.read} documents read (${result.added} new, ${result.failures.length} failed), ${stories} ${stories === 1 ? 'story' : 'stories'}${outNote}\n`,
     );

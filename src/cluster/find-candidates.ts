@@ -1,42 +1,52 @@
-/** Candidate pairs through an inverted index of each article's top terms: never all pairs. */
-import { CLUSTER_INDEX_TERMS } from '../core/config.js';
-import type { WeightedArticle } from './weigh-articles.js';
+/** Candidate stories for an arriving article through an inverted index of the stories' top terms: never all stories. */
 
 /**
- * Within one term's posting list each article is paired with at most this many later ones: a term
- * shared by thousands of articles (500 copies of one wire story) then costs linear, not quadratic,
- * time, and single-link joining still connects the whole chain.
+ * Per term only the stories that most recently took it up are looked at: a term shared by thousands of
+ * stories ("Trump") then costs a constant, and the article's rarer terms still find its story.
  */
-const POSTING_WINDOW = 40;
+const POSTING_WINDOW = 50;
+
+export interface StoryIndex {
+  /** Records that story `story` (a number from 0) is about these terms. */
+  add(story: number, terms: Iterable<string>): void;
+  /** Up to `limit` stories sharing most of these terms (ties: the latest story), in ascending order. */
+  candidates(terms: Iterable<string>, limit: number): number[];
+}
 
 /**
- * Pairs [i, j] (i < j) of articles that share at least one of their top terms.
- * @example findCandidates(weighted) // [[0, 3], [1, 2]]
+ * @example const index = createStoryIndex(); index.add(0, ['rutte', 'nato']); index.candidates(['nato'], 10) // [0]
  */
-export function findCandidates(articles: WeightedArticle[]): [number, number][] {
+export function createStoryIndex(): StoryIndex {
   const postings = new Map<string, number[]>();
-  articles.forEach(({ vector }, index) => {
-    const top = [...vector.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, CLUSTER_INDEX_TERMS);
-    for (const [term] of top) {
-      if (!postings.has(term)) postings.set(term, []);
-      postings.get(term)!.push(index);
-    }
-  });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const list of postings.values()) {
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < Math.min(list.length, a + 1 + POSTING_WINDOW); b++) {
-        const i = list[a]!;
-        const j = list[b]!;
-        const key = i * articles.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([i, j]);
+  const indexed: Set<string>[] = [];
+  return {
+    add(story, terms) {
+      indexed[story] ??= new Set();
+      const seen = indexed[story]!;
+      for (const term of terms) {
+        if (seen.has(term)) continue;
+        seen.add(term);
+        let list = postings.get(term);
+        if (!list) {
+          list = [];
+          postings.set(term, list);
+        }
+        list.push(story);
       }
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    },
+    candidates(terms, limit) {
+      const hits = new Map<number, number>();
+      for (const term of terms) {
+        const list = postings.get(term);
+        if (!list) continue;
+        for (let i = Math.max(0, list.length - POSTING_WINDOW); i < list.length; i++)
+          hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + 1);
+      }
+      return [...hits]
+        .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+        .slice(0, limit)
+        .map(([story]) => story)
+        .sort((a, b) => a - b);
+    },
+  };
 }

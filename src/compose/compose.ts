@@ -1,12 +1,12 @@
 /** Stage 6: a story and its comparison → the brief (extractive: every sentence is a source sentence). */
-import { QUICK_LOOK_MAX, QUICK_LOOK_MIN, SYNTHESIS_MAX, SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE } from '../core/config.js';
+import { QUICK_LOOK_MAX, SYNTHESIS_MAX, SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE } from '../core/config.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
+import { groupFacets } from './group-facets.js';
+import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
-import { readingOrder, selectSentences } from './select-sentences.js';
-
-/** Synthesis sentences per paragraph. */
-const PARAGRAPH_SENTENCES = 3;
+import { planQuickLook } from './plan-quick-look.js';
+import { selectSentences } from './select-sentences.js';
 
 /**
  * Composes the brief of one story. `items` are the story's articles in story order.
@@ -14,13 +14,14 @@ const PARAGRAPH_SENTENCES = 3;
  */
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
-  const quickCount = Math.min(QUICK_LOOK_MAX, Math.max(QUICK_LOOK_MIN, items.length + 3));
-  const quickLook = selectSentences(candidates, quickCount).map(toCitedText);
+  const headline = pickHeadline(items, comparison);
+  const planned = planQuickLook(selectSentences(candidates, QUICK_LOOK_MAX * 2), candidates).map(toCitedText);
+  const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
   const synthesisCount = Math.min(SYNTHESIS_MAX, Math.max(SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE * items.length));
-  const synthesis = selectSentences(candidates, synthesisCount)
-    .sort(readingOrder)
-    .map((candidate, index) => ({ ...toCitedText(candidate), paragraph: Math.floor(index / PARAGRAPH_SENTENCES) }));
-  return {
+  const synthesis = groupFacets(selectSentences(candidates, synthesisCount)).flatMap((members, paragraph) =>
+    members.map((candidate) => ({ ...toCitedText(candidate), paragraph })),
+  );
+  const brief: Brief = {
     id: story.id,
     title: story.title,
     articles: items.map(({ article }) => article),
@@ -35,6 +36,29 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     provenance: items.map(({ article }) => toProvenance(article)),
     entities: comparison.entities.filter((e) => e.type !== 'other'),
   };
+  const notes = findLimits(items, candidates, comparison);
+  if (notes.length > 0) brief.notes = notes;
+  return brief;
+}
+
+/** What the brief could not do with these sources, in plain words (one source, nothing corroborated, empty text). */
+function findLimits(items: AnalyzedArticle[], candidates: Candidate[], comparison: Comparison): string[] {
+  const notes: string[] = [];
+  for (const { article, analysis } of items) {
+    if (analysis.sentences.length === 0) notes.push(`Article ${article.id} (${article.input}) has no text to use.`);
+  }
+  if (items.length === 1) {
+    notes.push('Only one source: nothing could be cross-checked, so every sentence rests on that source alone.');
+  } else if (candidates.length > 0 && candidates.every((c) => c.supportArticles === 0)) {
+    notes.push('No sentence is told by more than one source: nothing in this brief is corroborated.');
+  }
+  if (comparison.disputes.length > 0) {
+    notes.push(`The sources disagree on ${comparison.disputes.length} point(s); see the disputes.`);
+  }
+  if (candidates.length === 0) {
+    notes.push('No source sentence was fit for a summary (too short, headings, questions or quotes only).');
+  }
+  return notes;
 }
 
 /** A source sentence with its own span first, then every other source's sentence that says the same. */

@@ -1,11 +1,30 @@
 /** Scores a story's sentences as brief material: central to the story, carried by several sources, early. */
-import { SENTENCE_MAX_WORDS, SENTENCE_MIN_WORDS } from '../core/config.js';
+import {
+  COMPOSE_CENTROID_WEIGHT,
+  COMPOSE_DANGLING_PENALTY,
+  COMPOSE_HEADLINE_WEIGHT,
+  COMPOSE_LEAD_WEIGHT,
+  COMPOSE_LEXRANK_POOL,
+  COMPOSE_LEXRANK_WEIGHT,
+  COMPOSE_SUPPORT_WEIGHT,
+  SENTENCE_MAX_WORDS,
+  SENTENCE_MIN_WORDS,
+} from '../core/config.js';
 import type { AnalyzedArticle, Comparison, Span } from '../core/model.js';
-import { contentWords, cosine, countTerms, type SparseVector } from '../core/text.js';
+import { outletName } from '../core/outlet-name.js';
+import { contentWords, countTerms, type SparseVector } from '../core/text.js';
+import { compressSentence } from './compress-sentence.js';
+import { DANGLING_START } from './patterns.js';
+import { rankSentences } from './rank-sentences.js';
+import { dot, toUnitLength } from './unit-vectors.js';
 
 export interface Candidate {
   span: Span;
+  /** `articleId:start:end`, the span's identity. */
+  key: string;
+  /** The sentence as the brief shows it (lightly compressed). */
   text: string;
+  /** Idf-weighted content-word vector, unit length. */
   vector: SparseVector;
   score: number;
   /** Article order in the story, then position in the article: the reading order. */
@@ -13,50 +32,103 @@ export interface Candidate {
   position: number;
   support: Span[];
   supportArticles: number;
+  words: number;
 }
 
-/** How much each other article that says the same adds to a sentence's score. */
-const SUPPORT_WEIGHT = 0.12;
-/** How much being in an article's lead (first sentences) adds. */
-const LEAD_WEIGHT = 0.08;
+export interface ScoreWeights {
+  centroid: number;
+  lexrank: number;
+  support: number;
+  lead: number;
+  headline: number;
+  dangling: number;
+}
+
+export const DEFAULT_WEIGHTS: ScoreWeights = {
+  centroid: COMPOSE_CENTROID_WEIGHT,
+  lexrank: COMPOSE_LEXRANK_WEIGHT,
+  support: COMPOSE_SUPPORT_WEIGHT,
+  lead: COMPOSE_LEAD_WEIGHT,
+  headline: COMPOSE_HEADLINE_WEIGHT,
+  dangling: COMPOSE_DANGLING_PENALTY,
+};
 
 /**
- * Scores every usable sentence (a full declarative sentence of sensible length; no headings, questions
- * or bare quotations, which belong in "who said what").
+ * Scores every usable sentence (a full declarative sentence of sensible length; no headings, questions or bare
+ * quotations, which belong in "who said what"): closeness to the story's centroid, LexRank centrality among the
+ * most central sentences, the share of the story's other articles that say the same, and a lead bonus.
+ * @example scoreSentences(items, comparison).sort((a, b) => b.score - a.score)[0].text
  */
-export function scoreSentences(items: AnalyzedArticle[], comparison: Comparison): Candidate[] {
+export function scoreSentences(
+  items: AnalyzedArticle[],
+  comparison: Comparison,
+  weights: ScoreWeights = DEFAULT_WEIGHTS,
+): Candidate[] {
   const supportByKey = new Map(comparison.support.map((s) => [spanKey(s.sentence), s.support]));
   const raw: Omit<Candidate, 'score'>[] = [];
   items.forEach(({ article, analysis }, articleIndex) => {
+    const outlet = outletName(article);
     analysis.sentences.forEach((span, position) => {
-      const text = article.text.slice(span.start, span.end);
-      if (!isUsable(text)) return;
+      const source = article.text.slice(span.start, span.end);
+      if (!isUsable(source)) return;
+      const text = compressSentence(source, outlet);
       const support = supportByKey.get(spanKey(span)) ?? [];
       const supportArticles = new Set(support.map((s) => s.articleId)).size;
       raw.push({
         span,
+        key: spanKey(span),
         text,
         vector: countTerms(contentWords(text)),
         articleIndex,
         position,
         support,
         supportArticles,
+        words: text.split(/\s+/).filter(Boolean).length,
       });
     });
   });
   const idf = inverseFrequencies(raw.map((c) => c.vector));
   for (const candidate of raw)
     for (const [term, count] of candidate.vector) candidate.vector.set(term, count * (idf.get(term) ?? 0));
+  // The centroid sums the unnormalised vectors: a longer sentence weighs more (NeuS train R-1 39.29 against 39.19
+  // with every sentence weighing the same).
   const centroid = new Map<string, number>();
   for (const candidate of raw)
     for (const [term, weight] of candidate.vector) centroid.set(term, (centroid.get(term) ?? 0) + weight);
-  return raw.map((candidate) => ({
+  toUnitLength(centroid);
+  for (const candidate of raw) toUnitLength(candidate.vector);
+  // Vectors are unit length, so a dot product is their cosine (the centroid's norm is not recomputed per sentence).
+  const closeness = raw.map((candidate) => dot(candidate.vector, centroid));
+  // The outlets' own headlines say what each thinks the story is: sentences that echo them are central.
+  const headlines = new Map<string, number>();
+  for (const { article } of items)
+    for (const [term, count] of countTerms(contentWords(article.title ?? '')))
+      headlines.set(term, (headlines.get(term) ?? 0) + count * (idf.get(term) ?? 0));
+  toUnitLength(headlines);
+  const lexrank = poolRanks(raw, closeness);
+  const others = Math.max(1, items.length - 1);
+  return raw.map((candidate, index) => ({
     ...candidate,
     score:
-      cosine(candidate.vector, centroid) +
-      SUPPORT_WEIGHT * candidate.supportArticles +
-      LEAD_WEIGHT / (1 + candidate.position),
+      weights.centroid * closeness[index]! +
+      weights.lexrank * lexrank[index]! +
+      weights.support * (candidate.supportArticles / others) +
+      weights.lead / (1 + candidate.position) +
+      weights.headline * dot(candidate.vector, headlines) -
+      (DANGLING_START.test(candidate.text) ? weights.dangling : 0),
   }));
+}
+
+/** LexRank over the sentences closest to the centroid (bounded, so a 500-article story stays fast); 0 outside. */
+function poolRanks(raw: Omit<Candidate, 'score'>[], closeness: number[]): number[] {
+  const order = raw.map((_, index) => index).sort((a, b) => closeness[b]! - closeness[a]! || a - b);
+  const pool = order.slice(0, COMPOSE_LEXRANK_POOL);
+  const ranks = rankSentences(pool.map((index) => raw[index]!.vector));
+  const out = new Array<number>(raw.length).fill(0);
+  pool.forEach((index, i) => {
+    out[index] = ranks[i]!;
+  });
+  return out;
 }
 
 function isUsable(text: string): boolean {

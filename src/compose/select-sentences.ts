@@ -1,7 +1,7 @@
 /** Maximal marginal relevance selection: high-scoring sentences that do not repeat each other. */
 import { MMR_LAMBDA } from '../core/config.js';
-import { cosine } from '../core/text.js';
 import type { Candidate } from './score-sentences.js';
+import { dot } from './unit-vectors.js';
 
 /** A sentence this similar to one already chosen (or to one of its supporting sentences) is a repeat. */
 const REPEAT_SIMILARITY = 0.6;
@@ -16,30 +16,37 @@ export function selectSentences(
   count: number,
   exclude: ReadonlySet<string> = new Set(),
 ): Candidate[] {
-  const pool = candidates.filter((c) => !exclude.has(`${c.span.articleId}:${c.span.start}:${c.span.end}`));
+  const pool = candidates.filter((c) => !exclude.has(key(c)));
   const chosen: Candidate[] = [];
+  const taken = new Set<Candidate>();
   const covered = new Set<string>();
+  // Each candidate's highest similarity to the chosen ones, updated with the newest pick only: O(count × pool).
+  const redundancy = new Float64Array(pool.length);
   while (chosen.length < count) {
-    let best: Candidate | undefined;
+    let best = -1;
     let bestValue = Number.NEGATIVE_INFINITY;
-    for (const candidate of pool) {
-      if (chosen.includes(candidate) || covered.has(key(candidate))) continue;
-      let redundancy = 0;
-      for (const picked of chosen) redundancy = Math.max(redundancy, cosine(candidate.vector, picked.vector));
-      if (redundancy >= REPEAT_SIMILARITY) continue;
-      const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy;
+    for (let i = 0; i < pool.length; i++) {
+      const candidate = pool[i]!;
+      if (taken.has(candidate) || covered.has(key(candidate)) || redundancy[i]! >= REPEAT_SIMILARITY) continue;
+      const value = MMR_LAMBDA * candidate.score - (1 - MMR_LAMBDA) * redundancy[i]!;
       if (
         value > bestValue + 1e-12 ||
-        (Math.abs(value - bestValue) <= 1e-12 && best && readingOrder(candidate, best) < 0)
+        (Math.abs(value - bestValue) <= 1e-12 && best >= 0 && readingOrder(candidate, pool[best]!) < 0)
       ) {
-        best = candidate;
+        best = i;
         bestValue = value;
       }
     }
-    if (!best) break;
-    chosen.push(best);
+    if (best < 0) break;
+    const picked = pool[best]!;
+    chosen.push(picked);
+    taken.add(picked);
+    for (let i = 0; i < pool.length; i++) {
+      if (taken.has(pool[i]!)) continue;
+      redundancy[i] = Math.max(redundancy[i]!, dot(pool[i]!.vector, picked.vector));
+    }
     // Sentences of other outlets that say the same are now covered: citing them is enough.
-    for (const span of best.support) covered.add(`${span.articleId}:${span.start}:${span.end}`);
+    for (const span of picked.support) covered.add(`${span.articleId}:${span.start}:${span.end}`);
   }
   return chosen;
 }
@@ -50,5 +57,5 @@ export function readingOrder(a: Candidate, b: Candidate): number {
 }
 
 function key(candidate: Candidate): string {
-  return `${candidate.span.articleId}:${candidate.span.start}:${candidate.span.end}`;
+  return candidate.key;
 }

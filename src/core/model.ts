@@ -183,6 +183,8 @@ export interface CitedText {
   modelWritten?: boolean;
   /** What the verifier found doubtful about a model-written sentence that was kept. */
   flags?: string[];
+  /** Set when the text is this article's headline (checked against the sentences it cites, which support it). */
+  headlineOf?: string;
 }
 
 export interface BriefArticle extends Article {

@@ -1,7 +1,9 @@
 /** Line-level furniture removal shared by plain text and HTML: the ordered list of cleaning steps. */
 import { cutComments } from './cut-comments.js';
+import { cutRelated } from './cut-related.js';
 import { dropCaption } from './drop-caption.js';
 import { dropFurniture } from './drop-furniture.js';
+import { dropLinkLists } from './drop-link-lists.js';
 import { findTitle } from './find-title.js';
 import { readLead } from './read-lead.js';
 import { takeAuthorBio } from './take-author-bio.js';
@@ -19,7 +21,9 @@ import type { Found, Line } from './types.js';
 export function cleanTextLines(lines: Line[], found: Found): Line[] {
   let kept = cutComments(lines);
   kept = dropFurniture(kept);
+  kept = cutRelated(kept);
   kept = takeSourceLists(kept, found);
+  kept = dropLinkLists(kept);
   kept = takeProvenanceNotes(kept, found);
   kept = takeDateLines(kept, found);
   kept = findTitle(kept, found);

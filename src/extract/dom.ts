@@ -6,6 +6,7 @@ export interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  parentNode?: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
@@ -14,6 +15,8 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  /** False once the element (or an ancestor) was removed; absent on parsers that do not track it. */
+  isConnected?: boolean;
 }
 
 export interface DomDocument {

@@ -1,6 +1,8 @@
 /** Page metadata from HTML: JSON-LD, OpenGraph and meta tags, canonical link, `<html lang>`, `<time datetime>`. */
 import type { DomDocument } from './dom.js';
-import { parseDateLine } from './parse-date.js';
+import { DATE_HOLDER_SCAN } from '../core/config.js';
+import { findDateIn, parseDateLine } from './parse-date.js';
+import { DATE_HOLDERS } from './patterns.js';
 
 export interface PageMetadata {
   title?: string;
@@ -101,8 +103,22 @@ export function normalizeDate(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return trimmed;
-  return parseDateLine(trimmed);
+  return parseDateLine(trimmed) ?? findDateIn(trimmed);
 }
+
+/** A date written in the elements that usually hold it ("Veröffentlicht am 26.05.2008"), in document order. */
+function findDateInHolders(document: DomDocument): string | undefined {
+  const holders = Array.from(document.querySelectorAll(DATE_HOLDERS)).slice(0, DATE_HOLDER_SCAN);
+  for (const holder of holders) {
+    const content = holder.getAttribute('content') ?? holder.getAttribute('datetime') ?? holder.getAttribute('title');
+    const found = findDateIn(content ?? '') ?? findDateIn((holder.textContent ?? '').slice(0, 300));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const firstDate = (...values: (string | undefined)[]): string | undefined =>
+  values.map(normalizeDate).find((value) => value !== undefined);
 
 const first = (...values: (string | undefined)[]): string | undefined => values.find((value) => value?.trim());
 
@@ -130,17 +146,30 @@ export function findMetadata(document: DomDocument): PageMetadata {
       '$1',
     ),
     author: first(nameOf(ld?.author), metaAuthor && !looksLikeUrl(metaAuthor) ? metaAuthor : undefined),
-    publishedAt: normalizeDate(
-      first(
-        text(ld?.datePublished),
-        meta.get('article:published_time'),
-        meta.get('og:published_time'),
-        meta.get('datepublished'),
-        meta.get('date'),
-        meta.get('pubdate'),
-        meta.get('dc.date'),
-        document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
-      ),
+    // The first candidate that reads as a date wins (a page's "date" meta may hold free text).
+    publishedAt: firstDate(
+      text(ld?.datePublished),
+      meta.get('article:published_time'),
+      meta.get('og:published_time'),
+      meta.get('datepublished'),
+      meta.get('date'),
+      meta.get('pubdate'),
+      meta.get('dc.date'),
+      meta.get('dc.date.issued'),
+      meta.get('dcterms.date'),
+      meta.get('dcterms.issued'),
+      meta.get('dcterms.created'),
+      meta.get('publish-date'),
+      meta.get('publish_date'),
+      meta.get('parsely-pub-date'),
+      meta.get('sailthru.date'),
+      meta.get('citation_publication_date'),
+      text(ld?.dateCreated),
+      document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+      findDateInHolders(document),
+      text(ld?.dateModified),
+      meta.get('article:modified_time'),
+      meta.get('og:updated_time'),
     ),
     url: first(
       document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,

@@ -33,11 +33,13 @@ export function resolveLink(href: string | null, base: string | undefined): stri
 class LineBuilder {
   readonly lines: Line[] = [];
   private text = '';
+  private linkChars = 0;
   private links: string[] = [];
   constructor(private readonly base: string | undefined) {}
 
-  addText(text: string): void {
+  addText(text: string, inLink = false): void {
     this.text += text;
+    if (inLink) this.linkChars += text.replace(/\s+/g, '').length;
   }
 
   addLink(href: string | null): void {
@@ -48,18 +50,22 @@ class LineBuilder {
   /** Ends the current paragraph; `pre` keeps the source's own line breaks as paragraphs. */
   flush(pre = false): void {
     const parts = pre ? this.text.split(LINE_BREAK) : [this.text.replace(/[\r\n]+/g, ' ')];
+    const chars = this.text.replace(/\s+/g, '').length;
     parts.forEach((part, i) => {
       const line = toLine(part, i === 0 ? this.links : []);
-      if (line) this.lines.push(line);
+      if (!line) return;
+      if (!pre && chars > 0) line.linkShare = Math.min(1, this.linkChars / chars);
+      this.lines.push(line);
     });
     this.text = '';
+    this.linkChars = 0;
     this.links = [];
   }
 }
 
-function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
+function walk(node: DomNode, out: LineBuilder, pre: boolean, inLink = false): void {
   if (node.nodeType === TEXT_NODE) {
-    out.addText(node.textContent ?? '');
+    out.addText(node.textContent ?? '', inLink);
     return;
   }
   if (!isElement(node)) return;
@@ -74,7 +80,7 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean): void {
   const inPre = pre || tag === 'PRE';
   if (block) out.flush(pre);
   if (CELL.has(tag)) out.addText(' ');
-  for (const child of Array.from(node.childNodes)) walk(child, out, inPre);
+  for (const child of Array.from(node.childNodes)) walk(child, out, inPre, inLink || tag === 'A');
   if (CELL.has(tag)) out.addText(' ');
   if (block) out.flush(inPre);
 }

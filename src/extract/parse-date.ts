@@ -1,5 +1,5 @@
 /** Date lines ("January 22, 2026 - 4:30pm") → ISO local date-times ("2026-01-22T16:30:00"). */
-import { DATE_LINE_DMY, DATE_LINE_ISO, DATE_LINE_MDY, MONTHS } from './patterns.js';
+import { DATE_IN_TEXT, DATE_LINE_DMY, DATE_LINE_ISO, DATE_LINE_MDY, MONTH_NAMES, MONTHS } from './patterns.js';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -41,4 +41,21 @@ export function parseDateLine(text: string): string | undefined {
   const iso = DATE_LINE_ISO.exec(text);
   if (iso) return toIso(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[4], iso[5]);
   return undefined;
+}
+
+/**
+ * The first date written anywhere in a piece of text, in the usual European and English forms, as "YYYY-MM-DD".
+ * @example findDateIn('Veröffentlicht am 26. Mai 2008 von Anna') // '2008-05-26'
+ */
+export function findDateIn(text: string): string | undefined {
+  const match = DATE_IN_TEXT.exec(text);
+  if (!match) return undefined;
+  if (match[1]) return toIso(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match[4]) return toIso(Number(match[6]), Number(match[5]), Number(match[4]));
+  if (match[7]) {
+    const month = MONTH_NAMES[match[8]!.toLowerCase()];
+    return month ? toIso(Number(match[9]), month, Number(match[7])) : undefined;
+  }
+  const month = MONTH_NAMES[match[10]!.toLowerCase()];
+  return month ? toIso(Number(match[12]), month, Number(match[11])) : undefined;
 }

@@ -24,7 +24,7 @@ export const URL_ONLY_LINE = /^<?https?:\/\/\S+>?$/;
 
 /** Where a comment section starts ("2 COMMENTS", "LEAVE A REPLY", "Please enter your comment!", "Join the discussion"). */
 export const COMMENT_SECTION_START =
-  /^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|show comments|view comments|please enter your (?:comment|name)!?.*|you must be logged in to post a comment.*)$/i;
+  /^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|show comments|view comments|please enter your (?:comment|name)!?.*|you must be logged in to post a comment.*|keine kommentare.*|kommentare(?: insgesamt)?:?\s*\(?\d*\)?|\d+ kommentare?|kommentar (?:schreiben|verfassen|hinterlassen)|schreibe(?:n sie)? einen kommentar|du musst eingeloggt sein.*|(?:\d+\s+)?(?:comentarios|commentaires|komentarze|kommentarer|commenti)(?:\s*\(\d+\))?|deja (?:un|tu) comentario|laisser un commentaire|dodaj komentarz)$/i;
 
 /** Single-line page furniture: rating widgets, navigation labels, share prompts, ad labels, newsletter nags. */
 export const FURNITURE_LINES: readonly RegExp[] = [
@@ -40,7 +40,50 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4})).{0,120}$/i,
   // newsletter and subscription nags ("Sign up for our newsletter", "Subscribe")
   /^(?:subscribe(?: now)?|sign up(?: for (?:our|the) newsletter)?|sign up to our newsletter|get the latest news.*in your inbox\.?)$/i,
+  // any short line that offers a newsletter ("Subscribe to NJ.com's newsletters.", "Jetzt Newsletter abonnieren")
+  /^(?=.{0,240}$)(?=.*\bnewsletters?\b)(?=.*\b(?:sign up|subscribe|inbox|abonnieren|anmelden|inscr[ií]bete|abonnez)).*$/i,
+  // advertising labels in other languages ("Advert", "Anzeige", "Werbung", "Publicidad", "Publicité", "Reklama")
+  /^(?:advert|adverts|anzeige|werbung|publicidad|publicité|reklama|pubblicità)$/i,
+  // publication stamps ("PUBLISHED: 10:48, Tue, Nov 19, 2019", "| UPDATED: …", "Posted: Fri 6:45 PM, Feb 16, 2018 |", "Aktualisiert am 3.5.2022")
+  /^\|?\s*(?:published|posted|updated|last updated|modified|aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|zuletzt aktualisiert|stand|publicado|actualizado|publié|mis à jour|opublikowano|aktualizacja|pubblicato|aggiornato)(?:\s+(?:on|at|am|um|el|le|il))?\s*:?\s*(?=.{0,80}$).*\d.*$/i,
+  // a date or time stamp cut off by a separator ("September 10, 2018 |")
+  /^(?=.{0,60}$)[^.!?]*\d[^.!?]*\|$/,
+  // photo credits: a line ending in "(Image: GETTY)", "(AP Photo/…)", "(Photo by …)", or a bare "Image: …" / "Foto: …" line
+  /^.*\((?:[\p{L} ]{0,20}\s)?(?:image|photo|picture|pic|foto|bild|credit|crédit|zdjęcie)s?\b[^)]{0,80}\)\.?$/iu,
+  /^(?:image|photo|picture|foto|bild) (?:copyright|credit|source|quelle)\b.{0,80}$/i,
+  // a caption ending in a picture agency's credit ("Dee Dee Myers Getty Images", "Natalie Naccache | Bloomberg | Getty Images")
+  /^(?=.{0,150}$)[^.!?]*\b(?:getty images|shutterstock|istock(?:photo)?|imago(?: images)?|picture alliance|ap photo|afp photo|reuters\/[\p{L} ]+|dpa\/[\p{L} ]+|epa(?:-efe)?\/[\p{L} ]+|alamy(?: stock photo)?)(?:\s*\/\s*[\p{L} ]+)?$/iu,
+  // follow-us and listen/download lines ("Follow Newsbeat on Instagram, Facebook …", "Listen: http://po.st/…")
+  /^(?=.{0,250}$)follow\b.*\b(?:on|at)\b.*\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok|telegram)\b.*$/i,
+  /^(?:listen|download|itunes|spotify|watch|subscribe)\s*:\s*https?:\/\/\S+$/i,
+  /^(?!.*https?:)(?:images?|photos?|pictures?|fotos?|bild(?:er)?|credits?|crédits? photos?|quelle|source|fuente|źródło|zdjęcie)\s*:\s*.{1,80}$/i,
+  // calls to click ("CLICK HERE TO GET THE FOX NEWS APP", "Click here for more information.")
+  /^(?=.{0,160}$).*\bclick(?:ing)? here\b.*$/i,
+  // inline related-link lines ("SEE MORE: …", "Read more: …", "Lesen Sie auch: …", "Lea también: …", "(Leggi anche su: …)")
+  /^\(?(?:see more|read more|more|related|read also|also read|lesen sie auch|lesen sie mehr|mehr zum thema|lea también|lea más|lea|leggi anche(?: su)?|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także)|puedes ver|te puede interesar)\s*:.{0,200}$/i,
+  // author-archive links and comment prompts ("More articles from Emiliano Bellini", "Tell us what YOU think...")
+  /^(?:more (?:articles|posts|stories) (?:from|by) .{1,60}|tell us what you think.{0,5}|what do you think\?)$/i,
+  // app, subscription and sign-up nags ("… download the Nationnews apps for iOS and Android.", "Subscribe now to …", "Sign up here")
+  /^(?=.{0,220}$)(?=.*\bapps?\b)(?=.*\b(?:download|get|install|herunterladen|laden sie)\b).*\b(?:ios|android|app store|google play|phone|smartphone|handy)\b.*$/i,
+  /^(?:subscribe now|already a subscriber|if you(?:’|')re seeing this message but you(?:’|')re already a subscriber)\b.{0,200}$/i,
+  /^(?=.{0,160}$).*\b(?:sign up|subscribe|register|anmelden|abonnieren|registrieren|inscríbete|abonnez-vous)(?: here| now| today| hier| jetzt)?[.!]?$/i,
+  // download-as-PDF and permalink lines ("Dieses Skript als PDF herunterladen", "Permalien https://p.dw.com/…")
+  /^(?=.{0,100}$).*\b(?:als pdf herunterladen|download (?:as )?pdf|pdf herunterladen|télécharger (?:le )?pdf|descargar pdf)\b.*$/i,
+  /^(?:permalink|permalien|permalinks?|kurzlink|short ?link)\b.{0,100}$/i,
+  // contact / legal menu entries left at the end ("Kontakt", "Impressum", "Datenschutz")
+  /^(?:kontakt|impressum|datenschutz(?:erklärung)?|contact(?: us)?|imprint|privacy policy|mentions légales|aviso legal|polityka prywatności)$/i,
+  // a caption closed by a credit ("… gesegnet. | © Augusta National/Getty Images", "…, Bild via")
+  /^.{0,300}(?:[|/–-]\s*©\s*[^.!?]{1,80}|\b(?:bild|foto|photo) via)$/i,
+  // gallery controls ("Image 1 of / 5", "Caption", "Close")
+  /^(?:(?:image|photo|picture|bild|foto) \d+ (?:of|von|de|sur|z)\b.{0,12}|caption|close|schließen|fermer|cerrar|enlarge|expand|zoom)$/i,
+  // affiliate disclosures and reader nags ("This post may contain affiliate links.", "If you enjoyed this article, …")
+  /^(?=.{0,300}$).*\baffiliate\b.*\b(?:links?|commission|partner)\b.*$/i,
+  /^if you (?:enjoyed|liked|value) (?:this|our) (?:article|post|story|journalism|work)\b.*$/i,
 ];
+
+/** Names on share buttons; a short line made of two or more of them is a share bar ("Whatsapp Facebook Pint Baixar"). */
+export const SHARE_BUTTON_WORD =
+  /^(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|telegram|reddit|email|e-mail|mail|print|drucken|teilen|share|tweet|xing|messenger|flipboard|tumblr|vk|ok|sms|copy|link|kopieren|compartir|partager|condividi|udostępnij)$/i;
 
 /** "Previous Article" / "Next Article" labels; the headline line after each is dropped too. */
 export const ADJACENT_ARTICLE_LABEL = /^(?:previous|prev|next)\s+(?:article|post|story)(?:\s*[:\-–—|]\s*(.*))?$/i;
@@ -135,3 +178,67 @@ export const ABBREVIATION_BEFORE_PERIOD =
 
 /** A word, for the language guess. */
 export const WORD = /\p{L}+/gu;
+
+/**
+ * A class or id token naming page furniture (share bars, newsletter boxes, related lists, author boxes, tag
+ * lists, comment areas, ad slots, cookie banners). Matched per token, between word edges or "-"/"_", so
+ * "c-share-bar", "article__related" and "newsletter_box" match but "shareholder" does not.
+ */
+export const BOILERPLATE_TOKEN =
+  /(?:^|[-_])(?:share|sharing|shariff|social|socials|sociallinks|newsletter|subscribe|subscription|signup|related|relatedposts|recommend(?:ed|ation|ations)?|more-?stories|read-?more|readmore|also-?read|further-?reading|author-?(?:bio|box|info|card|profile)|authorbox|about-?(?:the-?)?author|tag-?list|tags|taglist|keywords|comments?|commentlist|disqus|respond|promo|promotion|advert|advertisement|ads?|adslot|ad-?container|sponsored|cookie|cookies|consent|gdpr|paywall|rating|ratings|vote|voting|print|toolbar|pagination|pager|prevnext|post-?nav(?:igation)?|breadcrumbs?|sidebar|outbrain|taboola|teasers?|banner|popup|modal|skip-?link|jump-?link|sr-only|visually-?hidden|screen-?reader(?:-text)?)(?:$|[-_])/i;
+
+/** A class/id token that names the content itself ("entry-content-read-more", "content-with-sidebar"): never pruned by name. */
+export const CONTENT_TOKEN = /content|article|entry|body|main|story|text|post-?body|enabled/i;
+
+/** Roles and elements that are page chrome whatever their classes say. */
+export const CHROME_SELECTOR =
+  'nav, aside, form, button, select, textarea, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]';
+
+/**
+ * A heading that opens a related-links or recommendation block at the end of a page, in the languages of the
+ * evaluation sets ("Related articles", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Lire aussi",
+ * "Lea también", "Czytaj też"). The heading and the short link lines after it are dropped.
+ */
+export const RELATED_HEADING =
+  /^(?:related(?: (?:articles?|posts?|stories|content|news|topics|reading|links))?|don'?t miss|more (?:stories|articles|news|like this|to read)|more [\p{L}' ]{1,30} (?:stories|articles)|(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|read (?:also|more|next)|further reading|recommended (?:for you|articles|reading|stories)|(?:see|read) also|(?:das )?(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|empfohlene (?:beiträge|artikel)|(?:das|dieses) thema könnte (?:dich|sie) auch interessieren|mehr zu(?:m)? (?:thema|diesem thema)|mehr (?:aus|zum|zu) .{1,40}|weitere (?:artikel|beiträge|themen|nachrichten|meldungen|informationen|news)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge|themen)|auch interessant|empfehlungen(?: aus .{1,40})?|lesen sie (?:auch|mehr)|entdecke weitere .{1,40}|noch mehr .{1,40}|themen im artikel|à lire aussi|lire aussi|sur le même sujet|lea (?:también|más)|puedes ver|te puede interesar|leer más|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leggi anche)\s*[:.!]?$/iu;
+
+/** A word for duplicate detection: letters and digits in any script. */
+export const WORD_TOKEN = /[\p{L}\p{N}]+/gu;
+
+/** An HTML start or end tag: group 1 "/" for an end tag, group 2 the name, group 3 "/" when self-closing. */
+export const TAG_TOKEN = /<(\/?)([a-zA-Z][\w:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*?)?\s*(\/?)>/g;
+/** Markup that never holds article text: scripts, styles and comments (dropped from oversized pages before the size check). */
+export const NON_CONTENT_MARKUP = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
+
+/** Month names in the languages of the evaluation sets (en, de, fr, es, it, pl, nl, pt), lower-case, with their number. */
+export const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    'january|januar|jänner|janvier|enero|gennaio|stycznia|styczeń|januari|janeiro|jan',
+    'february|februar|feber|février|fevrier|febrero|febbraio|lutego|luty|februari|fevereiro|feb',
+    'march|märz|maerz|mars|marzo|marca|marzec|maart|março|mar|mär',
+    'april|avril|abril|aprile|kwietnia|kwiecień|apr',
+    'may|mai|mayo|maggio|maja|maj|mei|maio',
+    'june|juni|juin|junio|giugno|czerwca|czerwiec|junho|jun',
+    'july|juli|juillet|julio|luglio|lipca|lipiec|julho|jul',
+    'august|août|aout|agosto|sierpnia|sierpień|augustus|aug',
+    'september|septembre|septiembre|settembre|września|wrzesień|setembro|sep|sept',
+    'october|oktober|octobre|octubre|ottobre|października|październik|outubro|oct|okt',
+    'november|novembre|noviembre|listopada|listopad|novembro|nov',
+    'december|dezember|décembre|decembre|diciembre|dicembre|grudnia|grudzień|dezembro|dec|dez',
+  ].flatMap((names, i) => names.split('|').map((name) => [name, i + 1])),
+);
+const MONTH_WORD = String.raw`(\p{L}{3,12})\.?`;
+/** A date inside text: ISO ("2008-05-26"), dotted day first ("26.05.2008"), "26. Mai 2008", "26 May 2008", "May 26, 2008". */
+export const DATE_IN_TEXT = new RegExp(
+  String.raw`\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD}\s+(?:de\s+)?(\d{4})\b|\b${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
+  'iu',
+);
+/** Elements that usually hold the publication date ("entry-date", "post-meta", "datum", `itemprop="datePublished"`). */
+export const DATE_HOLDERS =
+  '[itemprop="datePublished"], [class*="date" i], [class*="datum" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [id*="date" i], time';
+
+/** A byline with its date ("von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", "by Jane Doe on May 3, 2021"); group 1 is the name. */
+export const BYLINE_WITH_DATE = new RegExp(
+  String.raw`^(?:von|by|par|por|di|door|od|autor(?:in)?:?)\s+(${PERSON_NAME}(?:(?:,\s*|\s+(?:und|and|et|y|e|i)\s+)${PERSON_NAME})*)\s*[,|·–—-]?\s*(?:(?:am|on|le|el|il|op|dnia|,)\s+)?.{0,40}\d{4}.{0,30}$`,
+  'u',
+);

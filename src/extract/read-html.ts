@@ -1,9 +1,15 @@
 /** HTML → paragraph lines: metadata first, then Readability's main content, else the page body without its chrome. */
 import { Readability } from '@mozilla/readability';
+import { LEAD_PREFIX_CHARS, MAX_HTML_CHARS, MAX_HTML_DEPTH, SHORT_CONTENT_CHARS } from '../core/config.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
 import { type DomDocument, type DomElement, parseDocument } from './dom.js';
 import { findMetadata, type PageMetadata } from './find-metadata.js';
+import { findLead } from './find-lead.js';
 import { htmlToLines } from './html-to-lines.js';
+import { toLine } from './lines.js';
+import { measureDepth } from './measure-depth.js';
+import { NON_CONTENT_MARKUP } from './patterns.js';
+import { pruneBoilerplate } from './prune-boilerplate.js';
 import { type Found, fill, type Line } from './types.js';
 
 /** Page chrome dropped before reading the body when Readability finds no article. */
@@ -42,7 +48,17 @@ function runReadability(document: DomDocument): Parsed {
 function bodyLines(html: string, base: string | undefined): Line[] {
   const document = parseDocument(html);
   for (const element of Array.from(document.querySelectorAll(CHROME))) element.remove();
+  pruneBoilerplate(document);
   return document.body ? htmlToLines(document.body, base) : [];
+}
+
+const textSize = (lines: Line[]): number => lines.reduce((sum, line) => sum + line.text.length, 0);
+
+/** Readability's content, or the pruned page body when Readability kept (almost) nothing of a page that has text. */
+function chooseContent(content: Line[], html: string, base: string | undefined): Line[] {
+  if (textSize(content) >= SHORT_CONTENT_CHARS) return content;
+  const body = bodyLines(html, base);
+  return textSize(body) > textSize(content) ? body : content;
 }
 
 function fillFromPage(found: Found, page: PageMetadata, pageTitle: string, parsed: Parsed): void {
@@ -60,21 +76,50 @@ function fillFromPage(found: Found, page: PageMetadata, pageTitle: string, parse
   }
 }
 
+/** Puts the page's lead paragraph first when Readability's content does not already hold it. */
+function withLead(content: Line[], lead: string | undefined): Line[] {
+  const line = lead ? toLine(lead) : undefined;
+  if (!line) return content;
+  const opening = line.text.slice(0, LEAD_PREFIX_CHARS);
+  return content.some((kept) => kept.text.includes(opening)) ? content : [line, ...content];
+}
+
+/** Refuses markup that would take unbounded time or memory: too large (after dropping scripts and styles) or too deep. */
+function boundHtml(html: string): Outcome<string> {
+  const lean = html.length > MAX_HTML_CHARS ? html.replace(NON_CONTENT_MARKUP, '') : html;
+  if (lean.length > MAX_HTML_CHARS) {
+    return reject('too-large', `the page has ${lean.length} characters of markup; the limit is ${MAX_HTML_CHARS}`);
+  }
+  const depth = measureDepth(lean, MAX_HTML_DEPTH);
+  if (depth > MAX_HTML_DEPTH) {
+    return reject(
+      'unparseable',
+      `the markup nests elements more than ${MAX_HTML_DEPTH} levels deep; refused as hostile`,
+    );
+  }
+  return succeed(lean);
+}
+
 /**
  * Reads an HTML page into paragraph lines and fills `found` with its metadata. Never throws: markup that the
  * parser or Readability cannot handle gives an `unparseable` rejection.
  * @example readHtml('<html><head><title>T</title></head><body><article><p>…</p></article></body></html>', found)
  */
 export function readHtml(html: string, found: Found): Outcome<Line[]> {
+  const bounded = boundHtml(html);
+  if (!bounded.ok) return bounded;
+  html = bounded.value;
   try {
     const document = parseDocument(html);
     // Metadata is read before Readability, which removes scripts (JSON-LD) from the document it reads.
     const page = findMetadata(document);
     const pageTitle = document.title;
+    pruneBoilerplate(document);
+    const lead = findLead(document);
     const parsed = runReadability(document);
     fillFromPage(found, page, pageTitle, parsed);
     const content = parsed?.content ? htmlToLines(parsed.content, found.url) : [];
-    return succeed(content.length > 0 ? content : bodyLines(html, found.url));
+    return succeed(withLead(chooseContent(content, html, found.url), lead));
   } catch (error) {
     return reject(
       'unparseable',

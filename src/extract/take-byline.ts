@@ -1,6 +1,15 @@
 /** Reads byline lines ("Title/ Newslooks/ WASHINGTON/ J. Mansour/ Morning Edition/ Lead…", "By Jane Doe") into metadata. */
 import { countWords } from './lines.js';
-import { ALL_CAPS_PLACE, BY_LINE, BYLINE_PERSON, BYLINE_SEPARATOR, EDITION_SEGMENT } from './patterns.js';
+import { DATED_BYLINE_MAX_CHARS } from '../core/config.js';
+import { findDateIn } from './parse-date.js';
+import {
+  ALL_CAPS_PLACE,
+  BY_LINE,
+  BYLINE_PERSON,
+  BYLINE_SEPARATOR,
+  BYLINE_WITH_DATE,
+  EDITION_SEGMENT,
+} from './patterns.js';
 import { type Found, fill, type Line } from './types.js';
 
 /** Byline lines are looked for among this many first lines. */
@@ -48,6 +57,13 @@ export function readSlashByline(text: string, found: Found): { content?: string 
 export function takeByline(lines: Line[], found: Found): Line[] {
   const kept: Line[] = [];
   lines.forEach((line, i) => {
+    // A byline that carries its date ("von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr") is furniture wherever it is.
+    const dated = line.text.length <= DATED_BYLINE_MAX_CHARS ? BYLINE_WITH_DATE.exec(line.text) : null;
+    if (dated) {
+      fill(found, 'author', dated[1]);
+      fill(found, 'publishedAt', findDateIn(line.text));
+      return;
+    }
     if (i >= BYLINE_SCAN_LINES) {
       kept.push(line);
       return;

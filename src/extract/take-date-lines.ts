@@ -1,5 +1,8 @@
 /** Removes lines that are only a date; the first one becomes `publishedAt` when none is known. */
-import { parseDateLine } from './parse-date.js';
+import { DATE_LINE_MAX_CHARS } from '../core/config.js';
+import { countWords } from './lines.js';
+import { findDateIn, parseDateLine } from './parse-date.js';
+import { DATE_IN_TEXT } from './patterns.js';
 import { type Found, fill, type Line } from './types.js';
 
 /**
@@ -8,9 +11,18 @@ import { type Found, fill, type Line } from './types.js';
  */
 export function takeDateLines(lines: Line[], found: Found): Line[] {
   return lines.filter((line) => {
-    const iso = parseDateLine(line.text);
+    const iso = parseDateLine(line.text) ?? shortDateLine(line.text);
     if (iso === undefined) return true;
     fill(found, 'publishedAt', iso);
     return false;
   });
+}
+
+/** A short line that is a date in another language or form ("7. oktober 2020", "16 marca 2021", "2021-10-16 | Botschaft"). */
+function shortDateLine(text: string): string | undefined {
+  if (text.length > DATE_LINE_MAX_CHARS) return undefined;
+  const iso = findDateIn(text);
+  if (iso === undefined) return undefined;
+  const rest = text.replace(DATE_IN_TEXT, ' ').replace(/\b\d{1,2}[:.]\d{2}\b|\buhr\b|[^\p{L}\s]/giu, ' ');
+  return countWords(rest.replace(/\s+/g, ' ').trim()) <= 1 ? iso : undefined;
 }

@@ -5,6 +5,8 @@ export interface Line {
   text: string;
   /** Absolute http(s) URLs in this line (hrefs for HTML, URLs in the text for plain text). */
   links: string[];
+  /** Share of the line's characters inside links (HTML only): 1 for a line that is one link, as in a related list. */
+  linkShare?: number;
 }
 
 /** Metadata gathered so far; declared values are put in first and every step only fills gaps. */

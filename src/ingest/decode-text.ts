@@ -24,7 +24,8 @@ export function decodeText(bytes: Uint8Array): Outcome<string> {
   return succeed(text.replace(/\r\n?/g, '\n'));
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+/** True when the first 8 KB hold a NUL byte or mostly control characters. */
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const byte of sample) {

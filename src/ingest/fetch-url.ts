@@ -16,6 +16,8 @@ export interface Fetched {
   url: string;
   bytes: Uint8Array;
   kind: InputKind;
+  /** The response's `Content-Type` (its charset decides how HTML is decoded). */
+  contentType?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
@@ -52,6 +54,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       url: current,
       bytes: body.value,
       kind: kindFromType(response.headers.get('content-type'), current),
+      contentType: response.headers.get('content-type') ?? undefined,
     });
   }
   return reject('unreadable', `too many redirects from ${url}`);
@@ -122,6 +125,8 @@ async function readCapped(response: Response): Promise<Outcome<Uint8Array>> {
 function kindFromType(contentType: string | null, url: string): InputKind {
   const type = (contentType ?? '').toLowerCase();
   if (type.includes('json')) return 'json';
+  if (type.includes('opml')) return 'opml';
+  if (/\b(?:rss|atom|rdf)\b/.test(type) || (type.includes('xml') && !type.includes('xhtml'))) return 'feed';
   if (type.startsWith('text/plain') || /\.(txt|md)$/i.test(new URL(url).pathname)) return 'text';
   return 'html';
 }

@@ -4,7 +4,7 @@ import { reject } from '../core/outcome.js';
 import { makeDocument } from './document-object.js';
 import { type FetchOptions, fetchUrl } from './fetch-url.js';
 import { listSources, type Source } from './list-inputs.js';
-import { type ReadItem, readContent } from './read-content.js';
+import { type InputKind, type ReadItem, readContent, sniffKind } from './read-content.js';
 
 export interface IngestOptions {
   fetch?: FetchOptions;
@@ -28,15 +28,14 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
 }
 
 async function readSource(source: Source, options: IngestOptions): Promise<ReadItem[]> {
+  const readFeedList = (urls: string[]) => readFeedUrls(urls, options);
   switch (source.kind) {
     case 'missing':
       return [{ input: source.path, outcome: reject('not-found', `${source.path}: ${source.reason}`) }];
     case 'stdin': {
       const bytes = await (options.readStdin ?? readStdin)();
-      // Standard input has no file name: a leading "<" says HTML, "{" or "[" says JSON, else plain text.
-      const head = Buffer.from(bytes.subarray(0, 512)).toString('utf8').trimStart();
-      const kind = head.startsWith('<') ? 'html' : head.startsWith('{') || head.startsWith('[') ? 'json' : 'text';
-      return readContent('-', bytes, kind === 'json' && head.includes('\n{') ? 'jsonl' : kind);
+      // Standard input has no file name: its first bytes say what it is (markup, feed, JSON, WARC), else plain text.
+      return readContent('-', bytes, sniffKind(bytes) ?? 'text', { readFeedList });
     }
     case 'file': {
       let bytes: Uint8Array;
@@ -46,21 +45,45 @@ async function readSource(source: Source, options: IngestOptions): Promise<ReadI
         const code = (error as NodeJS.ErrnoException).code ?? 'error';
         return [{ input: source.path, outcome: reject('unreadable', `${source.path}: cannot read (${code})`) }];
       }
-      return readContent(source.path, bytes);
+      return readContent(source.path, bytes, undefined, { readFeedList });
     }
-    case 'url': {
-      const fetched = await fetchUrl(source.url, options.fetch);
-      if (!fetched.ok) return [{ input: source.url, outcome: fetched }];
-      return readContent(source.url, fetched.value.bytes, fetched.value.kind).map((item) =>
-        item.outcome.ok && item.outcome.value.url === undefined
-          ? {
-              ...item,
-              outcome: { ok: true, value: makeDocument({ ...withoutId(item.outcome.value), url: fetched.value.url }) },
-            }
-          : item,
-      );
-    }
+    case 'url':
+      return readUrl(source.url, options, undefined);
   }
+}
+
+/** Fetches a URL and reads what it holds; documents without their own URL get the fetched one. */
+async function readUrl(url: string, options: IngestOptions, kindHint: InputKind | undefined): Promise<ReadItem[]> {
+  const fetched = await fetchUrl(url, options.fetch);
+  if (!fetched.ok) return [{ input: url, outcome: fetched }];
+  const { bytes, contentType } = fetched.value;
+  const kind = kindHint ?? sniffKind(bytes) ?? fetched.value.kind;
+  const items = await readContent(
+    url,
+    bytes,
+    kind === 'html' && fetched.value.kind !== 'html' ? fetched.value.kind : kind,
+    {
+      contentType,
+      baseUrl: fetched.value.url,
+      // An OPML list found at a URL names feeds, not further lists: they are read as feeds.
+      readFeedList: (urls) => readFeedUrls(urls, options),
+    },
+  );
+  return items.map((item) =>
+    item.outcome.ok && item.outcome.value.url === undefined
+      ? {
+          ...item,
+          outcome: { ok: true, value: makeDocument({ ...withoutId(item.outcome.value), url: fetched.value.url }) },
+        }
+      : item,
+  );
+}
+
+/** Reads each feed of an OPML list through the same fetcher (timeouts, size cap, private-address rule). */
+async function readFeedUrls(urls: string[], options: IngestOptions): Promise<ReadItem[]> {
+  const items: ReadItem[] = [];
+  for (const url of urls) items.push(...(await readUrl(url, options, 'feed')));
+  return items;
 }
 
 function withoutId<T extends { id: string }>(value: T): Omit<T, 'id'> {

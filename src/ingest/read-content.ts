@@ -1,10 +1,16 @@
-/** One input's bytes → the documents inside it, chosen by file extension. Pure: no I/O here. */
+/** One input's bytes → the documents inside it, chosen by file extension. No I/O here except what the caller injects (OPML's feeds). */
 import { gunzipSync } from 'node:zlib';
 import { MAX_INPUT_BYTES } from '../core/config.js';
 import type { Document } from '../core/model.js';
-import { type Outcome, reject } from '../core/outcome.js';
+import { type Outcome, reject, succeed } from '../core/outcome.js';
+import { parseOpml } from 'feedsmith';
+import { decodeHtml } from './decode-html.js';
 import { decodeText } from './decode-text.js';
 import { fromDocumentObject, makeDocument } from './document-object.js';
+import { ENTITY_DECLARATION, WARC_START } from './patterns.js';
+import { readFeed } from './read-feed.js';
+import { isTelegramExport, readTelegram } from './read-telegram.js';
+import { readWarc } from './read-warc.js';
 
 /** The documents found in one input, each its own outcome, labelled with where it came from. */
 export interface ReadItem {
@@ -13,7 +19,7 @@ export interface ReadItem {
   outcome: Outcome<Document>;
 }
 
-export type InputKind = 'html' | 'text' | 'json' | 'jsonl';
+export type InputKind = 'html' | 'text' | 'json' | 'jsonl' | 'feed' | 'opml' | 'warc';
 
 const KIND_BY_EXTENSION: Record<string, InputKind> = {
   '.html': 'html',
@@ -26,15 +32,12 @@ const KIND_BY_EXTENSION: Record<string, InputKind> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
-};
-
-/** Formats INTERFACE.md names that a later version reads; said plainly instead of "unknown". */
-const NOT_YET: Record<string, string> = {
-  '.xml': 'feeds',
-  '.rss': 'feeds',
-  '.atom': 'feeds',
-  '.opml': 'OPML subscription lists',
-  '.warc': 'WARC archives',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.rdf': 'feed',
+  '.atom': 'feed',
+  '.opml': 'opml',
+  '.warc': 'warc',
 };
 
 /** The input kind for a file name (after any `.gz`), or undefined when the extension is not read. */
@@ -48,32 +51,50 @@ export function isReadable(name: string): boolean {
   return kindOf(lower.endsWith('.gz') ? lower.slice(0, -3) : lower) !== undefined;
 }
 
+export interface ReadOptions {
+  /** The HTTP `Content-Type` the bytes came with (its charset is honoured). */
+  contentType?: string;
+  /** The URL the bytes came from (relative feed links resolve against it). */
+  baseUrl?: string;
+  /** Reads the feeds an OPML list names (the I/O edge injects a fetcher); without it OPML is an error. */
+  readFeedList?: (urls: string[]) => Promise<ReadItem[]>;
+}
+
 /**
  * Reads the documents in one input.
- * @example readContent('page.html', bytes) // [{ input: 'page.html', outcome: { ok: true, value: Document } }]
+ * @example await readContent('page.html', bytes) // [{ input: 'page.html', outcome: { ok: true, value: Document } }]
  */
-export function readContent(input: string, bytes: Uint8Array, kindHint?: InputKind): ReadItem[] {
+export async function readContent(
+  input: string,
+  bytes: Uint8Array,
+  kindHint?: InputKind,
+  options: ReadOptions = {},
+): Promise<ReadItem[]> {
   const one = (outcome: Outcome<Document>): ReadItem[] => [{ input, outcome }];
   if (bytes.length > MAX_INPUT_BYTES) {
     return one(reject('too-large', `the input is ${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES}`));
   }
   let name = input.toLowerCase();
-  if (name.endsWith('.gz')) {
+  if (name.endsWith('.gz') || isGzip(bytes)) {
     const unpacked = gunzip(bytes);
     if (!unpacked.ok) return one(unpacked);
     bytes = unpacked.value;
-    name = name.slice(0, -3);
+    if (name.endsWith('.gz')) name = name.slice(0, -3);
   }
-  const kind = kindHint ?? kindOf(name);
+  const kind = kindHint ?? kindOf(name) ?? sniffKind(bytes);
   if (kind === undefined) {
     const ext = extensionOf(name) || '(none)';
-    const later = NOT_YET[ext];
-    const message = later
-      ? `${later} (${ext}) are not supported by this version yet`
-      : `unknown file extension ${ext}; expected .html, .htm, .txt, .md, .json, .jsonl or .ndjson`;
-    return one(reject('unsupported-format', message));
+    return one(
+      reject(
+        'unsupported-format',
+        `unknown file extension ${ext}; expected .html, .htm, .txt, .md, .json, .jsonl, .ndjson, .xml, .rss, .atom, .opml, .warc (or any of them .gz)`,
+      ),
+    );
   }
-  const decoded = decodeText(bytes);
+  if (kind === 'warc') return readWarc(input, bytes);
+  // Pages and feeds declare their charset (header, XML declaration, <meta>); plain text must be UTF-8.
+  const decoded =
+    kind === 'html' || kind === 'feed' || kind === 'opml' ? decodeHtml(bytes, options.contentType) : decodeText(bytes);
   if (!decoded.ok) return one(decoded);
   const text = decoded.value;
   switch (kind) {
@@ -82,25 +103,88 @@ export function readContent(input: string, bytes: Uint8Array, kindHint?: InputKi
     case 'text':
       return one({ ok: true, value: makeDocument({ input, format: 'text', content: text }) });
     case 'json':
-      return readJson(input, text);
+      return readJson(input, text, options.baseUrl);
     case 'jsonl':
       return readJsonLines(input, text);
+    case 'feed':
+      return readFeed(input, text, options.baseUrl);
+    case 'opml': {
+      const urls = readOpml(text);
+      if (!urls.ok) return one(urls);
+      if (!options.readFeedList)
+        return one(reject('unsupported-format', 'OPML lists are read only where feeds can be fetched'));
+      return options.readFeedList(urls.value);
+    }
   }
 }
 
-function readJson(input: string, text: string): ReadItem[] {
+/** Guesses the kind of unnamed bytes (standard input, a URL without a telling type) from how they start. */
+export function sniffKind(bytes: Uint8Array): InputKind | undefined {
+  const head = Buffer.from(bytes.subarray(0, 1024))
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart();
+  if (WARC_START.test(head)) return 'warc';
+  if (/^<\?xml[\s\S]*?<opml\b|^<opml\b/i.test(head)) return 'opml';
+  if (/^(?:<\?xml[\s\S]*?)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head)) return 'feed';
+  if (head.startsWith('<')) return 'html';
+  if (head.startsWith('{') || head.startsWith('['))
+    return head.startsWith('{') && /\}\s*\n\s*\{/.test(head) ? 'jsonl' : 'json';
+  return undefined;
+}
+
+/**
+ * The feed URLs an OPML subscription list names (every `xmlUrl`, nested outlines included, first-seen order).
+ * @example readOpml('<opml><body><outline xmlUrl="https://example.org/rss"/></body></opml>') // { ok: true, value: ['https://example.org/rss'] }
+ */
+export function readOpml(text: string): Outcome<string[]> {
+  if (ENTITY_DECLARATION.test(text))
+    return reject('unparseable', 'the OPML declares XML entities (<!ENTITY>); refused as unsafe');
+  let opml: { body?: { outlines?: unknown[] } };
+  try {
+    opml = parseOpml(text) as typeof opml;
+  } catch (error) {
+    return reject('unparseable', `not a readable OPML list: ${(error as Error).message}`);
+  }
+  const urls: string[] = [];
+  const visit = (outlines: unknown[] | undefined, depth: number): void => {
+    if (!outlines || depth > MAX_OPML_DEPTH) return;
+    for (const outline of outlines) {
+      const entry = (outline ?? {}) as { xmlUrl?: unknown; outlines?: unknown[] };
+      if (typeof entry.xmlUrl === 'string' && entry.xmlUrl.trim() && !urls.includes(entry.xmlUrl.trim()))
+        urls.push(entry.xmlUrl.trim());
+      visit(entry.outlines, depth + 1);
+    }
+  };
+  visit(opml.body?.outlines, 0);
+  return urls.length > 0 ? succeed(urls) : reject('empty', 'the OPML list names no feeds (no xmlUrl)');
+}
+
+/** Outline nesting deeper than this is not followed (folders in real lists are one or two levels deep). */
+const MAX_OPML_DEPTH = 16;
+
+const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
+
+function readJson(input: string, text: string, baseUrl?: string): ReadItem[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
     return [{ input, outcome: reject('unparseable', `invalid JSON: ${(error as Error).message}`) }];
   }
+  if (isTelegramExport(value)) return readTelegram(input, value);
+  if (isJsonFeed(value)) return readFeed(input, text, baseUrl);
   if (Array.isArray(value)) {
     return value.map((item, index) =>
       withInputId(`${input}#${index + 1}`, fromDocumentObject(item, `${input}#${index + 1}`)),
     );
   }
   return [withInputId(input, fromDocumentObject(value, input))];
+}
+
+function isJsonFeed(value: unknown): boolean {
+  const version = (value as { version?: unknown } | null)?.version;
+  return typeof version === 'string' && version.includes('jsonfeed.org');
 }
 
 function readJsonLines(input: string, text: string): ReadItem[] {

@@ -145,7 +145,7 @@ describe('render', () => {
       (error: unknown) =>
         error instanceof TriangulateError &&
         error.stage === 'render' &&
-        error.message === 'render: unknown format "pdf"; expected md | html | json',
+        error.message === 'render: unknown format "pdf"; expected md | html | json | csv | feed',
     );
   });
 

@@ -1,14 +1,16 @@
-/** Stage 8: turn a brief set into Markdown, a self-contained HTML page, or JSON. */
+/** Stage 8: turn a brief set into Markdown, a self-contained HTML page, JSON, CSV of statements and claims, or a JSON Feed. */
 import type { BriefSet } from '../core/model.js';
 import { TriangulateError } from '../core/outcome.js';
+import { toCsv } from './to-csv.js';
+import { toFeed } from './to-feed.js';
 import { toHtml } from './to-html.js';
 import { toJson } from './to-json.js';
 import { toMarkdown } from './to-markdown.js';
 
-export type RenderFormat = 'md' | 'html' | 'json';
+export type RenderFormat = 'md' | 'html' | 'json' | 'csv' | 'feed';
 
 /** Every format `render` accepts, in the order usage messages list them. */
-export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'json'];
+export const RENDER_FORMATS: readonly RenderFormat[] = ['md', 'html', 'json', 'csv', 'feed'];
 
 /** Whether a string (a `--format` value, say) names a render format. */
 export function isRenderFormat(value: string): value is RenderFormat {
@@ -27,6 +29,10 @@ export function render(briefs: BriefSet, format: RenderFormat): string {
       return toHtml(briefs);
     case 'json':
       return toJson(briefs);
+    case 'csv':
+      return toCsv(briefs);
+    case 'feed':
+      return toFeed(briefs);
     default:
       throw new TriangulateError(
         'render',

@@ -1,6 +1,6 @@
 /** Render a brief set as one self-contained HTML page: citations link to the passages in the full source texts. */
 import { paragraphs } from './paragraphs.js';
-import type { Brief, BriefArticle, BriefSet, ProvenanceEntry, Span } from '../core/model.js';
+import type { Brief, BriefArticle, BriefSet, CitedText, ProvenanceEntry, Span } from '../core/model.js';
 import {
   anchorId,
   articleAnchorId,
@@ -97,14 +97,17 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
     [
       'quick-look',
       'Quick look',
-      brief.quickLook.length > 0 ? [list(brief.quickLook.map((item) => `${h(item.text)}${cite(item.citations)}`))] : [],
+      brief.quickLook.length > 0
+        ? [list(brief.quickLook.map((item) => `${h(item.text)}${cite(item.citations)}${modelMark(item)}`))]
+        : [],
       'No quick-look points.',
     ],
     [
       'synthesis',
       'Synthesis',
       paragraphs(brief.synthesis).map(
-        (items) => `<p>${items.map((item) => `${h(item.text)}${cite(item.citations)}`).join(' ')}</p>`,
+        (items) =>
+          `<p>${items.map((item) => `${h(item.text)}${cite(item.citations)}${modelMark(item)}`).join(' ')}</p>`,
       ),
       'No synthesis sentences.',
     ],
@@ -207,6 +210,9 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
     `<article class="story" id="${h(storyId)}">`,
     `<header><h1>${h(brief.title) || 'Untitled story'}</h1><p class="meta">${h(countSources(brief.articles))}.</p></header>`,
   ];
+  if (brief.notes && brief.notes.length > 0) {
+    parts.push(`<aside class="notes"><h2>What this brief could not do</h2>${list(brief.notes.map(h))}</aside>`);
+  }
   for (const [className, heading, blocks, empty] of sections) {
     const content = blocks.length > 0 ? blocks.join('\n') : `<p class="empty">${empty}</p>`;
     parts.push(`<section class="${className}">\n<h2>${heading}</h2>\n${content}\n</section>`);
@@ -330,4 +336,13 @@ function uniqueIds(ids: readonly string[]): string[] {
     seen.add(unique);
     return unique;
   });
+}
+
+/** A model-written sentence says so, with what the verifier doubted; a headline says it is one. */
+function modelMark(item: CitedText): string {
+  if (item.headlineOf !== undefined)
+    return ' <small class="headline">(a source’s headline, grounded in the passages cited)</small>';
+  if (!item.modelWritten) return '';
+  const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.join('; ')}` : '';
+  return ` <small class="model">(model-written, checked against its citations${h(flags)})</small>`;
 }

@@ -1,6 +1,6 @@
 /** Render a brief set as Markdown: one story after another, citations as numbered markers. */
 import { paragraphs } from './paragraphs.js';
-import type { Brief, BriefArticle, BriefSet, ProvenanceEntry, Span } from '../core/model.js';
+import type { Brief, BriefArticle, BriefSet, CitedText, ProvenanceEntry, Span } from '../core/model.js';
 import {
   articleTitle,
   type CitationIndex,
@@ -33,12 +33,16 @@ function renderStory(brief: Brief): string {
   const from = (span: Span) => sourceLabel(articles.get(span.articleId));
 
   const sections: [string, Lines, string][] = [
-    ['Quick look', brief.quickLook.map((item) => `- ${md(item.text)}${cite(item.citations)}`), 'No quick-look points.'],
+    [
+      'Quick look',
+      brief.quickLook.map((item) => `- ${md(item.text)}${cite(item.citations)}${modelMark(item)}`),
+      'No quick-look points.',
+    ],
     [
       'Synthesis',
       paragraphs(brief.synthesis).flatMap((items, i) => [
         ...(i > 0 ? [''] : []),
-        items.map((item) => `${md(item.text)}${cite(item.citations)}`).join(' '),
+        items.map((item) => `${md(item.text)}${cite(item.citations)}${modelMark(item)}`).join(' '),
       ]),
       'No synthesis sentences.',
     ],
@@ -113,6 +117,7 @@ function renderStory(brief: Brief): string {
   ];
 
   const out: Lines = [`# ${md(brief.title) || 'Untitled story'}`, '', `${countSources(brief.articles)}.`];
+  for (const note of brief.notes ?? []) out.push('', `> **Note:** ${md(note)}`);
   for (const [heading, lines, empty] of sections)
     out.push('', `## ${heading}`, '', ...(lines.length > 0 ? lines : [empty]));
   out.push('', '## Citations', '', ...(index.all.length > 0 ? index.all.map(citationLine) : ['No citations.']));
@@ -190,4 +195,12 @@ function renderSources(articles: readonly BriefArticle[], provenance: readonly P
     ]);
   }
   return blocks.flatMap((block, i) => [...(i > 0 ? [''] : []), ...block]);
+}
+
+/** A model-written sentence says so, with what the verifier doubted; a headline says it is one. */
+function modelMark(item: CitedText): string {
+  if (item.headlineOf !== undefined) return ' *(a source’s headline, grounded in the passages cited)*';
+  if (!item.modelWritten) return '';
+  const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.map(md).join('; ')}` : '';
+  return ` *(model-written, checked against its citations${flags})*`;
 }

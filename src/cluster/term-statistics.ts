@@ -1,0 +1,30 @@
+/** Document frequencies over the articles seen so far: the IDF that weighs an arriving article's terms. */
+import { MIN_BACKGROUND_DOCUMENTS } from '../core/config.js';
+
+export interface TermStatistics {
+  /** Counts one more article holding these terms. */
+  add(terms: Iterable<string>): void;
+  /** Inverse document frequency of a term among the articles counted so far (never below 0). */
+  idf(term: string): number;
+}
+
+/**
+ * Incremental IDF. A small collection is read as if it sat among at least MIN_BACKGROUND_DOCUMENTS
+ * articles that lack its terms: otherwise the words every article of a five-article story shares
+ * ("Rutte", "NATO") would weigh nothing, and exactly those make it one story.
+ * @example const stats = createTermStatistics(); stats.add(['nato']); stats.idf('nato') // 3.5
+ */
+export function createTermStatistics(): TermStatistics {
+  const frequency = new Map<string, number>();
+  let documents = 0;
+  return {
+    add(terms) {
+      documents++;
+      for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    },
+    idf(term) {
+      const total = Math.max(documents, MIN_BACKGROUND_DOCUMENTS);
+      return Math.max(0, Math.log((total + 1) / ((frequency.get(term) ?? 0) + 0.5)));
+    },
+  };
+}

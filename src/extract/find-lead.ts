@@ -1,0 +1,62 @@
+/** Finds the page's lead paragraph (its text equals the meta description) so it can be restored when Readability drops it. */
+import { LEAD_MAX_GROWTH, LEAD_MIN_CHARS, LEAD_PREFIX_CHARS } from '../core/config.js';
+import { type DomDocument, type DomNode, isElement, TEXT_NODE } from './dom.js';
+
+const DESCRIPTION =
+  'meta[property="og:description"], meta[name="description"], meta[name="twitter:description"], meta[itemprop="description"]';
+/** Elements a theme puts a lead in. */
+// Headings (h2 "dek" lines) are left out: a subtitle belongs to the headline, not to the body.
+const LEAD_HOLDERS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'SECTION', 'HEADER', 'SUMMARY']);
+/** Subtrees whose text is never shown as a paragraph. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'HEAD']);
+/** Characters of the description a text node is matched on before climbing to its ancestors. */
+const LEAD_OPENING_CHARS = 16;
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The opening of a page's meta description, without a trailing ellipsis, or undefined when it is too short to be a lead. */
+export function leadPrefix(document: DomDocument): { prefix: string; length: number } | undefined {
+  for (const meta of Array.from(document.querySelectorAll(DESCRIPTION))) {
+    const description = squash(meta.getAttribute('content') ?? '').replace(/\s*(?:\.\.\.|…)$/, '');
+    if (description.length >= LEAD_MIN_CHARS)
+      return { prefix: description.slice(0, LEAD_PREFIX_CHARS), length: description.length };
+  }
+  return undefined;
+}
+
+/** Text nodes whose text could open the lead (it starts with the description's first words, or they start it). */
+function openingTextNodes(root: DomNode, opening: string, out: DomNode[]): void {
+  for (const child of Array.from(root.childNodes)) {
+    if (child.nodeType === TEXT_NODE) {
+      const text = squash(child.textContent ?? '');
+      if (text && (text.startsWith(opening) || (text.length < opening.length && opening.startsWith(text))))
+        out.push(child);
+    } else if (isElement(child) && !SKIPPED.has(child.nodeName.toUpperCase())) openingTextNodes(child, opening, out);
+  }
+}
+
+/**
+ * The text of the smallest element in the body that starts with the meta description: the lead paragraph as the
+ * page shows it. Undefined when the description is not shown in the body. Call before Readability changes the document.
+ * Walks the text nodes once and climbs from the few that could open the lead, so it stays linear in the page size.
+ * @example findLead(parseDocument('<meta name="description" content="Lead …"><p>Lead …</p>')) // 'Lead …'
+ */
+export function findLead(document: DomDocument): string | undefined {
+  const description = leadPrefix(document);
+  const body = document.body;
+  if (!description || !body) return undefined;
+  const limit = description.length * LEAD_MAX_GROWTH + LEAD_PREFIX_CHARS;
+  const starts: DomNode[] = [];
+  openingTextNodes(body, description.prefix.slice(0, LEAD_OPENING_CHARS), starts);
+  let best: string | undefined;
+  for (const start of starts) {
+    for (let node = start.parentNode; node && isElement(node) && node !== body; node = node.parentNode) {
+      const text = squash(node.textContent ?? '');
+      if (text.length > limit) break;
+      if (!LEAD_HOLDERS.has(node.nodeName.toUpperCase()) || !text.startsWith(description.prefix)) continue;
+      if (best === undefined || text.length < best.length) best = text;
+      break;
+    }
+  }
+  return best;
+}

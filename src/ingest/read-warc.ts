@@ -1,0 +1,78 @@
+/** A WARC web archive → one HTML document per `response` record, with its target URL (parsed by warcio). */
+import { WARCParser } from 'warcio';
+import type { Document } from '../core/model.js';
+import { type Outcome, reject } from '../core/outcome.js';
+import { decodeHtml } from './decode-html.js';
+import { makeDocument } from './document-object.js';
+import { WARC_CONTENT_LENGTH, WARC_START } from './patterns.js';
+
+export interface WarcItem {
+  input: string;
+  outcome: Outcome<Document>;
+}
+
+const isHtml = (contentType: string | null | undefined): boolean =>
+  !contentType || /\b(?:text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+
+const HEADER_END = Buffer.from('\r\n\r\n');
+
+/**
+ * The leading run of complete records, found by walking the records' `Content-Length`s. A record cut short (a
+ * truncated download) would leave warcio waiting for bytes that never come, so the archive is cut before it.
+ * @example completeRecords(bytes) // { bytes: <the first 3 records>, damaged: true }
+ */
+export function completeRecords(bytes: Uint8Array): { bytes: Uint8Array; damaged: boolean } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  while (offset < buffer.length) {
+    while (offset < buffer.length && (buffer[offset] === 0x0d || buffer[offset] === 0x0a)) offset++;
+    if (offset >= buffer.length) break;
+    const headerEnd = buffer.indexOf(HEADER_END, offset);
+    const header = headerEnd < 0 ? '' : buffer.subarray(offset, headerEnd).toString('latin1');
+    const length = Number(WARC_CONTENT_LENGTH.exec(header)?.[1]);
+    const end = headerEnd + HEADER_END.length + length;
+    if (!WARC_START.test(header) || !Number.isSafeInteger(length) || end > buffer.length)
+      return { bytes: buffer.subarray(0, offset), damaged: true };
+    offset = end;
+  }
+  return { bytes: buffer, damaged: false };
+}
+
+/**
+ * Reads the HTML responses of a WARC file (plain or with gzip-compressed records). Other records (requests,
+ * metadata, images) are skipped; a damaged archive ends with one `unparseable` item after the records read so far.
+ * @example await readWarc('crawl.warc', bytes) // [{ input: 'crawl.warc#1', outcome: { ok: true, value: { url: 'https://…', … } } }]
+ */
+export async function readWarc(input: string, bytes: Uint8Array): Promise<WarcItem[]> {
+  const items: WarcItem[] = [];
+  const complete = completeRecords(bytes);
+  try {
+    for await (const record of new WARCParser([complete.bytes])) {
+      if (record.warcType !== 'response') continue;
+      const headers = record.httpHeaders;
+      const contentType = headers?.headers.get('content-type');
+      const status = Number(headers?.statusCode ?? 200);
+      if (!isHtml(contentType) || status < 200 || status >= 300) continue;
+      const url = record.warcTargetURI ?? undefined;
+      const label = `${input}#${items.length + 1}`;
+      const decoded = decodeHtml(await record.readFully(true), contentType ?? undefined);
+      items.push({
+        input: label,
+        outcome: decoded.ok
+          ? { ok: true, value: makeDocument({ input: label, format: 'html', content: decoded.value, url }) }
+          : decoded,
+      });
+    }
+  } catch (error) {
+    items.push({ input, outcome: reject('unparseable', `damaged WARC data: ${(error as Error).message}`) });
+  }
+  if (complete.damaged) {
+    const at = complete.bytes.length;
+    items.push({
+      input,
+      outcome: reject('unparseable', `damaged WARC data: the record at byte ${at} is cut short or malformed`),
+    });
+  }
+  if (items.length === 0) items.push({ input, outcome: reject('empty', 'the WARC file holds no HTML responses') });
+  return items;
+}

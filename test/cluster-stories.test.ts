@@ -1,0 +1,106 @@
+/** Clustering on real data: BASIL quality floor, batch = stream, the seed thread and its events, caller keys, bad input. */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { bCubed } from '../bench/b-cubed.js';
+import { loadBasilGold, loadTelegram } from '../bench/clustering-data.js';
+import { assignments, type Prepared, prepare } from '../bench/clustering.js';
+import { analyze } from '../src/analyze/analyze.js';
+import { cluster, compareArticles } from '../src/cluster/cluster.js';
+import { createClusterer } from '../src/cluster/create-clusterer.js';
+import type { AnalyzedArticle, Story } from '../src/core/model.js';
+import { loadSeedArticles } from './helpers/seed-articles.js';
+
+let basil: Prepared;
+const seeds: AnalyzedArticle[] = loadSeedArticles().map((article) => ({ article, analysis: analyze(article) }));
+
+/** Stories as sorted lists of article ids, for comparing two clusterings. */
+function shape(stories: Story[]): string[] {
+  return stories
+    .map((s) => `${s.articleIds.join(',')}|${(s.events ?? []).map((e) => e.articleIds.join(',')).join(';')}`)
+    .sort();
+}
+
+describe('story clustering', () => {
+  before(() => {
+    basil = prepare(loadBasilGold());
+  });
+
+  it('reaches B³ F1 ≥ 0.97 on the shared BASIL triplets as one pool (quality floor)', () => {
+    const score = bCubed(assignments(cluster(basil.items)), basil.gold);
+    assert.ok(score.f1 >= 0.97, `B³ F1 ${score.f1.toFixed(3)}`);
+  });
+
+  it('gives the same stories for a batch and for the same articles streamed in time order', () => {
+    const streamed = createClusterer();
+    const ordered = [...basil.items].sort((a, b) => compareArticles(a.article, b.article));
+    ordered.forEach((item, i) => {
+      streamed.add(item);
+      // Looking at the stories mid-stream must not change what comes later.
+      if (i % 50 === 0) streamed.stories();
+    });
+    assert.deepEqual(shape(streamed.stories()), shape(cluster(basil.items)));
+    assert.deepEqual(shape(cluster([...basil.items].reverse())), shape(cluster(basil.items)));
+  });
+
+  it('keeps the five seed pages one thread, with 001 and 004 (one dpa interview) one event and the rest apart', () => {
+    const stories = cluster(seeds);
+    assert.equal(stories.length, 1);
+    const index = (id: string) => seeds.findIndex((s) => s.article.id === id);
+    const events = stories[0]!.events!.map((e) => e.articleIds.map(index).sort()).sort();
+    assert.deepEqual(events, [[0], [1, 4], [2], [3]]);
+  });
+
+  it("respects a caller's story key: keyed articles form exactly that story", () => {
+    const [a, b] = [basil.items[0]!, basil.items[100]!];
+    const keyed = [a, b].map((item) => ({ ...item, article: { ...item.article, story: 'mine' } }));
+    const rest = basil.items.filter((item) => item !== a && item !== b);
+    const stories = cluster([...keyed, ...rest]);
+    const mine = stories.filter((s) => s.articleIds.includes(a.article.id) || s.articleIds.includes(b.article.id));
+    assert.equal(mine.length, 1);
+    assert.deepEqual(mine[0]!.articleIds, [a.article.id, b.article.id].sort());
+  });
+
+  it('makes one story of one document', () => {
+    const stories = cluster([seeds[2]!]);
+    assert.equal(stories.length, 1);
+    assert.deepEqual(
+      stories[0]!.events!.map((e) => e.articleIds.length),
+      [1],
+    );
+  });
+
+  it('makes one story of 500 near-identical copies of one real report (each missing a different paragraph)', () => {
+    const original = seeds[2]!;
+    const paragraphs = original.article.text.split('\n\n');
+    const copies: AnalyzedArticle[] = [];
+    for (let i = 0; i < 500; i++) {
+      const text = paragraphs.filter((_, k) => k !== i % paragraphs.length).join('\n\n');
+      const article = { ...original.article, id: `copy-${i}`, input: `copy-${String(i).padStart(3, '0')}`, text };
+      copies.push({ article, analysis: analyze(article) });
+    }
+    const stories = cluster(copies);
+    assert.equal(stories.length, 1);
+    assert.equal(stories[0]!.articleIds.length, 500);
+  });
+
+  it('clusters undated articles among dated ones without a crash, and never mixes languages', () => {
+    const russian = prepare(loadTelegram().slice(0, 300)).items;
+    const undated = basil.items.slice(0, 30).map((item) => {
+      const { publishedAt: _dropped, ...article } = item.article;
+      return { ...item, article };
+    });
+    const stories = cluster([...russian, ...undated, ...basil.items.slice(30, 60)]);
+    const language = new Map([...russian, ...basil.items].map((i) => [i.article.id, i.article.language ?? '?']));
+    for (const story of stories) {
+      const languages = new Set(story.articleIds.map((id) => language.get(id)));
+      assert.ok(
+        languages.size === 1 || !(languages.has('en') && languages.has('ru')),
+        `story ${story.title} mixes ${[...languages]}`,
+      );
+    }
+    assert.equal(
+      stories.reduce((n, s) => n + s.articleIds.length, 0),
+      russian.length + 60,
+    );
+  });
+});

@@ -1,0 +1,129 @@
+/** The composer on real NeuS stories: grounded sentences, a story-sized quick look, and honest notes on bad input. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { analyze } from '../src/analyze/analyze.js';
+import { briefStory } from '../src/api/brief.js';
+import { checkGrounding } from '../src/compose/check-grounding.js';
+import { compressSentence } from '../src/compose/compress-sentence.js';
+import { hashId } from '../src/core/ids.js';
+import type { AnalyzedArticle, Article, Brief } from '../src/core/model.js';
+import { extract } from '../src/extract/extract.js';
+import { SHARED } from './helpers/shared.js';
+
+interface NeusRow {
+  id: string;
+  neus_split: string;
+  articles: { title: string; text: string }[];
+}
+
+const rows = readFileSync(join(SHARED, 'data', 'neus-allsides', 'neus_mds.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as NeusRow)
+  .filter((row) => row.neus_split === 'test');
+
+function toItem(row: NeusRow, index: number): AnalyzedArticle {
+  const excerpt = row.articles[index]!;
+  const outcome = extract({
+    id: hashId('d', row.id, String(index)),
+    input: `${row.id}#${index}`,
+    format: 'text',
+    content: excerpt.text,
+    title: excerpt.title,
+  });
+  assert.ok(outcome.ok);
+  return { article: outcome.value, analysis: analyze(outcome.value) };
+}
+
+function briefOf(items: AnalyzedArticle[]): Brief {
+  return briefStory({ id: 's_test', title: 'test', articleIds: items.map((i) => i.article.id) }, items);
+}
+
+describe('compose on NeuS test stories', () => {
+  const briefs = rows.slice(0, 40).map((row) => briefOf(row.articles.map((_, i) => toItem(row, i))));
+
+  it('grounds every quick-look and synthesis sentence in the spans it cites', () => {
+    for (const brief of briefs) {
+      const texts = new Map(brief.articles.map((a) => [a.id, a.text]));
+      for (const item of [...brief.quickLook, ...brief.synthesis]) {
+        const cited = item.citations.map((s) => texts.get(s.articleId)!.slice(s.start, s.end));
+        const check = checkGrounding(item.text, cited);
+        assert.ok(check.grounded, `${item.text}: ${check.problems.join(', ')}`);
+      }
+    }
+  });
+
+  it('sizes the quick look to the story: short for three excerpts, never more than 8', () => {
+    const lengths = briefs.map((b) => b.quickLook.length);
+    assert.ok(lengths.every((n) => n <= 8));
+    const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+    assert.ok(mean >= 1 && mean < 4, `mean quick look ${mean}`);
+  });
+
+  it('numbers synthesis paragraphs from 0, consecutively, at most 4 sentences each', () => {
+    for (const brief of briefs) {
+      const numbers = brief.synthesis.map((s) => s.paragraph!);
+      if (numbers.length > 0) assert.equal(numbers[0], 0);
+      for (let i = 1; i < numbers.length; i++) assert.ok([0, 1].includes(numbers[i]! - numbers[i - 1]!));
+      const sizes = new Map<number, number>();
+      for (const n of numbers) sizes.set(n, (sizes.get(n) ?? 0) + 1);
+      assert.ok([...sizes.values()].every((size) => size <= 4));
+    }
+  });
+});
+
+describe('compressSentence', () => {
+  const sentences = rows.flatMap((row) => row.articles.map((a) => a.text)).flatMap((t) => t.split(/(?<=\.)\s+/));
+
+  it('drops a dateline and wire credit but keeps the sentence', () => {
+    const withDateline = sentences.find((s) => /^[A-Z]{4,}[A-Z ,.]*\(AP\) —/.test(s));
+    assert.ok(withDateline, 'NeuS has an AP dateline sentence');
+    const out = compressSentence(withDateline);
+    assert.ok(!out.includes('(AP)'));
+    assert.ok(withDateline.toLowerCase().endsWith(out.slice(1).toLowerCase()));
+  });
+
+  it('only deletes: the output is the source with pieces cut out, in order', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...sentences), (sentence) => {
+        // Every character of the output, whitespace aside, is found in the source in order (a subsequence).
+        const out = compressSentence(sentence).toLowerCase().replace(/\s/g, '');
+        const source = sentence.toLowerCase().replace(/\s/g, '');
+        let from = 0;
+        for (const char of out) {
+          from = source.indexOf(char, from) + 1;
+          if (from === 0) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('bad input still gives a brief that says what it could not do', () => {
+  it('one source', () => {
+    const row = rows[0]!;
+    const brief = briefOf([toItem(row, 0)]);
+    assert.ok(brief.quickLook.length > 0);
+    assert.match(brief.notes!.join(' '), /Only one source/);
+  });
+
+  it('sources that share nothing: nothing is corroborated', () => {
+    const items = [toItem(rows[1]!, 0), toItem(rows[90]!, 0), toItem(rows[180]!, 0)];
+    const brief = briefOf(items);
+    assert.ok(brief.synthesis.length > 0);
+    assert.match(brief.notes!.join(' '), /No sentence is told by more than one source/);
+  });
+
+  it('an article with no text', () => {
+    const real = toItem(rows[2]!, 0);
+    const empty: Article = { ...real.article, id: 'a_empty', input: 'empty.txt', text: '' };
+    const brief = briefOf([real, { article: empty, analysis: analyze(empty) }]);
+    assert.ok(brief.quickLook.length > 0);
+    assert.match(brief.notes!.join(' '), /a_empty \(empty\.txt\) has no text/);
+  });
+});

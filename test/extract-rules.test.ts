@@ -1,0 +1,62 @@
+/** The extraction rules on real pages: depth measure, lead recovery, related blocks and link lists, furniture lines. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import { loadAeb, loadTrafilaturaEval } from '../bench/shared-data.js';
+import { extractTrafilaturaEval } from '../bench/trafilatura-eval.js';
+import { parseDocument } from '../src/extract/dom.js';
+import { isFurnitureLine } from '../src/extract/drop-furniture.js';
+import { findLead } from '../src/extract/find-lead.js';
+import { measureDepth } from '../src/extract/measure-depth.js';
+import { RELATED_HEADING } from '../src/extract/patterns.js';
+import { decodeHtml } from '../src/ingest/decode-html.js';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const docs = loadTrafilaturaEval().filter((_, i) => i % 4 === 1);
+const articles = extractTrafilaturaEval(docs);
+
+describe('extraction rules on real pages', () => {
+  test('measureDepth counts nesting, not runs of implied-end elements (property) and real pages stay shallow', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 50 }), (depth, paragraphs) => {
+        const html = `${'<div class="x">'.repeat(depth)}${'<p>a'.repeat(paragraphs)}<br><img src="y">${'</div>'.repeat(depth)}`;
+        assert.equal(measureDepth(html), depth);
+      }),
+    );
+    for (const page of loadAeb().slice(0, 40)) assert.ok(measureDepth(page.html) < 60, page.id);
+  });
+
+  test('a lead paragraph the page shows (its meta description) is kept in the text', () => {
+    let checked = 0;
+    docs.forEach((doc, i) => {
+      const html = decodeHtml(doc.bytes);
+      if (!html.ok) return;
+      const lead = findLead(parseDocument(html.value));
+      if (!lead || !doc.with.some((snippet) => lead.includes(squash(snippet)))) return;
+      checked++;
+      assert.ok(squash(articles[i]?.text ?? '').includes(lead.slice(0, 60)), `${doc.id}: lead dropped`);
+    });
+    assert.ok(checked >= 10, `checked ${checked} pages`);
+  });
+
+  test('no extracted paragraph is a related-links heading or a furniture line', () => {
+    for (const article of articles) {
+      for (const line of (article?.text ?? '').split('\n\n')) {
+        assert.ok(!RELATED_HEADING.test(line), `related heading left: ${line}`);
+        assert.ok(!isFurnitureLine(line), `furniture left: ${line}`);
+      }
+    }
+  });
+
+  test('furniture rules do not eat article paragraphs: gold bodies of the benchmark keep almost every line', () => {
+    let lines = 0;
+    let dropped = 0;
+    for (const page of loadAeb()) {
+      for (const line of page.gold.split('\n').map(squash).filter(Boolean)) {
+        lines++;
+        if (isFurnitureLine(line) || RELATED_HEADING.test(line)) dropped++;
+      }
+    }
+    assert.ok(dropped / lines < 0.01, `${dropped} of ${lines} gold lines match a furniture rule`);
+  });
+});
