@@ -7,8 +7,8 @@ import { loadAeb, loadTrafilaturaEval } from './shared-data.js';
 import { extractTrafilaturaEval } from './trafilatura-eval.js';
 import { scoreSnippets } from './trafilatura-metric.js';
 
-/** Pinned a little under the figures reached (aeb 0.971, trafilatura-eval 0.922 on 2026-11-21), so noise does not fail CI. */
-const FLOORS = { aeb: 0.965, trafilaturaEval: 0.915 } as const;
+/** Pinned a little under the figures reached (aeb 0.971, trafilatura-eval 0.926 on 2026-11-21), so noise does not fail CI. */
+const FLOORS = { aeb: 0.965, trafilaturaEval: 0.92 } as const;
 
 function aebF1(): number {
   const pairs = loadAeb().map((page) => {

@@ -77,5 +77,5 @@ describe('aeb sample', () => {
 });
 
 // Measured on these samples on 2026-11-21 (see the report): floors sit a little under, like the eval gate's.
-const FLOOR_TRAFILATURA_SAMPLE = 0.92;
+const FLOOR_TRAFILATURA_SAMPLE = 0.925;
 const FLOOR_AEB_SAMPLE = 0.965;

@@ -24,7 +24,7 @@ export const URL_ONLY_LINE = /^<?https?:\/\/\S+>?$/;
 
 /** Where a comment section starts ("2 COMMENTS", "LEAVE A REPLY", "Please enter your comment!", "Join the discussion"). */
 export const COMMENT_SECTION_START =
-  /^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|show comments|view comments|please enter your (?:comment|name)!?.*|you must be logged in to post a comment.*|keine kommentare.*|kommentare(?: insgesamt)?:?\s*\(?\d*\)?|\d+ kommentare?|kommentar (?:schreiben|verfassen|hinterlassen)|schreibe(?:n sie)? einen kommentar|du musst eingeloggt sein.*|(?:\d+\s+)?(?:comentarios|commentaires|komentarze|kommentarer|commenti)(?:\s*\(\d+\))?|deja (?:un|tu) comentario|laisser un commentaire|dodaj komentarz)$/i;
+  /^(?:\d+\s+(?:comments?|responses?|replies|thoughts? on .*)|comments?(?:\s*\(\d+\))?|leave a (?:reply|comment)|post a comment|add a comment|write a comment|join the (?:conversation|discussion)|show comments|view comments|please enter your (?:comment|name)!?.*|you must be logged in to post a comment.*|keine kommentare.*|kommentare(?: insgesamt)?:?\s*\(?\d*\)?|\d+ kommentare?|kommentar (?:schreiben|verfassen|hinterlassen)|schreibe(?:n sie)? einen kommentar|du musst eingeloggt sein.*|sie müssen (?:sich )?(?:einloggen|anmelden|angemeldet sein|eingeloggt sein).*|kommentieren|(?:\d+\s+)?(?:comentarios|commentaires|komentarze|kommentarer|commenti)(?:\s*\(\d+\))?|deja (?:un|tu) comentario|laisser un commentaire|dodaj komentarz)$/i;
 
 /** Single-line page furniture: rating widgets, navigation labels, share prompts, ad labels, newsletter nags. */
 export const FURNITURE_LINES: readonly RegExp[] = [
@@ -60,7 +60,17 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   // calls to click ("CLICK HERE TO GET THE FOX NEWS APP", "Click here for more information.")
   /^(?=.{0,160}$).*\bclick(?:ing)? here\b.*$/i,
   // inline related-link lines ("SEE MORE: …", "Read more: …", "Lesen Sie auch: …", "Lea también: …", "(Leggi anche su: …)")
-  /^\(?(?:see more|read more|more|related|read also|also read|lesen sie auch|lesen sie mehr|mehr zum thema|lea también|lea más|lea|leggi anche(?: su)?|lire aussi|à lire aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także)|puedes ver|te puede interesar)\s*:.{0,200}$/i,
+  /^\(?(?:see more|read more|more|related|read also|also read|lesen sie auch|auch lesen|lesen sie mehr|mehr zum thema|weiterlesen|lea también|lea más|lea|vea también|ver también|mira|leggi anche(?: su)?|lire aussi|à lire aussi|a lire aussi|czytaj (?:też|także|więcej)|zobacz (?:też|także)|puedes ver|te puede interesar|le puede interesar)\s*[:»].{0,200}$/i,
+  // taxonomy, reading-time, view-count and citation-label lines ("Kategorie: News", "4 Min Read", "Aufrufe: 1120 | …")
+  /^(?:kategorie|kategorien|category|categories|filed under|tags?|schlagw(?:ö|oe)rter|schlagworte|stichw(?:ö|oe)rter|catégories?|etiquetas|categorías|tagi|posted in)\s*:.{0,200}$/i,
+  /^(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|lesezeit|lesedauer|de lecture|de lectura)|(?:lesezeit|lesedauer|reading time|temps de lecture)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:min(?:uten|utes)?\.?))$/i,
+  /^(?:aufrufe|views|hits|gelesen|visite|wyświetleń)\s*:?\s*\d[\d.,]*\b.{0,200}$/i,
+  /^(?:suggested citation|zitiervorschlag|zitierweise|cite this(?: article)?|how to cite)\b.{0,300}$/i,
+  // a bare time or pager word ("3:59 PM", "zurück", "weiter")
+  /^(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?|zurück|weiter|back|next|previous|vorherige|nächste)$/i,
+  // a credit in parentheses ("(© FEI/Christophe Taniere)"), picture labels ("Titelbild: …", "Beitragsbild: …")
+  /^\(\s*(?:©|\(c\)|foto|photo|bild)[^)]{0,100}\)$/i,
+  /^(?:titelbild|beitragsbild|headerbild|symbolbild|aufmacherbild|bildquelle|bildnachweis|fotonachweis|fotocredit|foto ?credits?)\s*:.{0,150}$/i,
   // author-archive links and comment prompts ("More articles from Emiliano Bellini", "Tell us what YOU think...")
   /^(?:more (?:articles|posts|stories) (?:from|by) .{1,60}|tell us what you think.{0,5}|what do you think\?)$/i,
   // app, subscription and sign-up nags ("… download the Nationnews apps for iOS and Android.", "Subscribe now to …", "Sign up here")

@@ -175,6 +175,8 @@ describe('toMarkdown', () => {
       'Disputes',
       'Single-source claims',
       'Timeline',
+      'Events',
+      'Copies',
       'Outlets',
       'Sources',
       'Citations',

@@ -192,6 +192,35 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
       'No dated events found.',
     ],
     [
+      'events',
+      'Events',
+      (brief.events ?? []).length > 0
+        ? [
+            list(
+              (brief.events ?? []).map(
+                (event) => `${h(event.title) || 'Untitled event'} — ${reportCount(event.articleIds, articles)}`,
+              ),
+            ),
+          ]
+        : [],
+      'No separate events within this story.',
+    ],
+    [
+      'copies',
+      'Copies',
+      (brief.duplicates ?? []).length > 0
+        ? [
+            list(
+              (brief.duplicates ?? []).map(
+                (group) =>
+                  `${group.kind === 'exact' ? 'Exact copies' : `Near copies (similarity ${group.similarity.toFixed(2)})`}, counted as one report: ${group.articleIds.map((id) => titleOf(id, articles)).join('; ')}`,
+              ),
+            ),
+          ]
+        : [],
+      'No copies of one report among the sources.',
+    ],
+    [
       'outlets',
       'Outlets',
       brief.outlets.map((outlet) => {
@@ -345,4 +374,10 @@ function modelMark(item: CitedText): string {
   if (!item.modelWritten) return '';
   const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.join('; ')}` : '';
   return ` <small class="model">(model-written, checked against its citations${h(flags)})</small>`;
+}
+
+/** "2 reports: Pars Today; Newslooks" — how many articles tell of an event, and from which outlets. */
+function reportCount(ids: readonly string[], articles: Map<string, BriefArticle>): string {
+  const outlets = ids.map((id) => h(articles.get(id)?.outlet ?? 'unnamed source'));
+  return `${ids.length === 1 ? '1 report' : `${ids.length} reports`}: ${outlets.join('; ')}`;
 }

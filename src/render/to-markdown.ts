@@ -102,6 +102,21 @@ function renderStory(brief: Brief): string {
       'No dated events found.',
     ],
     [
+      'Events',
+      (brief.events ?? []).map(
+        (event) => `- ${md(event.title) || 'Untitled event'} — ${reportCount(event.articleIds, articles)}`,
+      ),
+      'No separate events within this story.',
+    ],
+    [
+      'Copies',
+      (brief.duplicates ?? []).map(
+        (group) =>
+          `- ${group.kind === 'exact' ? 'Exact copies' : `Near copies (similarity ${group.similarity.toFixed(2)})`}, counted as one report: ${group.articleIds.map((id) => titleOf(id, articles)).join('; ')}`,
+      ),
+      'No copies of one report among the sources.',
+    ],
+    [
       'Outlets',
       brief.outlets.flatMap((outlet, i) => [
         ...(i > 0 ? [''] : []),
@@ -203,4 +218,10 @@ function modelMark(item: CitedText): string {
   if (!item.modelWritten) return '';
   const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.map(md).join('; ')}` : '';
   return ` *(model-written, checked against its citations${flags})*`;
+}
+
+/** "2 reports: Pars Today; Newslooks" — how many articles tell of an event, and from which outlets. */
+function reportCount(ids: readonly string[], articles: Map<string, BriefArticle>): string {
+  const outlets = ids.map((id) => md(articles.get(id)?.outlet ?? 'unnamed source'));
+  return `${ids.length === 1 ? '1 report' : `${ids.length} reports`}: ${outlets.join('; ')}`;
 }
