@@ -1,6 +1,8 @@
 /** Story clustering: B-cubed on BASIL and NeuS (one pool each) beside a title-and-lead baseline, and a scaling table. */
 import { analyze } from '../src/analyze/analyze.js';
+import { mergeEntities } from '../src/analyze/merge-entities.js';
 import { cluster } from '../src/cluster/cluster.js';
+import { compare } from '../src/compare/compare.js';
 import type { ClusterSettings } from '../src/cluster/create-clusterer.js';
 import { hashId } from '../src/core/ids.js';
 import type { AnalyzedArticle, Article, Story } from '../src/core/model.js';
@@ -12,6 +14,7 @@ import {
   type GoldDocument,
   loadAllsides,
   loadBasilGold,
+  loadBasilLexicalSpans,
   loadNeus,
   loadOtherDocuments,
   loadTelegram,
@@ -190,6 +193,63 @@ function scalingSection(all: AnalyzedArticle[]): void {
   table(['documents', 'stories', 'documents/s', 'µs/document', 'heap growth MB', 'RSS MB'], rows);
 }
 
+/**
+ * BASIL's lexical-bias check of the framing terms. Each triplet is compared as one story (its key as the caller's
+ * grouping); an annotated lexical-bias span counts as found when one of its words (lower case) is a framing term
+ * we surface for the outlet of the article it was marked in.
+ */
+export function lexicalBiasSection(prepared: Prepared): void {
+  const spans = loadBasilLexicalSpans();
+  const triplets = new Map<string, AnalyzedArticle[]>();
+  for (const item of prepared.items) {
+    const key = prepared.gold.get(item.article.id);
+    if (key === undefined) continue;
+    if (!triplets.has(key)) triplets.set(key, []);
+    triplets.get(key)!.push(item);
+  }
+  let marked = 0;
+  let found = 0;
+  let surfaced = 0;
+  let surfacedMarked = 0;
+  for (const [key, items] of [...triplets].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const story: Story = { id: key, title: key, articleIds: items.map((i) => i.article.id) };
+    const comparison = compare(story, items, mergeEntities(items.map((i) => i.analysis)));
+    const termsOf = new Map<string, Set<string>>();
+    for (const outlet of comparison.outlets) {
+      const terms = new Set(outlet.framing.map((f) => f.term));
+      for (const id of outlet.articles) termsOf.set(id, terms);
+    }
+    for (const { article } of items) {
+      const terms = termsOf.get(article.id) ?? new Set<string>();
+      const lexical = spans.get(article.inputId ?? '') ?? [];
+      const markedWords = new Set(lexical.flatMap((text) => text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? []));
+      for (const text of lexical) {
+        marked++;
+        const words = text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+        if (words.some((word) => terms.has(word))) found++;
+      }
+      surfaced += terms.size;
+      for (const term of terms) if (markedWords.has(term)) surfacedMarked++;
+    }
+  }
+  console.log(
+    `\n### BASIL lexical bias against our framing terms (${triplets.size} triplets, each compared as a story)\n`,
+  );
+  console.log(
+    'A span annotators marked as lexical bias (`bias == "lex"`) counts as found when one of its words is a framing term we surface for that article\'s outlet in its triplet.\n',
+  );
+  table(
+    [
+      'lexical-bias spans',
+      'found among framing terms',
+      'share',
+      'framing terms surfaced (per article)',
+      'of them inside a marked span',
+    ],
+    [[String(marked), String(found), fixed(marked ? found / marked : 0), String(surfaced), String(surfacedMarked)]],
+  );
+}
+
 export function benchClustering(): void {
   console.log('\n## Story clustering (B-cubed, one pool per data set)');
   const basil = prepare(loadBasilGold());
@@ -198,6 +258,7 @@ export function benchClustering(): void {
     basil,
     'none (README); issue 5 cites ~0.94 for a naive title-and-lead overlap',
   );
+  lexicalBiasSection(basil);
   const neus = prepare(loadNeus());
   qualitySection('NeuS (../shared/data/neus-allsides/neus_mds.jsonl, gold = story)', neus, 'none (README)');
   const uci = prepare(loadUci());

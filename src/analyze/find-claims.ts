@@ -1,7 +1,17 @@
 /** Numeric and quantified claims, one per number-bearing clause, normalised to value, unit, subject, quantifier and time. */
 import { hashId } from '../core/ids.js';
 import type { Claim, DateMention, Span } from '../core/model.js';
-import { MULTIPLIER, NUMBER_WORDS, QUANTIFIER, QUANTITY } from './patterns.js';
+import {
+  APPROXIMATE_WORD,
+  CHANGE_BEFORE,
+  LOWER_BOUND_WORD,
+  MULTIPLIER,
+  NUMBER_WORDS,
+  QUANTIFIER,
+  QUANTITY,
+  RANGE_BEFORE,
+  UPPER_BOUND_WORD,
+} from './patterns.js';
 
 interface Hit {
   start: number;
@@ -11,6 +21,9 @@ interface Hit {
   approx?: string;
   quantifier?: string;
   subject?: string;
+  measure?: string;
+  range?: { min: number; max: number };
+  change?: 'up' | 'down' | 'times';
 }
 
 const SCALE: Record<string, number> = {
@@ -75,6 +88,7 @@ export function findClaims(text: string, articleId: string, sentences: Span[], d
       if (numeric?.unit !== undefined) claim.unit = numeric.unit;
       const quantifier = quantified?.quantifier ?? numeric?.approx;
       if (quantifier !== undefined) claim.quantifier = quantifier;
+      describeNumber(claim, numeric ?? main);
       const subject = quantified?.subject ?? main.subject;
       if (subject !== undefined) claim.subject = subject;
       const time = sentenceDates.find(
@@ -85,6 +99,16 @@ export function findClaims(text: string, articleId: string, sentences: Span[], d
     }
   }
   return out;
+}
+
+/** The normalised parts of a number: what it measures, hedge or bound, range, change. */
+function describeNumber(claim: Claim, hit: Hit): void {
+  if (hit.measure !== undefined) claim.measure = hit.measure;
+  if (hit.approx !== undefined && APPROXIMATE_WORD.test(hit.approx)) claim.approximate = true;
+  if (hit.approx !== undefined && LOWER_BOUND_WORD.test(hit.approx)) claim.bound = 'lower';
+  if (hit.approx !== undefined && UPPER_BOUND_WORD.test(hit.approx)) claim.bound = 'upper';
+  if (hit.range !== undefined) claim.range = hit.range;
+  if (hit.change !== undefined) claim.change = hit.change;
 }
 
 function overlapsDate(start: number, end: number, dates: DateMention[]): boolean {
@@ -111,7 +135,7 @@ function findHits(text: string, start: number, end: number, dates: DateMention[]
       continue;
     const after = text.slice(hitEnd, Math.min(end, hitEnd + 60));
     let unit: string | undefined;
-    if (g.percent !== undefined) unit = 'percent';
+    if (g.percent !== undefined) unit = /point/i.test(g.percent) ? 'percentage points' : 'percent';
     else if (g.currency !== undefined) unit = CURRENCY[g.currency];
     else {
       const next = /^\s+([\p{Ll}][\p{Ll}-]+)/u.exec(after)?.[1];
@@ -123,15 +147,35 @@ function findHits(text: string, start: number, end: number, dates: DateMention[]
     const hit: Hit = { start: hitStart, end: hitEnd, value };
     if (unit !== undefined) hit.unit = unit;
     if (g.approx !== undefined) hit.approx = g.approx.trim().toLowerCase();
-    const subject =
-      subjectAfterOf(after, true) ?? (unit === 'percent' ? subjectBefore(text, start, hitStart) : undefined);
+    const measuredBefore = subjectBefore(text, start, hitStart);
+    const subject = subjectAfterOf(after, true) ?? (unit === 'percent' ? measuredBefore : undefined);
     if (subject !== undefined) hit.subject = subject;
+    const measure = measuredBefore ?? (g.percent === undefined && g.currency === undefined ? unit : undefined);
+    if (measure !== undefined) hit.measure = measure;
+    const before = text.slice(Math.max(start, hitStart - 60), hitStart);
+    const range = RANGE_BEFORE.exec(before);
+    if (range !== null) {
+      // "between 3 and 5 percent": one claim over the whole range; the lower number's own hit is dropped.
+      let min = Number((range.groups?.lo ?? '').replace(/,/g, ''));
+      if (g.scale !== undefined) min *= SCALE[g.scale.toLowerCase()] ?? 1;
+      hit.range = { min, max: value };
+      hit.start = hitStart - before.length + range.index;
+      while (hits.length > 0 && hits.at(-1)!.start >= hit.start) hits.pop();
+    }
+    const change = CHANGE_BEFORE.exec(before);
+    if (change !== null) hit.change = change.groups?.up !== undefined ? 'up' : 'down';
     hits.push(hit);
   }
   for (const m of body.matchAll(MULTIPLIER)) {
     const hitStart = start + (m.index ?? 0);
     const stem = (m[1] ?? '').toLowerCase().replace(/(?:e|ed|es|ing)$/, '');
-    const hit: Hit = { start: hitStart, end: hitStart + m[0].length, value: MULTIPLE[stem] ?? 2, unit: 'factor' };
+    const hit: Hit = {
+      start: hitStart,
+      end: hitStart + m[0].length,
+      value: MULTIPLE[stem] ?? 2,
+      unit: 'factor',
+      change: 'times',
+    };
     const subject = nounPhrase(text.slice(hit.end, Math.min(end, hit.end + 60)));
     if (subject !== undefined) hit.subject = subject;
     hits.push(hit);

@@ -6,7 +6,12 @@ import { entityId, type EntityIndex } from './find-entities.js';
 import { type FoundSpeaker, SpeakerContext } from './find-speaker.js';
 import {
   ABBREVIATION,
+  ACCORDING_TO_ANYWHERE,
   ACCORDING_TO_LEADING,
+  ATTITUDE_VERB,
+  COORDINATED_VERB,
+  HEADLINE_ATTRIBUTION,
+  MID_SENTENCE_CUE,
   ACCORDING_TO_TRAILING,
   AFTER_QUOTE_LEAD,
   CUE_BEFORE_QUOTE,
@@ -15,6 +20,8 @@ import {
   GROUP_SPEAKER,
   PARTIAL_CUE,
   RELATIVE_BEFORE,
+  PARTICIPLE_CUE,
+  PASSIVE_BEFORE,
   REPORTED_ASIDE_THAT,
   REPORTED_DIRECT,
   REPORTED_TRAILING,
@@ -34,7 +41,7 @@ const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '�
 /** How far before a cue verb its speaker phrase may start (chars): "Jeb Bush, the former Florida governor and …". */
 const SUBJECT_LOOKBACK = 200;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
-const REPORTED_MIN_WORDS = 4;
+const REPORTED_MIN_WORDS = 3;
 
 interface Found {
   open: number;
@@ -363,30 +370,190 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
   let d = 0;
   for (const sentence of sentences) {
     while (d < direct.length && direct[d]!.after < sentence.start) d += 1;
-    const found = reportedIn(ctx, sentence.start, sentence.end);
-    if (found === undefined) continue;
-    const content = trimReported(text, found.content.start, found.content.end);
-    if (content === undefined) continue;
-    const body = text.slice(content.start, content.end);
-    if (body.split(/\s+/).length < REPORTED_MIN_WORDS) continue;
-    // A partial quote may sit inside reported speech ("says the candidate has “always run a lean campaign”").
-    let overlaps = false;
-    for (let i = d; i < direct.length && direct[i]!.open < content.end && !overlaps; i += 1) {
-      const q = direct[i]!;
-      overlaps = q.after > content.start && (q.kind === 'direct' || q.unclosed);
+    for (const found of reportedAll(ctx, sentence.start, sentence.end)) {
+      const content = trimReported(text, found.content.start, found.content.end);
+      if (content === undefined) continue;
+      const body = text.slice(content.start, content.end);
+      if (body.split(/\s+/).length < REPORTED_MIN_WORDS) continue;
+      // A partial quote may sit inside reported speech ("says the candidate has “always run a lean campaign”").
+      let overlaps = false;
+      for (let i = d; i < direct.length && direct[i]!.open < content.end && !overlaps; i += 1) {
+        const q = direct[i]!;
+        overlaps = q.after > content.start && (q.kind === 'direct' || q.unclosed);
+      }
+      // One cue governs one attribution: a partial quote already attributed to this cue takes it.
+      if (overlaps || direct.some((q) => q.cue !== undefined && q.cue.start === found.cue.start)) continue;
+      out.push(toQuote(articleId, content, 'reported', found.speaker, found.cue));
     }
-    if (overlaps) continue;
-    out.push(toQuote(articleId, content, 'reported', found.speaker, found.cue));
   }
   return out;
 }
 
 interface Reported {
-  speaker: Speaker;
+  speaker?: Speaker;
   cue: Range;
   content: Range;
 }
 
+/** A cue found in a sentence, before its content is cut: content runs from `contentStart` to the next cue's `claimStart`. */
+interface Candidate {
+  /** Where this attribution's own words begin (its source phrase or cue); the content before it ends here. */
+  claimStart: number;
+  contentStart: number;
+  speaker?: Speaker;
+  cue: Range;
+  /** Fixed content (leading/trailing forms), not cut by later cues. */
+  content?: Range;
+}
+
+/** Every attribution in a sentence: one per cue, each content stopping where the next cue's clause begins. */
+function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[] {
+  const old = reportedIn(ctx, start, end);
+  const candidates: Candidate[] = [];
+  if (old !== undefined) {
+    candidates.push({
+      claimStart: Math.min(old.cue.start, old.speaker?.mention?.start ?? old.cue.start),
+      contentStart: old.content.start,
+      ...(old.speaker === undefined ? {} : { speaker: old.speaker }),
+      cue: old.cue,
+      ...(old.content.end < end || old.content.start < old.cue.start ? { content: old.content } : {}),
+    });
+  }
+  candidates.push(...moreCues(ctx, start, end));
+  candidates.sort((a, b) => a.claimStart - b.claimStart);
+  const out: Reported[] = [];
+  let covered = -1;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const c = candidates[i]!;
+    if (c.cue.start < covered && c.content === undefined) continue;
+    let content = c.content;
+    if (content === undefined) {
+      const next = candidates.slice(i + 1).find((n) => n.claimStart > c.contentStart && n.content === undefined);
+      content = { start: c.contentStart, end: next?.claimStart ?? end };
+    }
+    if (out.some((o) => o.cue.start === c.cue.start)) continue;
+    // A cue with next to no content ("military support.") is a noun, not a cue: it must not cut others.
+    if (ctx.text.slice(content.start, content.end).trim().split(/\s+/).length < REPORTED_MIN_WORDS) continue;
+    covered = Math.max(covered, c.cue.end);
+    const reported: Reported = { cue: c.cue, content };
+    if (c.speaker !== undefined) reported.speaker = c.speaker;
+    out.push(reported);
+  }
+  // Content stops at the clause another cue governs; content that holds another cue's source and cue is not content.
+  const claimStarts = new Map(candidates.map((c) => [c.cue.start, c.claimStart]));
+  const kept: Reported[] = [];
+  for (const r of out) {
+    let { start: cStart, end: cEnd } = r.content;
+    let swallowsCue = false;
+    for (const o of out) {
+      if (o === r) continue;
+      const oClaim = claimStarts.get(o.cue.start) ?? o.cue.start;
+      if (oClaim > cStart && oClaim < cEnd && o.cue.start >= r.cue.end) cEnd = oClaim;
+      if (oClaim === cStart && o.cue.end <= cEnd) swallowsCue = true;
+    }
+    if (!swallowsCue) kept.push({ ...r, content: { start: cStart, end: cEnd } });
+  }
+  return kept;
+}
+
+/** Cues beyond the first reporting verb: further reporting verbs, attitude verbs, participles, "according to". */
+function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] {
+  const { text } = ctx;
+  const body = text.slice(start, end);
+  const out: Candidate[] = [];
+  const verbs = [...body.matchAll(REPORTED_VERB_ANYWHERE)];
+  for (const verb of verbs) {
+    const verbStart = start + (verb.index ?? 0);
+    const verbEnd = verbStart + verb[0].length;
+    const after = text.slice(verbEnd, end);
+    const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
+    let contentStart: number;
+    if (that !== null) contentStart = verbEnd + that[0].length;
+    else {
+      const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
+      if (bare === null) continue;
+      contentStart = verbEnd + bare[0].length;
+    }
+    const cue = { start: verbStart, end: verbEnd };
+    const subject = subjectBefore(ctx, start, verbStart);
+    if (subject !== undefined) {
+      const claimStart = subject.speaker.mention?.start ?? verbStart;
+      out.push({ claimStart, contentStart, speaker: subject.speaker, cue });
+    } else if (COORDINATED_VERB.test(text.slice(start, verbStart)) || that !== null) {
+      // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb with
+      // "that" is a report even when its subject phrase is not one we parse (PolNeAR train: F1 67.9 → 69.0).
+      const speaker = firstPerson(ctx, start, verbStart);
+      out.push({ claimStart: verbStart, contentStart, cue, ...(speaker === undefined ? {} : { speaker }) });
+    }
+  }
+  for (const m of body.matchAll(MID_SENTENCE_CUE)) {
+    const phraseStart = start + (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+    const found = ctx.phraseSpeaker({ start: phraseStart, end: phraseStart + (m[1]?.length ?? 0) });
+    if (found === undefined) continue;
+    const verbStart = text.indexOf(m[2] ?? '', phraseStart + (m[1]?.length ?? 0));
+    const cue = { start: verbStart, end: verbStart + (m[2]?.length ?? 0) };
+    const content = { start, end: start + (m.index ?? 0) };
+    out.push({ claimStart: phraseStart, contentStart: start, speaker: found.speaker, cue, content });
+  }
+  const headline = HEADLINE_ATTRIBUTION.exec(body);
+  if (headline !== null && !/[.!?]["”’]?$/.test(body.trimEnd())) {
+    const found = ctx.phraseSpeaker({ start, end: start + (headline[1]?.length ?? 0) });
+    if (found !== undefined && (found.kind !== 'group' || (headline[1] ?? '').split(/\s+/).length <= 4)) {
+      const colon = start + (headline[1]?.length ?? 0);
+      const contentStart = start + headline[0].indexOf(headline[2] ?? '', headline[1]?.length ?? 0);
+      const cue = { start: colon, end: colon + 1 };
+      out.push({ claimStart: start, contentStart, speaker: found.speaker, cue, content: { start: contentStart, end } });
+    }
+  }
+  for (const verb of body.matchAll(ATTITUDE_VERB)) {
+    const verbStart = start + (verb.index ?? 0);
+    const verbEnd = verbStart + verb[0].length;
+    // A passive ("is described as", "was backed by") makes the subject the object of the attitude, not its holder.
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) continue;
+    const subject = subjectBefore(ctx, start, verbStart);
+    if (subject === undefined) continue;
+    const claimStart = subject.speaker.mention?.start ?? verbStart;
+    const contentStart = verbEnd + (/^\s*/.exec(text.slice(verbEnd, end))?.[0].length ?? 0);
+    out.push({ claimStart, contentStart, speaker: subject.speaker, cue: { start: verbStart, end: verbEnd } });
+  }
+  for (const cue of body.matchAll(PARTICIPLE_CUE)) {
+    const cueStart = start + (cue.index ?? 0) + 1;
+    const contentStart = start + (cue.index ?? 0) + cue[0].length;
+    const cueWord = /\S+/.exec(text.slice(cueStart, contentStart).trimStart())?.[0] ?? '';
+    const wordStart = text.indexOf(cueWord, cueStart);
+    const speaker = firstPerson(ctx, start, cueStart);
+    const c: Candidate = {
+      claimStart: cueStart,
+      contentStart,
+      cue: { start: wordStart, end: wordStart + cueWord.length },
+    };
+    if (speaker !== undefined) c.speaker = speaker;
+    out.push(c);
+  }
+  for (const m of body.matchAll(ACCORDING_TO_ANYWHERE)) {
+    const cueStart = start + (m.index ?? 0);
+    if (cueStart === start) continue;
+    const nameStart = cueStart + m[0].indexOf(m[1] ?? '');
+    const nameEnd = nameStart + (m[1]?.length ?? 0);
+    const found = ctx.phraseSpeaker({ start: nameStart, end: nameEnd });
+    const speaker = found?.speaker ?? {
+      name: text.slice(nameStart, nameEnd).trim(),
+      mention: { articleId: ctx.articleId, start: nameStart, end: nameEnd },
+    };
+    const cue = { start: cueStart, end: cueStart + 'according to'.length };
+    // Mid-sentence "X, according to Y, …": the content is the whole sentence around the aside.
+    const before = text.slice(start, cueStart);
+    const clauseStart = start + Math.max(0, before.search(/[^,;:]*$/));
+    const trailing = /^[\s.!?]*$/.test(text.slice(nameEnd, end));
+    const content = trailing
+      ? { start: clauseStart, end: cueStart }
+      : { start: clauseStart === cueStart ? nameEnd : start, end };
+    out.push({ claimStart: cueStart, contentStart: content.start, speaker, cue, content });
+  }
+  return out;
+}
+
+/** The first reported-speech attribution of a sentence (leading and trailing forms included). */
 function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported | undefined {
   const { text } = ctx;
   const body = text.slice(start, end);

@@ -39,7 +39,7 @@ export const SUBJECT_CLAUSE_BOUNDARY =
 
 /** A speaker phrase that is a group or an unnamed source ("officials", "a spokeswoman for YouTube", "Democrats"). */
 export const GROUP_SPEAKER =
-  /^(?:(?:the|a|an|one|another|some|many|most|several|two|three|four|five|other|both|all|few|senior|top|former|half|\d[\d,]*)\s|\p{Lu}\p{Ll}+s\b|[\p{L}\d-]+\s+(?:percent|per cent|in \d+)\b|half\b)/iu;
+  /^(?:(?:the|a|an|one|another|some|many|most|several|two|three|four|five|other|both|all|few|senior|top|former|half|nearly|about|almost|roughly|at least|more than|fewer than|less than|majorities|large|\d[\d,]*)\s|\p{Lu}\p{Ll}+s\b|[\p{L}\d-]+\s+(?:percent|per cent|in \d+)\b|half\b)/iu;
 
 /** After a reporting verb: an aside and "that" (", per reporting from X, that …"). */
 export const REPORTED_ASIDE_THAT = /^\s*,[^,“”"]{1,120},\s*that\s+/;
@@ -49,7 +49,34 @@ export const REPORTED_WORDS_THAT = /^(?:\s+[^\s,.;:“”"]+){0,8}?\s+that\s+/;
 
 /** After a reporting verb: the content starts at once ("said Europe cannot …"), not a preposition or end. */
 export const REPORTED_DIRECT =
-  /^(?:\s+(?:on|in|at|last|this|early|late)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|an interview|a statement|an email|a speech|a tweet|a post)\b[^,.;:]{0,30}?)?)?\s+(?!(?:in|on|at|to|during|after|before|for|with|by|from|of|as|so|nothing|little|more|much|something|anything)\b)(?=[\p{L}\d])/u;
+  /^(?:\s+(?:on|in|at|last|this|early|late)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|an interview|a statement|an email|a speech|a tweet|a post)\b[^,.;:]{0,30}?)?)?\s+(?!(?:in|on|at|to|during|after|before|for|with|by|from|of|as|so|nothing|little|more|much(?! of)|something|anything)\b)(?=[\p{L}\d])/u;
+
+/**
+ * Attitude and stance cues whose object is the attributed content ("wants to build a wall", "praised the
+ * deal", "called for a ban"): PolNeAR annotates beliefs, wishes and stances as attributions, not only speech.
+ */
+export const ATTITUDE_VERB =
+  /\b(?:wants?|wanted|would like|hopes? to|hoped to|supports?|supported|endorsed|endorses|praised|praises|criticized|criticised|criticizes|accused|accuses|urged|urges|called (?:for|on)|calls (?:for|on)|defended|defends|opposed|opposes|proposed|proposes|plans? to|planned to|rejected|rejects|dismissed|dismisses|blamed|blames|questioned|cited|cites|seeks|sought|pointed to|expressed|(?:would|will) vote for|voted for|backed|backs|demanded|demands|vowed to|vows to|promised to|promises to|pledged to|threatened to|threatens to|refused to|agreed to|described|describes|referred to|asked(?= (?:\S+ ){0,2}(?:whether|if|how|what|who|why|when|about)\b)|is known as|was known as|believes in|acknowledged|insisted on|attacked|condemned|condemns|welcomed|welcomes|celebrated|mocked|slammed|blasted|lauded)\b/g;
+
+/** A cue inside a sentence between commas: "X, the Times said, Y" (phrase, verb, comma). */
+export const MID_SENTENCE_CUE =
+  /,\s+([^,“”"]{1,60}?)\s+(?:(?:has|had|have|also)\s+)*(said|says|added|argued|argues|wrote|writes|noted|notes|reported|reports|explained|believes|thinks|insisted|warned|claimed|claims)\s*,\s+(?=\S)/g;
+
+/** A headline or one-line paragraph "Source: content" ("Clinton camp: Trump's …"): the head names who says it. */
+export const HEADLINE_ATTRIBUTION = /^([\p{Lu}][^:.!?“”"\n]{1,40}?):\s+(\S[^\n]{10,})$/u;
+
+/** Right before a verb: a coordination whose subject is the sentence's subject ("… and said", "but also argued"). */
+export const COORDINATED_VERB = /\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$/;
+
+/** Right before a verb: a passive auxiliary ("is described", "was widely praised") or a determiner ("a proposed system"). */
+export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|a|an|the|its|their|his|her)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** A participle cue after a comma: the main clause's subject says the rest (", saying that …", ", noting …"). */
+export const PARTICIPLE_CUE =
+  /,\s+(?:saying|noting|arguing|adding|explaining|suggesting|claiming|insisting|warning|stressing|arguing|telling \S+|citing|accusing|urging|calling for|referring to|describing|praising|criticizing|predicting|asserting|acknowledging|announcing|promising|vowing)\b(?:\s+that\b)?\s*/g;
+
+/** "according to X" anywhere in a sentence, with the phrase up to the next comma or sentence end. */
+export const ACCORDING_TO_ANYWHERE = /\b[Aa]ccording to ([^,.;:!?“”"]{2,100})/g;
 
 /** "According to X, …" at the start of a sentence. */
 export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}),\s*/;
@@ -180,6 +207,21 @@ export const QUANTITY = new RegExp(
     `(?<percent>\\s?%|\\s+(?:percent|per cent|percentage points?)\\b)?`,
   'giu',
 );
+
+/** Right before a number: the start of a range ("between 3 and", "from 5 percent to", "ranging from 2 to"). */
+export const RANGE_BEFORE = new RegExp(
+  `\\b(?:between|from)\\s+[$€£]?(?<lo>${NUM})(?:\\s?(?:%|percent|per cent|percentage points?))?\\s*(?:and|to|-|–)\\s*$`,
+  'i',
+);
+
+/** Right before a number: a verb of change ("rose", "fell by", "increased"), up or down. */
+export const CHANGE_BEFORE =
+  /\b(?:(?<up>rose|rise|rises|risen|increased|increases|grew|grown|jumped|climbed|gained|gains|surged|up)|(?<down>fell|fallen|falls|dropped|drops|decreased|declined|declines|slipped|slid|lost|cut|down))(?:\s+by)?\s+$/i;
+
+/** Hedges that make a value approximate; bounds that make it a lower or upper limit. */
+export const APPROXIMATE_WORD = /^(?:around|about|nearly|almost|roughly|some)$/;
+export const LOWER_BOUND_WORD = /^(?:more than|over|at least)$/;
+export const UPPER_BOUND_WORD = /^(?:less than|fewer than|up to)$/;
 
 /** Multiplying verbs ("Germany doubling his defence spending"). */
 export const MULTIPLIER =

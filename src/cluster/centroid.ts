@@ -43,3 +43,13 @@ export function averageSimilarity(shape: TermShape, centroid: Centroid): number 
 export function heaviest(terms: Map<string, number>, limit: number): Map<string, number> {
   return new Map([...terms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, limit));
 }
+
+/**
+ * Adds a whole centroid to another (two stories found to be one), keeping it bounded like `addToCentroid`.
+ * @example mergeCentroid(into, from, 300)
+ */
+export function mergeCentroid(into: Centroid, from: Centroid, limit: number): void {
+  for (const [term, weight] of from.sum) into.sum.set(term, (into.sum.get(term) ?? 0) + weight);
+  into.size += from.size;
+  if (into.sum.size > 2 * limit) into.sum = heaviest(into.sum, limit);
+}

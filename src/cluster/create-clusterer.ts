@@ -6,6 +6,7 @@ import {
   DATED_JOIN_SIMILARITY,
   SINGLE_LINK_EXTRA,
   EVENT_JOIN_SIMILARITY,
+  STORY_BRIDGE_SIMILARITY,
   STORY_JOIN_SIMILARITY,
   STORY_WINDOW_DAYS,
 } from '../core/config.js';
@@ -18,9 +19,10 @@ import {
   type Centroid,
   emptyCentroid,
   heaviest,
+  mergeCentroid,
   type TermShape,
 } from './centroid.js';
-import { createStoryIndex } from './find-candidates.js';
+import { createMemberIndex, createStoryIndex } from './find-candidates.js';
 import { createTermStatistics } from './term-statistics.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -28,13 +30,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_EVENTS_COMPARED = 50;
 /** An arriving article is scored against at most this many stories, those sharing most of its index terms. */
 const MAX_CANDIDATES = 40;
-/** The strongest single link is looked for among this many of a story's latest members. */
-const MAX_MEMBERS_COMPARED = 20;
 /** NeuS excerpts (title + lead) have about this many distinct terms; STORY_JOIN_SIMILARITY was tuned on them. */
 const SHORT_TEXT_TERMS = 36;
 const LONG_TEXT_FLOOR = 0.8;
-/** A bare headline (a few terms) is held to at most this multiple of the threshold. */
-const MAX_SHORT_FACTOR = 1.25;
 
 interface Member {
   id: string;
@@ -60,6 +58,7 @@ export interface ClusterSettings {
   eventJoinSimilarity: number;
   windowDays: number;
   singleLinkExtra: number;
+  bridgeSimilarity: number;
 }
 
 const DEFAULT_SETTINGS: ClusterSettings = {
@@ -68,6 +67,7 @@ const DEFAULT_SETTINGS: ClusterSettings = {
   eventJoinSimilarity: EVENT_JOIN_SIMILARITY,
   windowDays: STORY_WINDOW_DAYS,
   singleLinkExtra: SINGLE_LINK_EXTRA,
+  bridgeSimilarity: STORY_BRIDGE_SIMILARITY,
 };
 
 export interface Clusterer {
@@ -89,12 +89,32 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
   const threads: Thread[] = [];
   const keyed = new Map<string, Thread>();
   const idf = (term: string): number => stats.idf(term);
+  const members = createMemberIndex<{ thread: number; shape: TermShape }>();
+  /** Stories merged into another point to it (union-find); a story's own number when it stands alone. */
+  const parent: number[] = [];
+  const rootOf = (thread: number): number => {
+    while (parent[thread] !== thread) thread = parent[thread]!;
+    return thread;
+  };
+  function mergeThreads(into: number, from: number): void {
+    const a = threads[into]!;
+    const b = threads[from]!;
+    parent[from] = into;
+    a.members.push(...b.members);
+    mergeCentroid(a.centroid, b.centroid, CLUSTER_CENTROID_TERMS);
+    a.events.push(...b.events);
+    if (b.first !== undefined) a.first = Math.min(a.first ?? b.first, b.first);
+    if (b.last !== undefined) a.last = Math.max(a.last ?? b.last, b.last);
+    b.members = [];
+    b.events = [];
+    b.centroid = emptyCentroid();
+  }
 
   return {
     add(item) {
       const terms = articleTerms(item);
       stats.add(terms.keys());
-      const shape = toShape(terms, idf);
+      const shape = toShape(terms, idf, idfPower(terms.size));
       const member: Member = { id: item.article.id, title: item.article.title, shape };
       const time = articleTime(item.article);
       const key = item.article.story;
@@ -109,18 +129,26 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       }
       const indexTerms = [...heaviest(shape, CLUSTER_INDEX_TERMS).keys()];
       const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size);
+      // The strongest single link per story, over every recent article sharing an index term (not only a story's latest).
+      const links = new Map<number, number>();
+      for (const other of members.candidates(indexTerms)) {
+        const root = rootOf(other.thread);
+        links.set(root, Math.max(links.get(root) ?? 0, cosine(shape, other.shape)));
+      }
+      const candidates = new Set([...index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf), ...links.keys()]);
       let best = -1;
       let bestMargin = 0;
-      for (const candidate of index.candidates(indexTerms, MAX_CANDIDATES)) {
+      const linked: number[] = [];
+      for (const candidate of [...candidates].sort((a, b) => a - b)) {
         const thread = threads[candidate]!;
         if (!withinWindow(thread, time, settings.windowDays)) continue;
         // Within the time window most look-alikes are already ruled out, so dated pairs need less word evidence.
-        const threshold =
-          time !== undefined && thread.last !== undefined ? settings.datedJoinSimilarity : undatedThreshold;
-        const margin = Math.max(
-          averageSimilarity(shape, thread.centroid) - threshold,
-          strongestLink(shape, thread) - threshold - settings.singleLinkExtra,
-        );
+        const dated = time !== undefined && thread.last !== undefined;
+        const threshold = dated ? settings.datedJoinSimilarity : undatedThreshold;
+        const linkThreshold = threshold + settings.singleLinkExtra;
+        const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
+        if (linkMargin >= 0) linked.push(candidate);
+        const margin = Math.max(averageSimilarity(shape, thread.centroid) - threshold, linkMargin);
         if (margin >= 0 && (best === -1 || margin > bestMargin)) {
           best = candidate;
           bestMargin = margin;
@@ -129,12 +157,17 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       if (best === -1) {
         best = threads.length;
         threads.push(newThread());
+        parent.push(best);
       }
+      // An article strongly linked to several stories bridges them: they were one story all along.
+      for (const other of linked)
+        if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
       join(threads[best]!, member, time);
       index.add(best, indexTerms);
+      members.add({ thread: best, shape }, indexTerms);
     },
     stories() {
-      return [...threads, ...keyed.values()]
+      return [...threads.filter((_, i) => parent[i] === i), ...keyed.values()]
         .map((thread) => toStory(thread))
         .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
     },
@@ -162,23 +195,14 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
 }
 
 /**
- * Two unrelated short texts (a headline and a lead) reach a higher cosine by chance than two long ones: a
- * few shared common words weigh a lot among few. The threshold set for excerpts of SHORT_TEXT_TERMS
- * distinct terms is lowered for longer articles with the square root of their length (chance cosine
- * falls roughly as 1/√n), down to LONG_TEXT_FLOOR of it.
+ * The threshold set for excerpts of SHORT_TEXT_TERMS distinct terms is lowered for longer articles with the
+ * square root of their length (chance cosine falls roughly as 1/√n), down to LONG_TEXT_FLOOR of it. It is not
+ * raised for shorter texts: a bare headline shares two or three words with its story's other headlines, and a
+ * higher bar split UCI's headline stories into pieces (B³ recall 0.22); `idfPower` deals with chance instead.
  */
 function lengthAdjusted(threshold: number, distinctTerms: number): number {
   const factor = Math.sqrt(SHORT_TEXT_TERMS / Math.max(1, distinctTerms));
-  return threshold * Math.min(MAX_SHORT_FACTOR, Math.max(LONG_TEXT_FLOOR, factor));
-}
-
-/** The highest cosine between the article and one of the story's latest members. */
-function strongestLink(shape: TermShape, group: Group): number {
-  let best = 0;
-  for (let i = Math.max(0, group.members.length - MAX_MEMBERS_COMPARED); i < group.members.length; i++) {
-    best = Math.max(best, averageSimilarity(shape, { sum: group.members[i]!.shape, size: 1 }));
-  }
-  return best;
+  return threshold * Math.min(1, Math.max(LONG_TEXT_FLOOR, factor));
 }
 
 function newGroup(): Group {
@@ -205,12 +229,21 @@ function withinWindow(group: Group, time: number | undefined, windowDays: number
   return time >= group.first - window && time <= group.last + window;
 }
 
+/**
+ * How strongly IDF weighs a text's terms: fully from SHORT_TEXT_TERMS distinct terms up, fading (squared) below.
+ * In a headline of six words one rare word seen by chance outweighs the story's own name, which many articles of
+ * a busy story share and so has a low IDF; plain word overlap is the better evidence there (UCI headlines).
+ */
+function idfPower(distinctTerms: number): number {
+  return Math.min(1, distinctTerms / SHORT_TEXT_TERMS) ** 2;
+}
+
 /** Term counts → the article's bounded shape: its heaviest TF-IDF terms, scaled to unit length. */
-function toShape(terms: Map<string, number>, idf: (term: string) => number): TermShape {
+function toShape(terms: Map<string, number>, idf: (term: string) => number, idfPower: number): TermShape {
   const weighted = new Map<string, number>();
   let norm = 0;
   for (const [term, tf] of terms) {
-    const w = tf * idf(term);
+    const w = tf * idf(term) ** idfPower;
     if (w <= 0) continue;
     weighted.set(term, w);
     norm += w * w;
@@ -246,4 +279,14 @@ function centralTitle(group: Group): string {
     }
   }
   return best.title;
+}
+
+/** Cosine of two unit-length shapes. */
+function cosine(a: TermShape, b: TermShape): number {
+  let dot = 0;
+  for (const [term, weight] of a) {
+    const other = b.get(term);
+    if (other !== undefined) dot += weight * other;
+  }
+  return dot;
 }

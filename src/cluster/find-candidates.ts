@@ -50,3 +50,45 @@ export function createStoryIndex(): StoryIndex {
     },
   };
 }
+
+/** Per term only this many of the latest articles are looked at (bounded cost per arriving article). */
+const MEMBER_POSTING_WINDOW = 100;
+
+export interface MemberIndex<T> {
+  /** Records an article (any payload) under its index terms. */
+  add(member: T, terms: Iterable<string>): void;
+  /** The distinct recent articles sharing at least one of these terms. */
+  candidates(terms: Iterable<string>): T[];
+}
+
+/**
+ * An inverted index of single articles, for the strongest single link: an article finds the earlier articles
+ * it shares index terms with, whichever story they sit in and however large that story has grown.
+ * @example const index = createMemberIndex<string>(); index.add('a', ['sbarro']); index.candidates(['sbarro']) // ['a']
+ */
+export function createMemberIndex<T>(): MemberIndex<T> {
+  const postings = new Map<string, T[]>();
+  return {
+    add(member, terms) {
+      for (const term of new Set(terms)) {
+        let list = postings.get(term);
+        if (!list) {
+          list = [];
+          postings.set(term, list);
+        }
+        list.push(member);
+        // Dropping the oldest half at twice the window keeps memory bounded at an amortised constant cost.
+        if (list.length >= 2 * MEMBER_POSTING_WINDOW) postings.set(term, list.slice(-MEMBER_POSTING_WINDOW));
+      }
+    },
+    candidates(terms) {
+      const found = new Set<T>();
+      for (const term of new Set(terms)) {
+        const list = postings.get(term);
+        if (!list) continue;
+        for (let i = Math.max(0, list.length - MEMBER_POSTING_WINDOW); i < list.length; i++) found.add(list[i]!);
+      }
+      return [...found];
+    },
+  };
+}

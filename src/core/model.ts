@@ -101,6 +101,16 @@ export interface Claim {
   quantifier?: string;
   /** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) the claim is about, when the text says so. */
   time?: string;
+  /** What is measured or counted ("military spending", "deaths"), when the text says so. */
+  measure?: string;
+  /** True when the value is hedged ("around", "about", "nearly", "roughly"). */
+  approximate?: boolean;
+  /** A bound rather than a value: "more than 4" is a lower bound, "up to 5" an upper one. */
+  bound?: 'lower' | 'upper';
+  /** A range ("between 3 and 5 percent", "from 2 to 9 points"); `value` is then its upper end. */
+  range?: { min: number; max: number };
+  /** A change rather than a level: "rose 1 point" (up), "fell" (down), "doubling" (times). */
+  change?: 'up' | 'down' | 'times';
 }
 
 /** A date or time expression, anchored to the article's own date when relative. */

@@ -7,6 +7,9 @@ export interface DomNode {
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
   parentNode?: DomNode | null;
+  /** Children as a linked list: walking them allocates nothing (`childNodes` builds an array per call). */
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
 }
 
 export interface DomElement extends DomNode {
@@ -15,6 +18,8 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;
+  firstElementChild: DomElement | null;
+  nextElementSibling: DomElement | null;
   /** False once the element (or an ancestor) was removed; absent on parsers that do not track it. */
   isConnected?: boolean;
 }
@@ -25,6 +30,7 @@ export interface DomDocument {
   title: string;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
 }
 
 export const ELEMENT_NODE = 1;

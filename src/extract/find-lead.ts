@@ -26,9 +26,12 @@ export function leadPrefix(document: DomDocument): { prefix: string; length: num
 
 /** Text nodes whose text could open the lead (it starts with the description's first words, or they start it). */
 function openingTextNodes(root: DomNode, opening: string, out: DomNode[]): void {
-  for (const child of Array.from(root.childNodes)) {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      const text = squash(child.textContent ?? '');
+      const raw = child.textContent ?? '';
+      // Most text nodes differ from the opening at their first visible character: skip them without squashing.
+      if (raw.trimStart().charAt(0) !== opening.charAt(0)) continue;
+      const text = squash(raw);
       if (text && (text.startsWith(opening) || (text.length < opening.length && opening.startsWith(text))))
         out.push(child);
     } else if (isElement(child) && !SKIPPED.has(child.nodeName.toUpperCase())) openingTextNodes(child, opening, out);

@@ -72,7 +72,9 @@ function typesOf(node: JsonObject): string[] {
 /** The article node of the page's JSON-LD, preferring a news article over a plain web page. */
 function findJsonLdArticle(document: DomDocument): JsonObject | undefined {
   const nodes: JsonObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  // A tag-name lookup and an attribute test: a CSS selector would be compiled again on every page.
+  for (const script of Array.from(document.getElementsByTagName('script'))) {
+    if (script.getAttribute('type') !== 'application/ld+json') continue;
     try {
       collectNodes(JSON.parse(script.textContent ?? '') as Json, nodes);
     } catch {
@@ -86,7 +88,7 @@ function findJsonLdArticle(document: DomDocument): JsonObject | undefined {
 /** Meta tags by lower-cased `property`, `name` or `itemprop`; the first value wins. */
 function readMetaTags(document: DomDocument): Map<string, string> {
   const meta = new Map<string, string>();
-  for (const tag of Array.from(document.querySelectorAll('meta'))) {
+  for (const tag of Array.from(document.getElementsByTagName('meta'))) {
     const key = (
       tag.getAttribute('property') ??
       tag.getAttribute('name') ??
@@ -117,8 +119,14 @@ function findDateInHolders(document: DomDocument): string | undefined {
   return undefined;
 }
 
-const firstDate = (...values: (string | undefined)[]): string | undefined =>
-  values.map(normalizeDate).find((value) => value !== undefined);
+/** The first candidate that reads as a date; candidates given as functions are only looked up when reached. */
+function firstDate(...candidates: (string | undefined | (() => string | undefined))[]): string | undefined {
+  for (const candidate of candidates) {
+    const date = normalizeDate(typeof candidate === 'function' ? candidate() : candidate);
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
 
 const first = (...values: (string | undefined)[]): string | undefined => values.find((value) => value?.trim());
 
@@ -165,8 +173,8 @@ export function findMetadata(document: DomDocument): PageMetadata {
       meta.get('sailthru.date'),
       meta.get('citation_publication_date'),
       text(ld?.dateCreated),
-      document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
-      findDateInHolders(document),
+      () => document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+      () => findDateInHolders(document),
       text(ld?.dateModified),
       meta.get('article:modified_time'),
       meta.get('og:updated_time'),

@@ -80,7 +80,7 @@ function walk(node: DomNode, out: LineBuilder, pre: boolean, inLink = false): vo
   const inPre = pre || tag === 'PRE';
   if (block) out.flush(pre);
   if (CELL.has(tag)) out.addText(' ');
-  for (const child of Array.from(node.childNodes)) walk(child, out, inPre, inLink || tag === 'A');
+  for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, inPre, inLink || tag === 'A');
   if (CELL.has(tag)) out.addText(' ');
   if (block) out.flush(inPre);
 }

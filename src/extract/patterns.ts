@@ -200,9 +200,17 @@ export const BOILERPLATE_TOKEN =
 /** A class/id token that names the content itself ("entry-content-read-more", "content-with-sidebar"): never pruned by name. */
 export const CONTENT_TOKEN = /content|article|entry|body|main|story|text|post-?body|enabled/i;
 
-/** Roles and elements that are page chrome whatever their classes say. */
-export const CHROME_SELECTOR =
-  'nav, aside, form, button, select, textarea, dialog, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [role="search"], [role="dialog"], [aria-hidden="true"], [hidden]';
+/** Elements that are page chrome whatever their classes say (with `[aria-hidden="true"]` and `[hidden]`). */
+export const CHROME_TAGS: ReadonlySet<string> = new Set('NAV ASIDE FORM BUTTON SELECT TEXTAREA DIALOG'.split(' '));
+/** ARIA roles of page chrome. */
+export const CHROME_ROLES: ReadonlySet<string> = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+]);
 
 /**
  * A heading that opens a related-links or recommendation block at the end of a page, in the languages of the
@@ -217,8 +225,17 @@ export const WORD_TOKEN = /[\p{L}\p{N}]+/gu;
 
 /** An HTML start or end tag: group 1 "/" for an end tag, group 2 the name, group 3 "/" when self-closing. */
 export const TAG_TOKEN = /<(\/?)([a-zA-Z][\w:-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*?)?\s*(\/?)>/g;
-/** Markup that never holds article text: scripts, styles and comments (dropped from oversized pages before the size check). */
-export const NON_CONTENT_MARKUP = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!--[\s\S]*?-->/gi;
+/** The opening of a block that never holds article text: a comment, or a `<script>`, `<style>`, `<noscript>` or `<svg>` start tag. */
+export const RAW_MARKUP_START = /<!--|<(?:script|style|noscript|svg)(?=[\s>/])[^>]{0,4000}>/gi;
+/** The end tags of the blocks dropped whole, searched from the block's start. */
+export const RAW_MARKUP_END: Readonly<Record<string, RegExp>> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  svg: /<\/svg\s*>/gi,
+};
+/** A script start tag that holds JSON-LD metadata (kept: metadata is read from it). */
+export const JSON_LD_SCRIPT = /^<script\b[^>]*\bapplication\/ld\+json/i;
 
 /** Month names in the languages of the evaluation sets (en, de, fr, es, it, pl, nl, pt), lower-case, with their number. */
 export const MONTH_NAMES: Readonly<Record<string, number>> = Object.fromEntries(

@@ -1,48 +1,80 @@
 /** Removes page furniture from the DOM before Readability reads it: chrome elements and boilerplate class/id blocks. */
 import { BOILERPLATE_KEEP_PARAGRAPHS, BOILERPLATE_PARAGRAPH_CHARS, BOILERPLATE_SHARE_MAX } from '../core/config.js';
 import type { DomDocument, DomElement } from './dom.js';
-import { BOILERPLATE_TOKEN, CHROME_SELECTOR, CONTENT_TOKEN } from './patterns.js';
+import { BOILERPLATE_TOKEN, CHROME_ROLES, CHROME_TAGS, CONTENT_TOKEN } from './patterns.js';
 
 /** Elements never removed by the class/id rule: the page's frame and its declared article. */
 const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
+const tagOf = (element: DomElement): string => element.nodeName.toUpperCase();
+
+/** True for chrome whatever its classes say: nav, aside, forms and their controls, dialogs, hidden blocks. */
+function isChrome(element: DomElement): boolean {
+  if (CHROME_TAGS.has(tagOf(element))) return true;
+  const role = element.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role)) return true;
+  return element.getAttribute('aria-hidden') === 'true' || element.getAttribute('hidden') !== null;
+}
+
 function isBoilerplateName(element: DomElement): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-  return names
+  const className = element.getAttribute('class');
+  const id = element.getAttribute('id');
+  if (className === null && id === null) return false;
+  if (NEVER.has(tagOf(element))) return false;
+  return `${className ?? ''} ${id ?? ''}`
     .split(/\s+/)
     .some((token) => token.length > 1 && BOILERPLATE_TOKEN.test(token) && !CONTENT_TOKEN.test(token));
+}
+
+const textLength = (element: DomElement): number => (element.textContent ?? '').replace(/\s+/g, ' ').length;
+
+/** Counts the long paragraphs under `root` until `enough`; -1 when it holds a blockquote (an embedded post). */
+function countParagraphs(root: DomElement, enough: number, count = 0): number {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
+    if (tag === 'BLOCKQUOTE') return -1;
+    if (tag === 'P' && textLength(child) >= BOILERPLATE_PARAGRAPH_CHARS && ++count >= enough) return count;
+    count = countParagraphs(child, enough, count);
+    if (count < 0 || count >= enough) return count;
+  }
+  return count;
 }
 
 /** True when a block holds several real paragraphs: a wrapper of the article, whatever its name says. */
 function holdsParagraphs(element: DomElement): boolean {
   // Embedded posts (tweets, quotes) are article content wherever a theme puts them.
-  if (element.nodeName.toUpperCase() === 'BLOCKQUOTE' || element.querySelector('blockquote')) return true;
-  let count = 0;
-  for (const paragraph of Array.from(element.querySelectorAll('p'))) {
-    if (textLength(paragraph) >= BOILERPLATE_PARAGRAPH_CHARS && ++count >= BOILERPLATE_KEEP_PARAGRAPHS) return true;
-  }
-  return false;
+  if (tagOf(element) === 'BLOCKQUOTE') return true;
+  const count = countParagraphs(element, BOILERPLATE_KEEP_PARAGRAPHS);
+  return count < 0 || count >= BOILERPLATE_KEEP_PARAGRAPHS;
 }
 
-const textLength = (element: DomElement): number => (element.textContent ?? '').replace(/\s+/g, ' ').length;
+/** Removes, in document order, the elements under `root` that `drop` picks; a removed element's subtree is not visited. */
+function removeWhere(root: DomElement, drop: (element: DomElement) => boolean): void {
+  let child = root.firstElementChild;
+  while (child) {
+    const next = child.nextElementSibling;
+    if (drop(child)) child.remove();
+    else removeWhere(child, drop);
+    child = next;
+  }
+}
 
 /**
  * Removes chrome (nav, aside, forms, hidden blocks) and blocks whose class or id names furniture, unless a
  * block holds more than `BOILERPLATE_SHARE_MAX` of the page's text (a wrapper named "has-sidebar" or a
- * WordPress article classed "tag-politics" is the content, not furniture).
+ * WordPress article classed "tag-politics" is the content, not furniture). Two walks of the element tree, no
+ * selector queries: the chrome first, then the class/id rule on what is left.
  * @example pruneBoilerplate(document) // the share bar, newsletter box and related list are gone
  */
 export function pruneBoilerplate(document: DomDocument): void {
   const body = document.body;
   if (!body) return;
-  const total = Math.max(1, textLength(body));
-  const guarded = (element: DomElement) =>
-    textLength(element) / total > BOILERPLATE_SHARE_MAX || holdsParagraphs(element);
-  for (const element of Array.from(body.querySelectorAll(CHROME_SELECTOR))) {
-    if (element.isConnected !== false && !guarded(element)) element.remove();
-  }
-  for (const element of Array.from(body.querySelectorAll('[class], [id]'))) {
-    if (NEVER.has(element.nodeName.toUpperCase()) || element.isConnected === false) continue;
-    if (isBoilerplateName(element) && !guarded(element)) element.remove();
-  }
+  // The page's text is measured once, and only when a candidate block needs it.
+  let total: number | undefined;
+  const guarded = (element: DomElement) => {
+    total ??= Math.max(1, textLength(body));
+    return textLength(element) / total > BOILERPLATE_SHARE_MAX || holdsParagraphs(element);
+  };
+  removeWhere(body, (element) => isChrome(element) && !guarded(element));
+  removeWhere(body, (element) => isBoilerplateName(element) && !guarded(element));
 }

@@ -8,8 +8,8 @@ import { findLead } from './find-lead.js';
 import { htmlToLines } from './html-to-lines.js';
 import { toLine } from './lines.js';
 import { measureDepth } from './measure-depth.js';
-import { NON_CONTENT_MARKUP } from './patterns.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
+import { stripNonContent } from './strip-markup.js';
 import { type Found, fill, type Line } from './types.js';
 
 /** Page chrome dropped before reading the body when Readability finds no article. */
@@ -39,8 +39,10 @@ type Parsed = ReturnType<Readability<DomElement>['parse']>;
 
 function runReadability(document: DomDocument): Parsed {
   // Readability's types name the DOM lib's Document; linkedom's document is what it reads at run time.
+  // The content is walked as a DOM (no serialising), and its classes are never read, so Readability keeps them.
   const reader = new Readability<DomElement>(document as never, {
     serializer: (node) => node as unknown as DomElement,
+    keepClasses: true,
   });
   return reader.parse();
 }
@@ -84,9 +86,13 @@ function withLead(content: Line[], lead: string | undefined): Line[] {
   return content.some((kept) => kept.text.includes(opening)) ? content : [line, ...content];
 }
 
-/** Refuses markup that would take unbounded time or memory: too large (after dropping scripts and styles) or too deep. */
+/**
+ * Drops scripts, styles, noscript, svg and comments (parsing, pruning and Readability are faster on the smaller
+ * page) and refuses markup that
+ * would take unbounded time or memory: too large (after that) or too deep.
+ */
 function boundHtml(html: string): Outcome<string> {
-  const lean = html.length > MAX_HTML_CHARS ? html.replace(NON_CONTENT_MARKUP, '') : html;
+  const lean = stripNonContent(html);
   if (lean.length > MAX_HTML_CHARS) {
     return reject('too-large', `the page has ${lean.length} characters of markup; the limit is ${MAX_HTML_CHARS}`);
   }
