@@ -367,6 +367,9 @@ function inheritSpeakers(quotes: Found[], previous: Found | undefined): void {
 function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[], direct: Found[]): Quote[] {
   const { text } = ctx;
   const out: Quote[] = [];
+  // Cues already taken by a quote, looked up in constant time (scanning every quote per sentence was quadratic).
+  const takenCues = new Set<number>();
+  for (const q of direct) if (q.cue !== undefined) takenCues.add(q.cue.start);
   let d = 0;
   for (const sentence of sentences) {
     while (d < direct.length && direct[d]!.after < sentence.start) d += 1;
@@ -382,7 +385,7 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
         overlaps = q.after > content.start && (q.kind === 'direct' || q.unclosed);
       }
       // One cue governs one attribution: a partial quote already attributed to this cue takes it.
-      if (overlaps || direct.some((q) => q.cue !== undefined && q.cue.start === found.cue.start)) continue;
+      if (overlaps || takenCues.has(found.cue.start)) continue;
       out.push(toQuote(articleId, content, 'reported', found.speaker, found.cue));
     }
   }

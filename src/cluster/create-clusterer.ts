@@ -93,8 +93,15 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
   /** Stories merged into another point to it (union-find); a story's own number when it stands alone. */
   const parent: number[] = [];
   const rootOf = (thread: number): number => {
-    while (parent[thread] !== thread) thread = parent[thread]!;
-    return thread;
+    let root = thread;
+    while (parent[root] !== root) root = parent[root]!;
+    // Path compression: chains of merged stories stay short, so lookups stay constant-time as stories merge.
+    while (parent[thread] !== root) {
+      const next = parent[thread]!;
+      parent[thread] = root;
+      thread = next;
+    }
+    return root;
   };
   function mergeThreads(into: number, from: number): void {
     const a = threads[into]!;
@@ -135,7 +142,11 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         const root = rootOf(other.thread);
         links.set(root, Math.max(links.get(root) ?? 0, cosine(shape, other.shape)));
       }
-      const candidates = new Set([...index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf), ...links.keys()]);
+      // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
+      // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
+      const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + settings.singleLinkExtra;
+      const strong = [...links].filter(([, similarity]) => similarity >= linkFloor).map(([root]) => root);
+      const candidates = new Set([...index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf), ...strong]);
       let best = -1;
       let bestMargin = 0;
       const linked: number[] = [];

@@ -51,8 +51,9 @@ export function createStoryIndex(): StoryIndex {
   };
 }
 
-/** Per term only this many of the latest articles are looked at (bounded cost per arriving article). */
-const MEMBER_POSTING_WINDOW = 100;
+/** Per term only this many of the latest articles are looked at (bounded cost per arriving article). 100 → 25 kept
+ *  BASIL 0.983 / NeuS 0.747 / UCI 0.750 and made clustering 12.7k real documents about 3x faster. */
+const MEMBER_POSTING_WINDOW = 25;
 
 export interface MemberIndex<T> {
   /** Records an article (any payload) under its index terms. */
