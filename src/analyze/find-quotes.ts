@@ -459,6 +459,25 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[
   return kept;
 }
 
+/**
+ * Where the content a reporting verb governs starts: after "that" (or an aside and "that"), or right after
+ * a verb that takes a bare clause ("said Europe cannot …"); undefined when the verb governs no clause.
+ */
+function governedContent(
+  text: string,
+  start: number,
+  end: number,
+  verb: RegExpMatchArray,
+): { verbStart: number; verbEnd: number; contentStart: number; withThat: boolean } | undefined {
+  const verbStart = start + (verb.index ?? 0);
+  const verbEnd = verbStart + verb[0].length;
+  const after = text.slice(verbEnd, end);
+  const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
+  if (that !== null) return { verbStart, verbEnd, contentStart: verbEnd + that[0].length, withThat: true };
+  const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
+  return bare === null ? undefined : { verbStart, verbEnd, contentStart: verbEnd + bare[0].length, withThat: false };
+}
+
 /** Cues beyond the first reporting verb: further reporting verbs, attitude verbs, participles, "according to". */
 function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] {
   const { text } = ctx;
@@ -466,23 +485,15 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
   const out: Candidate[] = [];
   const verbs = [...body.matchAll(REPORTED_VERB_ANYWHERE)];
   for (const verb of verbs) {
-    const verbStart = start + (verb.index ?? 0);
-    const verbEnd = verbStart + verb[0].length;
-    const after = text.slice(verbEnd, end);
-    const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
-    let contentStart: number;
-    if (that !== null) contentStart = verbEnd + that[0].length;
-    else {
-      const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
-      if (bare === null) continue;
-      contentStart = verbEnd + bare[0].length;
-    }
+    const governed = governedContent(text, start, end, verb);
+    if (governed === undefined) continue;
+    const { verbStart, verbEnd, contentStart, withThat } = governed;
     const cue = { start: verbStart, end: verbEnd };
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject !== undefined) {
       const claimStart = subject.speaker.mention?.start ?? verbStart;
       out.push({ claimStart, contentStart, speaker: subject.speaker, cue });
-    } else if (COORDINATED_VERB.test(text.slice(start, verbStart)) || that !== null) {
+    } else if (COORDINATED_VERB.test(text.slice(start, verbStart)) || withThat) {
       // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb with
       // "that" is a report even when its subject phrase is not one we parse (PolNeAR train: F1 67.9 → 69.0).
       const speaker = firstPerson(ctx, start, verbStart);
@@ -573,17 +584,9 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
     }
   }
   for (const verb of body.matchAll(REPORTED_VERB_ANYWHERE)) {
-    const verbStart = start + (verb.index ?? 0);
-    const verbEnd = verbStart + verb[0].length;
-    const after = text.slice(verbEnd, end);
-    const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
-    let contentStart: number;
-    if (that !== null) contentStart = verbEnd + that[0].length;
-    else {
-      const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
-      if (bare === null) continue;
-      contentStart = verbEnd + bare[0].length;
-    }
+    const governed = governedContent(text, start, end, verb);
+    if (governed === undefined) continue;
+    const { verbStart, verbEnd, contentStart } = governed;
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject === undefined) continue;
     return { speaker: subject.speaker, cue: { start: verbStart, end: verbEnd }, content: { start: contentStart, end } };

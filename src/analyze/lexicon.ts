@@ -319,11 +319,9 @@ export const EVENT_CUES = new Set([
   'Concept',
 ]);
 
-/** Words of titles and roles that precede a name ("NATO Secretary-General Mark Rutte", "President Trump"). */
-export const TITLE_WORDS = new Set([
+/** Title words that name an office (a role mention without a name refers to its holder). */
+export const OFFICE_WORDS = new Set([
   'President',
-  'Vice',
-  'Prime',
   'Minister',
   'Secretary',
   'General',
@@ -341,14 +339,27 @@ export const TITLE_WORDS = new Set([
   'Spokesperson',
   'Ambassador',
   'Commissioner',
-  'Senator',
   'Governor',
   'Mayor',
   'King',
   'Queen',
+  'Pope',
+  'Commander',
+  'Envoy',
+  'Editor',
+  'Founder',
+  'CEO',
+]);
+
+/** Words of titles and roles that precede a name ("NATO Secretary-General Mark Rutte", "President Trump"): the
+ * offices, plus honorifics, ranks, portfolio words and qualifiers that are not offices on their own. */
+export const TITLE_WORDS = new Set([
+  ...OFFICE_WORDS,
+  'Vice',
+  'Prime',
+  'Senator',
   'Prince',
   'Princess',
-  'Pope',
   'Defence',
   'Defense',
   'Foreign',
@@ -363,7 +374,6 @@ export const TITLE_WORDS = new Set([
   'Lieutenant',
   'Captain',
   'Sergeant',
-  'Commander',
   'Mr',
   'Mr.',
   'Mrs',
@@ -383,13 +393,9 @@ export const TITLE_WORDS = new Set([
   'Sen.',
   'Gen.',
   'Gov.',
-  'Editor',
-  'Founder',
-  'CEO',
   'Analyst',
   'Correspondent',
   'Reporter',
-  'Envoy',
   'Representative',
   'High',
 ]);
@@ -669,35 +675,3 @@ export const PERSON_ROLE_HEADS = new Set(
 
 /** Acronyms written in lower case by their owners ("dpa"); matched as names even though not capitalised. */
 export const LOWERCASE_ACRONYMS = new Set(['dpa']);
-
-/** Title words that name an office (a role mention without a name refers to its holder). */
-export const OFFICE_WORDS = new Set([
-  'President',
-  'Minister',
-  'Secretary',
-  'General',
-  'Secretary-General',
-  'Chancellor',
-  'Chief',
-  'Chair',
-  'Chairman',
-  'Chairwoman',
-  'Director',
-  'Head',
-  'Leader',
-  'Spokesman',
-  'Spokeswoman',
-  'Spokesperson',
-  'Ambassador',
-  'Commissioner',
-  'Governor',
-  'Mayor',
-  'King',
-  'Queen',
-  'Pope',
-  'Commander',
-  'Envoy',
-  'Editor',
-  'Founder',
-  'CEO',
-]);

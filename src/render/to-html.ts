@@ -1,4 +1,5 @@
 /** Render a brief set as one self-contained HTML page: citations link to the passages in the full source texts. */
+import { KIND_LABELS, reportCount } from './labels.js';
 import { paragraphs } from './paragraphs.js';
 import type { Brief, BriefArticle, BriefSet, CitedText, ProvenanceEntry, Span } from '../core/model.js';
 import {
@@ -198,7 +199,7 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
         ? [
             list(
               (brief.events ?? []).map(
-                (event) => `${h(event.title) || 'Untitled event'} — ${reportCount(event.articleIds, articles)}`,
+                (event) => `${h(event.title) || 'Untitled event'} — ${reportCount(event.articleIds, articles, h)}`,
               ),
             ),
           ]
@@ -253,12 +254,6 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
   }
   return parts.join('\n');
 }
-
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  direct: 'Direct quote',
-  partial: 'Partial quote',
-  reported: 'Reported speech',
-};
 
 /** `[1,2]` as links to the marked passages; a citation of an article the brief lacks is not a link. */
 function marker(index: CitationIndex, spans: readonly Span[]): string {
@@ -374,10 +369,4 @@ function modelMark(item: CitedText): string {
   if (!item.modelWritten) return '';
   const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.join('; ')}` : '';
   return ` <small class="model">(model-written, checked against its citations${h(flags)})</small>`;
-}
-
-/** "2 reports: Pars Today; Newslooks" — how many articles tell of an event, and from which outlets. */
-function reportCount(ids: readonly string[], articles: Map<string, BriefArticle>): string {
-  const outlets = ids.map((id) => h(articles.get(id)?.outlet ?? 'unnamed source'));
-  return `${ids.length === 1 ? '1 report' : `${ids.length} reports`}: ${outlets.join('; ')}`;
 }

@@ -1,4 +1,5 @@
 /** Render a brief set as Markdown: one story after another, citations as numbered markers. */
+import { KIND_LABELS, reportCount } from './labels.js';
 import { paragraphs } from './paragraphs.js';
 import type { Brief, BriefArticle, BriefSet, CitedText, ProvenanceEntry, Span } from '../core/model.js';
 import {
@@ -104,7 +105,7 @@ function renderStory(brief: Brief): string {
     [
       'Events',
       (brief.events ?? []).map(
-        (event) => `- ${md(event.title) || 'Untitled event'} — ${reportCount(event.articleIds, articles)}`,
+        (event) => `- ${md(event.title) || 'Untitled event'} — ${reportCount(event.articleIds, articles, md)}`,
       ),
       'No separate events within this story.',
     ],
@@ -138,12 +139,6 @@ function renderStory(brief: Brief): string {
   out.push('', '## Citations', '', ...(index.all.length > 0 ? index.all.map(citationLine) : ['No citations.']));
   return out.join('\n');
 }
-
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  direct: 'Direct quote',
-  partial: 'Partial quote',
-  reported: 'Reported speech',
-};
 
 function marker(index: CitationIndex, spans: readonly Span[]): string {
   const numbers = index.cite(spans).map((c) => c.number);
@@ -218,10 +213,4 @@ function modelMark(item: CitedText): string {
   if (!item.modelWritten) return '';
   const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.map(md).join('; ')}` : '';
   return ` *(model-written, checked against its citations${flags})*`;
-}
-
-/** "2 reports: Pars Today; Newslooks" — how many articles tell of an event, and from which outlets. */
-function reportCount(ids: readonly string[], articles: Map<string, BriefArticle>): string {
-  const outlets = ids.map((id) => md(articles.get(id)?.outlet ?? 'unnamed source'));
-  return `${ids.length === 1 ? '1 report' : `${ids.length} reports`}: ${outlets.join('; ')}`;
 }
