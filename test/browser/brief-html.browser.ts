@@ -1,0 +1,129 @@
+/**
+ * The HTML brief in a real browser (Debian's Chromium, driven by playwright-core): every citation opens the passage it
+ * cites inside its article's text, and markup inside a source never runs or renders. Not part of `npm test` (it needs
+ * a browser); `.ci/run` installs Chromium and runs `npm run test:browser`.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { brief } from '../../src/api/brief.js';
+import type { Brief } from '../../src/core/model.js';
+import { render } from '../../src/render/render.js';
+import { seedPaths, tempDir } from '../helpers/shared.js';
+
+const CHROMIUM = process.env.TRIANGULATE_CHROMIUM ?? '/usr/bin/chromium';
+// Flags a sandboxed, offline machine needs: no background connections, no GPU, no setuid sandbox as root.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Markup an attacker could put in a page; it must show as text and never execute. */
+const HOSTILE = '<script>window.__injected = 1</script><img src="x" onerror="window.__injected = 2">';
+
+let browser: Browser;
+let page: Page;
+let stories: Brief[];
+const pageErrors: string[] = [];
+
+/** Briefs the five seeds plus one seed with hostile markup written into a paragraph, and opens brief.html. */
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `no browser at ${CHROMIUM}: install Debian's chromium or set TRIANGULATE_CHROMIUM`);
+  const dir = tempDir('browser');
+  const seeds = seedPaths();
+  const hostileSeed = readFileSync(seeds[2]!, 'utf8').split('\n');
+  hostileSeed.splice(3, 0, `${hostileSeed[3] ?? ''} ${HOSTILE}`);
+  const hostilePath = join(dir, 'hostile.txt');
+  writeFileSync(hostilePath, hostileSeed.join('\n'));
+  const result = await brief([...seeds, hostilePath], { db: join(dir, 'store.sqlite') });
+  stories = result.briefs.stories;
+  const htmlPath = join(dir, 'brief.html');
+  writeFileSync(htmlPath, render(result.briefs, 'html'));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(pathToFileURL(htmlPath).href);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+describe('brief.html in Chromium', () => {
+  it('opens the cited passage, inside the cited article, when a quick-look citation is clicked', async () => {
+    const links = page.locator('section.quick-look sup.cite a');
+    const count = await links.count();
+    assert.ok(count > 0, 'the quick look has citation links');
+    for (let i = 0; i < Math.min(count, 4); i += 1) {
+      const link = links.nth(i);
+      const href = (await link.getAttribute('href')) ?? '';
+      await link.click();
+      const opened = await page.evaluate(() => {
+        const target = document.querySelector(':target');
+        const article = target?.closest('section.article-text');
+        const box = target?.getBoundingClientRect();
+        return {
+          hash: location.hash,
+          tag: target?.tagName,
+          text: target?.textContent ?? '',
+          articleId: article?.id ?? '',
+          inView: box !== undefined && box.bottom > 0 && box.top < window.innerHeight,
+        };
+      });
+      assert.equal(opened.hash, href);
+      assert.equal(opened.tag, 'MARK');
+      assert.ok(opened.inView, `${href} is scrolled into view`);
+      const span = spanOf(href);
+      const article = stories.flatMap((s) => s.articles).find((a) => opened.articleId.endsWith(a.id));
+      assert.ok(article, `${href} sits in the text of an article of the brief`);
+      assert.equal(span.articleId, article.id);
+      // Marks can nest where cited spans overlap; the outer mark holds at least the cited characters.
+      assert.ok(opened.text.includes(article.text.slice(span.start, span.end)), `${href} marks the cited text`);
+    }
+  });
+
+  it('has a target for every in-page link', async () => {
+    const missing = await page.evaluate(() =>
+      [...document.querySelectorAll('a[href^="#"]')]
+        .map((a) => decodeURIComponent(a.getAttribute('href')!.slice(1)))
+        .filter((id) => document.getElementById(id) === null),
+    );
+    assert.deepEqual(missing, []);
+  });
+
+  it('shows markup from a source as text and runs none of it', async () => {
+    const found = await page.evaluate((hostile) => {
+      const texts = [...document.querySelectorAll('section.article-text')].map((s) => s.textContent ?? '');
+      return {
+        injected: (window as unknown as { __injected?: number }).__injected,
+        scripts: document.scripts.length,
+        images: document.images.length,
+        handlers: [...document.querySelectorAll('*')].filter((el) =>
+          [...el.attributes].some((a) => a.name.startsWith('on')),
+        ).length,
+        shownAsText: texts.some((t) => t.includes(hostile)),
+      };
+    }, HOSTILE);
+    assert.equal(found.injected, undefined);
+    assert.equal(found.scripts, 0);
+    assert.equal(found.images, 0);
+    assert.equal(found.handlers, 0);
+    assert.ok(found.shownAsText, 'the hostile markup is shown literally in the source text');
+    assert.deepEqual(pageErrors, []);
+  });
+});
+
+/** `#a-<article id>-<start>-<end>` back to its span (see render/mark-passages.ts). */
+function spanOf(href: string): { articleId: string; start: number; end: number } {
+  const match = /^#a-(.+)-(\d+)-(\d+)$/.exec(decodeURIComponent(href));
+  assert.ok(match, `citation anchor ${href} names a span`);
+  return { articleId: match[1]!, start: Number(match[2]), end: Number(match[3]) };
+}
