@@ -1,76 +1,8 @@
-/** The contract every Store driver must meet; run here against SQLite (PostgreSQL joins when it lands). */
-import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+/** The Store contract (test/helpers/store-contract.ts) on SQLite; test/postgres runs it on PostgreSQL. */
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
-import { hashId } from '../src/core/ids.js';
-import type { Analysis, Article, Document } from '../src/core/model.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
-import type { Store } from '../src/store/store.js';
-import { seedPaths, tempDir } from './helpers/shared.js';
-
-function seedRecords(path: string): { doc: Document; article: Article; analysis: Analysis } {
-  const content = readFileSync(path, 'utf8');
-  const doc: Document = { id: hashId('d', content), input: path, format: 'text', content };
-  const [title = '', ...rest] = content.split('\n');
-  const text = rest.filter((line) => line.trim() !== '').join('\n\n');
-  const article: Article = { id: hashId('a', doc.id), input: path, title, text, cites: [], provenanceNotes: [] };
-  const analysis: Analysis = {
-    articleId: article.id,
-    sentences: [{ articleId: article.id, start: 0, end: text.indexOf('.') + 1 }],
-    paragraphs: [],
-    entities: [],
-    quotes: [],
-    claims: [],
-    dates: [],
-  };
-  return { doc, article, analysis };
-}
-
-function runContract(name: string, open: () => Promise<Store>): void {
-  describe(`Store contract: ${name}`, () => {
-    it('keeps documents and articles once, by content hash', async () => {
-      const store = await open();
-      try {
-        const { doc, article, analysis } = seedRecords(seedPaths()[0]!);
-        assert.equal(await store.saveDocument(doc), true);
-        assert.equal(await store.saveDocument(doc), false);
-        assert.equal(await store.saveArticle(article, analysis), true);
-        assert.equal(await store.saveArticle(article, analysis), false);
-        const [loaded] = await store.loadArticles();
-        assert.deepEqual(loaded, { article, analysis });
-        const counts = await store.counts();
-        assert.equal(counts.documents, 1);
-        assert.equal(counts.articles, 1);
-      } finally {
-        await store.close();
-      }
-    });
-
-    it('replaces stories, records failures, and searches text', async () => {
-      const store = await open();
-      try {
-        const records = seedPaths().map(seedRecords);
-        for (const { article, analysis } of records) await store.saveArticle(article, analysis);
-        const ids = records.map((r) => r.article.id).sort();
-        await store.saveStories([{ id: 's_1', title: 'one', articleIds: ids.slice(0, 2) }]);
-        await store.saveStories([{ id: 's_2', title: 'two', articleIds: ids }]);
-        assert.deepEqual(await store.loadStories(), [{ id: 's_2', title: 'two', articleIds: ids }]);
-        assert.equal((await store.loadArticles(ids.slice(1, 3))).length, 2);
-        await store.saveFailure('bad.bin', { code: 'not-text', message: 'binary' });
-        await store.saveFailure('bad.bin', { code: 'not-text', message: 'binary again' });
-        assert.equal((await store.counts()).failures, 1);
-        const hits = await store.search('Weber');
-        assert.equal(hits.length, 1);
-        assert.match(hits[0]!.snippet, /\[Weber\]/);
-        // Query syntax in user text is read as words, never as FTS operators.
-        assert.equal((await store.search('Weber) NOT ("')).length, 1);
-      } finally {
-        await store.close();
-      }
-    });
-  });
-}
+import { tempDir } from './helpers/shared.js';
+import { runContract } from './helpers/store-contract.js';
 
 runContract('sqlite in memory', () => createSqliteStore({ path: ':memory:' }));
 runContract('sqlite file', () => createSqliteStore({ path: join(tempDir('store'), 'nested', 'store.sqlite') }));

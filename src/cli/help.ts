@@ -11,7 +11,9 @@ const INPUTS = `Inputs: files or folders (read recursively; hidden files skipped
   any of these .gz     gzip-compressed`;
 
 const COMMON = `Options for every command:
-  --db <path>          the store (SQLite file; default triangulate.sqlite, or $TRIANGULATE_DB)
+  --db <path|url>      the store: a SQLite file (default triangulate.sqlite), or a PostgreSQL
+                       database as postgres://user[:password]@host[:port]/name (must exist);
+                       $TRIANGULATE_DB when not given
   -q, --quiet          no progress bar or summary on stderr (errors are still reported)
   --allow-private      allow URLs on loopback/private addresses (blocked by default)
   -h, --help           this help`;
@@ -35,7 +37,7 @@ Exit codes: 0 when every input was processed (a bad document is reported, not fa
 Example:
   triangulate brief examples/ --out brief/`,
 
-  brief: `Usage: triangulate brief <inputs...> [--format md|json|html|csv|feed] [--out DIR] [--db PATH]
+  brief: `Usage: triangulate brief <inputs...> [--format md|json|html|csv|feed] [--out DIR] [--db PATH|URL]
 
 Reads the inputs into the store (documents already stored are not added twice), clusters every
 stored article into stories, and prints a brief for each story that holds one of the inputs:
@@ -90,7 +92,7 @@ ${COMMON}
 Example:
   triangulate analyze examples/004_b6d7bebe056b17a4.txt | jq '.analysis.quotes'`,
 
-  stories: `Usage: triangulate stories [--format text|json] [--db PATH]
+  stories: `Usage: triangulate stories [--format text|json] [--db PATH|URL]
 
 Lists the stories in the store (as last clustered by 'triangulate brief').
 

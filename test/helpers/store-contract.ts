@@ -1,0 +1,90 @@
+/** The contract every Store driver must meet: the SQLite suite (npm test) and the PostgreSQL suite run it. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { hashId } from '../../src/core/ids.js';
+import type { Analysis, Article, Document } from '../../src/core/model.js';
+import type { Store } from '../../src/store/store.js';
+import { seedPaths } from './shared.js';
+
+function seedRecords(path: string): { doc: Document; article: Article; analysis: Analysis } {
+  const content = readFileSync(path, 'utf8');
+  const doc: Document = { id: hashId('d', content), input: path, format: 'text', content };
+  const [title = '', ...rest] = content.split('\n');
+  const text = rest.filter((line) => line.trim() !== '').join('\n\n');
+  const article: Article = { id: hashId('a', doc.id), input: path, title, text, cites: [], provenanceNotes: [] };
+  const analysis: Analysis = {
+    articleId: article.id,
+    sentences: [{ articleId: article.id, start: 0, end: text.indexOf('.') + 1 }],
+    paragraphs: [],
+    entities: [],
+    quotes: [],
+    claims: [],
+    dates: [],
+  };
+  return { doc, article, analysis };
+}
+
+export function runContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    it('keeps documents and articles once, by content hash', async () => {
+      const store = await open();
+      try {
+        const { doc, article, analysis } = seedRecords(seedPaths()[0]!);
+        assert.equal(await store.saveDocument(doc), true);
+        assert.equal(await store.saveDocument(doc), false);
+        assert.equal(await store.saveArticle(article, analysis), true);
+        assert.equal(await store.saveArticle(article, analysis), false);
+        const [loaded] = await store.loadArticles();
+        assert.deepEqual(loaded, { article, analysis });
+        const counts = await store.counts();
+        assert.equal(counts.documents, 1);
+        assert.equal(counts.articles, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps every character of a text, NUL and astral ones included', async () => {
+      const store = await open();
+      try {
+        const { doc, article, analysis } = seedRecords(seedPaths()[3]!);
+        // A stray NUL byte and an astral character inside a real page, as a broken export might carry them.
+        const text = `${article.text.slice(0, 40)}\u0000\u{1F30D}${article.text.slice(40)}`;
+        const odd = { ...article, title: `${article.title}\u0000`, text };
+        assert.equal(await store.saveDocument({ ...doc, content: `${doc.content}\u0000` }), true);
+        await store.saveArticle(odd, analysis);
+        assert.deepEqual(await store.loadArticles([odd.id]), [{ article: odd, analysis }]);
+        // A re-run replaces the analysis.
+        const reanalysed = { ...analysis, sentences: [] };
+        assert.equal(await store.saveArticle(odd, reanalysed), false);
+        assert.deepEqual((await store.loadArticles([odd.id]))[0]?.analysis, reanalysed);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('replaces stories, records failures, and searches text', async () => {
+      const store = await open();
+      try {
+        const records = seedPaths().map(seedRecords);
+        for (const { article, analysis } of records) await store.saveArticle(article, analysis);
+        const ids = records.map((r) => r.article.id).sort();
+        await store.saveStories([{ id: 's_1', title: 'one', articleIds: ids.slice(0, 2) }]);
+        await store.saveStories([{ id: 's_2', title: 'two', articleIds: ids }]);
+        assert.deepEqual(await store.loadStories(), [{ id: 's_2', title: 'two', articleIds: ids }]);
+        assert.equal((await store.loadArticles(ids.slice(1, 3))).length, 2);
+        await store.saveFailure('bad.bin', { code: 'not-text', message: 'binary' });
+        await store.saveFailure('bad.bin', { code: 'not-text', message: 'binary again' });
+        assert.equal((await store.counts()).failures, 1);
+        const hits = await store.search('Weber');
+        assert.equal(hits.length, 1);
+        assert.match(hits[0]!.snippet, /\[Weber\]/);
+        // Query syntax in user text is read as words, never as FTS operators.
+        assert.equal((await store.search('Weber) NOT ("')).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
