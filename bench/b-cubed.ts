@@ -8,10 +8,15 @@ export interface BCubed {
 
 /**
  * Per item: precision = share of its predicted cluster that shares its gold cluster, recall = share of its
- * gold cluster found in its predicted cluster; both averaged over items, F1 their harmonic mean.
+ * gold cluster found in its predicted cluster; both averaged over items, F1 their harmonic mean. With `only`,
+ * the averages run over the items it accepts while clusters stay whole (one half of a pool clustered as one).
  * @example bCubed(new Map([['a', 1], ['b', 1]]), new Map([['a', 'x'], ['b', 'y']])) // { precision: 0.5, recall: 1, f1: 0.667 }
  */
-export function bCubed<P, G>(predicted: Map<string, P>, gold: Map<string, G>): BCubed {
+export function bCubed<P, G>(
+  predicted: Map<string, P>,
+  gold: Map<string, G>,
+  only: (item: string) => boolean = () => true,
+): BCubed {
   const predictedSize = countValues(predicted);
   const goldSize = countValues(gold);
   const both = new Map<string, number>();
@@ -24,7 +29,7 @@ export function bCubed<P, G>(predicted: Map<string, P>, gold: Map<string, G>): B
   let n = 0;
   for (const [item, cluster] of predicted) {
     const g = gold.get(item);
-    if (g === undefined) continue;
+    if (g === undefined || !only(item)) continue;
     const shared = both.get(`${String(cluster)}\u0000${String(g)}`)!;
     precision += shared / predictedSize.get(cluster)!;
     recall += shared / goldSize.get(g)!;

@@ -120,23 +120,6 @@ export function loadBasilGold(): GoldDocument[] {
   return loadBasil().map(({ file, document }) => ({ document, gold: file['triplet-uuid'] }));
 }
 
-/** BASIL's lexical-bias spans per article uuid: the annotated words (`bias == "lex"`). */
-export function loadBasilLexicalSpans(): Map<string, string[]> {
-  const root = join(DATA, 'basil', 'annotations');
-  const spans = new Map<string, string[]>();
-  for (const year of readdirSync(root).sort()) {
-    for (const name of readdirSync(join(root, year)).sort()) {
-      const file = JSON.parse(readFileSync(join(root, year, name), 'utf8')) as {
-        uuid: string;
-        'phrase-level-annotations': { bias: string; txt: string }[];
-      };
-      const lexical = file['phrase-level-annotations'].filter((a) => a.bias === 'lex').map((a) => a.txt);
-      spans.set(file.uuid, lexical);
-    }
-  }
-  return spans;
-}
-
 interface NeusLine {
   id: string;
   articles: { title: string; text: string }[];

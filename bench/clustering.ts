@@ -1,8 +1,6 @@
 /** Story clustering: B-cubed on BASIL and NeuS (one pool each) beside a title-and-lead baseline, and a scaling table. */
 import { analyze } from '../src/analyze/analyze.js';
-import { mergeEntities } from '../src/analyze/merge-entities.js';
 import { cluster } from '../src/cluster/cluster.js';
-import { compare } from '../src/compare/compare.js';
 import type { ClusterSettings } from '../src/cluster/create-clusterer.js';
 import { hashId } from '../src/core/ids.js';
 import type { AnalyzedArticle, Article, Story } from '../src/core/model.js';
@@ -10,11 +8,11 @@ import { contentWords } from '../src/core/text.js';
 import { extract } from '../src/extract/extract.js';
 import { SEEDS_DIR } from '../test/helpers/shared.js';
 import { type BCubed, bCubed } from './b-cubed.js';
+import { hashHalf } from './hash-half.js';
 import {
   type GoldDocument,
   loadAllsides,
   loadBasilGold,
-  loadBasilLexicalSpans,
   loadNeus,
   loadOtherDocuments,
   loadTelegram,
@@ -133,6 +131,7 @@ function qualitySection(
   prepared: Prepared,
   published: string,
   settings: Partial<ClusterSettings> = {},
+  shuffled = false,
 ): void {
   const start = performance.now();
   const stories = cluster(prepared.items, settings);
@@ -144,15 +143,45 @@ function qualitySection(
     `\n### ${title}: ${prepared.items.length} documents, ${goldClusters} gold clusters (${prepared.failed} not extracted)\n`,
   );
   console.log(`Published clustering figures: ${published}\n`);
+  const halves = (predicted: Map<string, string>): string =>
+    (['even', 'odd'] as const)
+      .map((half) => {
+        const score = bCubed(predicted, prepared.gold, (id) => hashHalf(prepared.gold.get(id)!) === half);
+        return `${half} ${fixed(score.f1)}`;
+      })
+      .join(' / ');
+  const rows = [
+    row(
+      'triangulate stories',
+      bCubed(assignments(stories), prepared.gold),
+      `${stories.length} stories, ${fixed(ms, 0)} ms; F1 by halves of the gold stories: ${halves(assignments(stories))}`,
+    ),
+    row(
+      'triangulate events',
+      bCubed(assignments(stories, 'event'), prepared.gold),
+      `second level; ${halves(assignments(stories, 'event'))}`,
+    ),
+  ];
+  if (shuffled) {
+    // Undated items arrive in input order, which for NeuS puts a story's excerpts side by side: the same pool in an
+    // order unrelated to the stories shows how much of the figure that order carries.
+    const reordered = prepared.items.map((item) => ({
+      ...item,
+      article: { ...item.article, input: hashId('order', item.article.id) },
+    }));
+    const other = cluster(reordered, settings);
+    rows.push(
+      row(
+        'triangulate stories, order unrelated to story',
+        bCubed(assignments(other), prepared.gold),
+        halves(assignments(other)),
+      ),
+    );
+  }
   table(
     ['system', 'B³ P', 'B³ R', 'B³ F1', 'note'],
     [
-      row(
-        'triangulate stories',
-        bCubed(assignments(stories), prepared.gold),
-        `${stories.length} stories, ${fixed(ms, 0)} ms`,
-      ),
-      row('triangulate events', bCubed(assignments(stories, 'event'), prepared.gold), 'second level'),
+      ...rows,
       row(
         'title+lead Jaccard, single link',
         baseline.score,
@@ -193,63 +222,6 @@ function scalingSection(all: AnalyzedArticle[]): void {
   table(['documents', 'stories', 'documents/s', 'µs/document', 'heap growth MB', 'RSS MB'], rows);
 }
 
-/**
- * BASIL's lexical-bias check of the framing terms. Each triplet is compared as one story (its key as the caller's
- * grouping); an annotated lexical-bias span counts as found when one of its words (lower case) is a framing term
- * we surface for the outlet of the article it was marked in.
- */
-export function lexicalBiasSection(prepared: Prepared): void {
-  const spans = loadBasilLexicalSpans();
-  const triplets = new Map<string, AnalyzedArticle[]>();
-  for (const item of prepared.items) {
-    const key = prepared.gold.get(item.article.id);
-    if (key === undefined) continue;
-    if (!triplets.has(key)) triplets.set(key, []);
-    triplets.get(key)!.push(item);
-  }
-  let marked = 0;
-  let found = 0;
-  let surfaced = 0;
-  let surfacedMarked = 0;
-  for (const [key, items] of [...triplets].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const story: Story = { id: key, title: key, articleIds: items.map((i) => i.article.id) };
-    const comparison = compare(story, items, mergeEntities(items.map((i) => i.analysis)));
-    const termsOf = new Map<string, Set<string>>();
-    for (const outlet of comparison.outlets) {
-      const terms = new Set(outlet.framing.map((f) => f.term));
-      for (const id of outlet.articles) termsOf.set(id, terms);
-    }
-    for (const { article } of items) {
-      const terms = termsOf.get(article.id) ?? new Set<string>();
-      const lexical = spans.get(article.inputId ?? '') ?? [];
-      const markedWords = new Set(lexical.flatMap((text) => text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? []));
-      for (const text of lexical) {
-        marked++;
-        const words = text.toLowerCase().match(/[\p{L}][\p{L}'-]*/gu) ?? [];
-        if (words.some((word) => terms.has(word))) found++;
-      }
-      surfaced += terms.size;
-      for (const term of terms) if (markedWords.has(term)) surfacedMarked++;
-    }
-  }
-  console.log(
-    `\n### BASIL lexical bias against our framing terms (${triplets.size} triplets, each compared as a story)\n`,
-  );
-  console.log(
-    'A span annotators marked as lexical bias (`bias == "lex"`) counts as found when one of its words is a framing term we surface for that article\'s outlet in its triplet.\n',
-  );
-  table(
-    [
-      'lexical-bias spans',
-      'found among framing terms',
-      'share',
-      'framing terms surfaced (per article)',
-      'of them inside a marked span',
-    ],
-    [[String(marked), String(found), fixed(marked ? found / marked : 0), String(surfaced), String(surfacedMarked)]],
-  );
-}
-
 export function benchClustering(): void {
   console.log('\n## Story clustering (B-cubed, one pool per data set)');
   const basil = prepare(loadBasilGold());
@@ -258,9 +230,8 @@ export function benchClustering(): void {
     basil,
     'none (README); issue 5 cites ~0.94 for a naive title-and-lead overlap',
   );
-  lexicalBiasSection(basil);
   const neus = prepare(loadNeus());
-  qualitySection('NeuS (../shared/data/neus-allsides/neus_mds.jsonl, gold = story)', neus, 'none (README)');
+  qualitySection('NeuS (../shared/data/neus-allsides/neus_mds.jsonl, gold = story)', neus, 'none (README)', {}, true);
   const uci = prepare(loadUci());
   qualitySection('UCI News Aggregator head (headlines only, smoke test)', uci, 'none (README)');
   const rest = prepare([...loadAllsides(), ...loadTelegram(), ...loadOtherDocuments(SEEDS_DIR)]);

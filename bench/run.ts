@@ -4,6 +4,7 @@ import { benchBrief } from './brief.js';
 import { benchClustering } from './clustering.js';
 import { benchEntities } from './entities.js';
 import { benchExtraction } from './extraction.js';
+import { benchFraming } from './framing.js';
 import { benchPolnear } from './polnear.js';
 import { fixed, peakRssMb } from './report.js';
 import { benchSummary } from './summary.js';
@@ -19,6 +20,7 @@ const sections: Record<string, () => void | Promise<void>> = {
   entities: benchEntities,
   brief: benchBrief,
   clustering: benchClustering,
+  framing: benchFraming,
   summary: benchSummary,
 };
 const wanted = process.argv.slice(2);

@@ -66,10 +66,12 @@ export async function benchSummary(): Promise<void> {
   let grounded = 0;
   const failures: string[] = [];
   let bullets = 0;
+  let words = 0;
   for (const story of stories) {
     const brief = briefNeusStory(story);
     const summary = brief?.quickLook.map((b) => b.text).join(' ') ?? '';
     bullets += brief?.quickLook.length ?? 0;
+    words += summary.split(/\s+/).filter(Boolean).length;
     ours.push(rouge(summary, referenceText(story)));
     if (brief) {
       const g = groundingOf(brief);
@@ -103,7 +105,7 @@ export async function benchSummary(): Promise<void> {
     }),
   );
   console.log(
-    `\nQuick look: ${fixed(bullets / stories.length, 2)} bullets per story; whole pipeline ${fixed(ms / stories.length, 1)} ms per story.`,
+    `\nQuick look: ${fixed(bullets / stories.length, 2)} bullets, ${fixed(words / stories.length, 1)} words per story (references: ${fixed(stories.reduce((n, s) => n + referenceText(s).split(/\s+/).length, 0) / stories.length, 1)}); whole pipeline ${fixed(ms / stories.length, 1)} ms per story.`,
   );
   console.log(
     `Grounding (quick look + synthesis; ≥60% content words in the cited spans, no number or name absent): ${grounded}/${sentences} = ${fixed((100 * grounded) / Math.max(1, sentences), 2)}%`,

@@ -100,3 +100,56 @@ test('bad input: Russian Telegram posts (another script) and a page that is all 
   const quoted = analyze(article('quotes', allQuotes));
   assert.ok(quoted.quotes.filter((q) => q.kind === 'direct').length >= 5);
 });
+
+test('non-speech cues: a poll "shows", a hedge "seemed", a stance verb "want" with its plain subject', () => {
+  const poll = quoteStarting('breitbart_2016-02-18_poll-bernie-sanders-burns', 'upstart Sen. Bernie Sanders');
+  assert.equal(poll.quote.kind, 'reported');
+  assert.equal(poll.speakerWords, 'a poll');
+  const { text, analysis } = polnear('breitbart_2016-07-19_republicans-begin-roll-call');
+  const hedge = analysis.quotes.find((q) => q.cue !== undefined && text.slice(q.cue.start, q.cue.end) === 'seemed');
+  assert.ok(hedge, 'no quote cued by "seemed"');
+  assert.match(text.slice(hedge.text.start, hedge.text.end), /supporters seemed equally unperturbed/);
+  const want = quoteStarting(
+    'breitbart_2016-03-15_the-latest-kasich-scores',
+    'all immigrants in the country illegally',
+  );
+  assert.equal(want.speakerWords, 'Only about 4 in 10 Republican voters in each state');
+});
+
+test('a stance verb inside reported content does not cut it: "notes that … has vowed to cut …"', () => {
+  const prefix = 'nyt_2016-03-21_factory-workers-feel-sting';
+  const { quote } = quoteStarting(prefix, 'United Technologies has vowed');
+  assert.equal(quote.kind, 'reported');
+  const { text } = polnear(prefix);
+  assert.match(text.slice(quote.text.start, quote.text.end), /has vowed to cut .* for the next few years$/);
+});
+
+test('a title-case headline "Trump Says He Never Pledged …" and a verb-first trailer ", said Howard Rubel, …"', () => {
+  const headline = quoteStarting('huff-post_2016-03-10_trump-says-he-never', 'He Never Pledged');
+  assert.equal(headline.speakerWords, 'Trump');
+  const trailer = quoteStarting('nyt_2016-03-21_factory-workers-feel-sting', 'But that is not good enough');
+  assert.equal(trailer.quote.speaker?.name, 'Howard Rubel');
+  assert.equal(trailer.speakerWords, 'Howard Rubel, a senior analyst at Jefferies');
+});
+
+test('relative dates are anchored to the publication date in metadata.tsv', () => {
+  const published = new Map(
+    readFileSync(join(SHARED, 'data', 'polnear', 'metadata.tsv'), 'utf8')
+      .split('\n')
+      .map((line) => line.split('\t'))
+      .map((cells) => [cells[1] ?? '', cells[5] ?? ''] as const),
+  );
+  const cases: [string, string, string][] = [
+    ['politico_2015-11-19_trump-calls-for-bringing-back-su', "last Friday's", '2015-11-13'],
+    ['breitbart_2016-04-15_daggers-drawn-as-trump-cruz-wage', 'earlier this month', '2016-04'],
+    ['huff-post_2016-03-16_donald-trump-got-more-votes-in-o', 'four years ago', '2012'],
+  ];
+  for (const [name, phrase, value] of cases) {
+    const text = readFileSync(join(TEXT_DIR, `${name}.txt`), 'utf8');
+    const at = text.indexOf(phrase);
+    assert.ok(at >= 0, `${name}: no "${phrase}"`);
+    const { dates } = analyze({ ...article(name, text), publishedAt: published.get(name) ?? '' });
+    const date = dates.find((d) => d.span.start <= at && at < d.span.end);
+    assert.equal(date?.value, value, `${name}: "${phrase}"`);
+  }
+});

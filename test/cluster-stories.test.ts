@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { bCubed } from '../bench/b-cubed.js';
-import { loadBasilGold, loadTelegram, loadUci } from '../bench/clustering-data.js';
+import { loadBasilGold, loadNeus, loadTelegram, loadUci } from '../bench/clustering-data.js';
 import { assignments, type Prepared, prepare, titleLeadBaseline } from '../bench/clustering.js';
 import { analyze } from '../src/analyze/analyze.js';
 import { cluster, compareArticles } from '../src/cluster/cluster.js';
@@ -30,15 +30,41 @@ describe('story clustering', () => {
     assert.ok(score.f1 >= 0.97, `B³ F1 ${score.f1.toFixed(3)}`);
   });
 
-  it('keeps headline-only stories (UCI) at least as whole as a naive word-overlap baseline', () => {
+  it('keeps each BASIL triplet (one happening, dated within days) one event inside its story', () => {
+    // A dated report joins an event at a lower bar within EVENT_WINDOW_DAYS: at the undated bar (0.36) the
+    // triplets split (event B³ F1 0.706, recall 0.546).
+    const score = bCubed(assignments(cluster(basil.items), 'event'), basil.gold);
+    assert.ok(score.f1 >= 0.95, `event B³ F1 ${score.f1.toFixed(3)}`);
+  });
+
+  it('clusters NeuS title+lead excerpts (300 stories, undated, one pool) well above the naive baseline', () => {
+    const stories = new Set<string>();
+    const neus = prepare(
+      loadNeus().filter(({ gold }) => {
+        if (gold === undefined || (stories.size >= 300 && !stories.has(gold))) return false;
+        stories.add(gold);
+        return true;
+      }),
+    );
+    const score = bCubed(assignments(cluster(neus.items)), neus.gold);
+    const baseline = Math.max(
+      ...[0.1, 0.15, 0.2, 0.25, 0.3].map((t) => bCubed(titleLeadBaseline(neus.items, t), neus.gold).f1),
+    );
+    // Measured 0.830 against the baseline's best 0.759 on these stories.
+    assert.ok(score.f1 >= baseline + 0.04, `B³ F1 ${score.f1.toFixed(3)} against baseline ${baseline.toFixed(3)}`);
+  });
+
+  it('clusters headline-only stories (UCI) about as well as a naive word-overlap baseline, or better', () => {
     const uci = prepare(loadUci());
     const stories = cluster(uci.items);
     const score = bCubed(assignments(stories), uci.gold);
     const baseline = bCubed(titleLeadBaseline(uci.items, 0.2), uci.gold);
     // Stories begun as pieces are merged when one headline links them: recall was 0.22 when they stayed apart.
     assert.ok(score.recall >= 0.6, `B³ recall ${score.recall.toFixed(3)}`);
+    // Measured 0.772–0.779 against 0.771 (a clearly nearest story below the bar is joined, DISTINCT_JOIN_SHARE);
+    // the margin is within what small analysis changes move, so the floor allows 0.01 below the baseline.
     assert.ok(
-      score.f1 >= baseline.f1 - 0.03,
+      score.f1 >= baseline.f1 - 0.01,
       `B³ F1 ${score.f1.toFixed(3)} against baseline ${baseline.f1.toFixed(3)}`,
     );
     // Merged-away stories must not linger as empty shells.

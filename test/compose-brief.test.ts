@@ -4,13 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { analyze } from '../src/analyze/analyze.js';
+import { analyze, mergeEntities } from '../src/analyze/analyze.js';
 import { briefStory } from '../src/api/brief.js';
 import { checkGrounding } from '../src/compose/check-grounding.js';
 import { compressSentence } from '../src/compose/compress-sentence.js';
+import { compare } from '../src/compare/compare.js';
 import { hashId } from '../src/core/ids.js';
 import type { AnalyzedArticle, Article, Brief } from '../src/core/model.js';
 import { extract } from '../src/extract/extract.js';
+import { toMarkdown } from '../src/render/to-markdown.js';
+import { loadSeedArticles } from './helpers/seed-articles.js';
 import { SHARED } from './helpers/shared.js';
 
 interface NeusRow {
@@ -125,5 +128,83 @@ describe('bad input still gives a brief that says what it could not do', () => {
     const brief = briefOf([real, { article: empty, analysis: analyze(empty) }]);
     assert.ok(brief.quickLook.length > 0);
     assert.match(brief.notes!.join(' '), /a_empty \(empty\.txt\) has no text/);
+  });
+
+  it('every article empty: no sentence to use, and the brief says so', () => {
+    const real = toItem(rows[3]!, 0);
+    const empties = ['a_empty1', 'a_empty2'].map((id) => {
+      const article: Article = { ...real.article, id, input: `${id}.txt`, text: '' };
+      return { article, analysis: analyze(article) };
+    });
+    const brief = briefOf(empties);
+    assert.deepEqual(brief.synthesis, []);
+    assert.match(brief.notes!.join(' '), /No source sentence was fit/);
+    assert.match(brief.notes!.join(' '), /a_empty2 \(a_empty2\.txt\) has no text/);
+  });
+
+  it('sources that only contradict each other: each side is marked as disputed, nothing is corroborated', () => {
+    // Each article is one side of the seeds' "2 percent" dispute, cut from the seed page where it was found.
+    const seeds = loadSeedArticles().map((article) => ({ article, analysis: analyze(article) }));
+    const comparison = compare(
+      { id: 's_seed', title: '', articleIds: [] },
+      seeds,
+      mergeEntities(seeds.map((i) => i.analysis)),
+    );
+    const dispute = comparison.disputes.find((d) => d.sides.length >= 2);
+    assert.ok(dispute, 'the seeds hold a dispute');
+    const sides = dispute.sides.map((side, index) => {
+      const span = side.spans[0]!;
+      const source = seeds.find((s) => s.article.id === span.articleId)!.article;
+      const article: Article = { ...source, id: `a_side${index}`, text: source.text.slice(span.start, span.end) };
+      return { article, analysis: analyze(article) };
+    });
+    const brief = briefOf(sides);
+    assert.ok(brief.disputes.length > 0);
+    assert.match(brief.notes!.join(' '), /No sentence is told by more than one source/);
+    assert.match(
+      brief.notes!.join(' '),
+      /The sources disagree on \d+ point\(s\) \(.+\); sentences that take a side are marked/,
+    );
+    const sideSpans = brief.disputes.flatMap((d) => d.sides.flatMap((side) => side.spans));
+    for (const item of [...brief.quickLook, ...brief.synthesis]) {
+      const takesSide = item.citations.some((c) =>
+        sideSpans.some((s) => s.articleId === c.articleId && s.start < c.end && c.start < s.end),
+      );
+      assert.equal(item.disputed !== undefined, takesSide, item.text);
+    }
+    assert.ok([...brief.quickLook, ...brief.synthesis].some((item) => item.disputed !== undefined));
+    assert.match(toMarkdown({ version: 1, stories: [brief] }), /one side of a dispute: /);
+  });
+});
+
+describe('claims in the brief carry the reading analyze gave them', () => {
+  const seeds = loadSeedArticles().map((article) => ({ article, analysis: analyze(article) }));
+  const brief = briefOf(seeds);
+
+  it('copies measure, hedge, bound, range, change, quantifier and time from the analysed claim', () => {
+    const analysed = seeds.flatMap((s) => s.analysis.claims);
+    for (const claim of brief.claims) {
+      const source = analysed.find(
+        (c) =>
+          c.span.articleId === claim.spans[0]!.articleId &&
+          c.span.start === claim.spans[0]!.start &&
+          c.value === claim.value &&
+          c.unit === claim.unit &&
+          c.subject === claim.subject,
+      );
+      assert.ok(source, claim.text);
+      for (const field of ['measure', 'quantifier', 'time', 'approximate', 'bound', 'range', 'change'] as const)
+        assert.deepEqual(claim[field], source[field], `${field} of ${claim.text}`);
+    }
+    assert.ok(brief.claims.some((c) => c.measure !== undefined));
+    assert.ok(brief.claims.some((c) => c.approximate || c.bound !== undefined || c.change !== undefined));
+  });
+
+  it('shows them in the Markdown claims section', () => {
+    const claims = toMarkdown({ version: 1, stories: [brief] })
+      .split(/^## /m)
+      .find((s) => s.startsWith('Claims'))!;
+    assert.match(claims, /measure: /);
+    assert.match(claims, /lower bound|upper bound|approximate|change: /);
   });
 });

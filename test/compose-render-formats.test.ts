@@ -51,7 +51,15 @@ function briefWith(text: string): Brief {
     synthesis: [{ text, citations: [span], paragraph: 0 }],
     statements: [{ speaker: text, kind: 'direct', quotes: [{ span, text }] }],
     claims: [{ text, spans: [span], articles: ['a_1'] }],
-    disputes: [],
+    disputes: [
+      {
+        topic: text,
+        sides: [
+          { text, spans: [span] },
+          { text, spans: [] },
+        ],
+      },
+    ],
     singleSource: [],
     timeline: [],
     outlets: [],
@@ -65,15 +73,49 @@ describe('toCsv', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
         const rows = parseCsv(toCsv({ version: 1, stories: [briefWith(text)] }));
-        assert.equal(rows.length, 3);
+        // Header, one statement, one claim, two dispute sides (the second has no span but still gets its row).
+        assert.equal(rows.length, 5);
+        assert.deepEqual(
+          rows.slice(1).map((row) => row[2]),
+          ['statement:direct', 'claim:single-source', 'dispute', 'dispute'],
+        );
+        assert.deepEqual(
+          rows.slice(3).map((row) => [row[21], row[8]]),
+          [
+            ['1', 'a_1'],
+            ['2', ''],
+          ],
+        );
+        assert.equal(rows[3]![20], rows[1]![4]);
         for (const row of rows) {
-          assert.equal(row.length, 12);
+          assert.equal(row.length, 22);
           for (const cell of row) assert.ok(!/^[=+\-@\t\r]/.test(cell), cell);
         }
         const shown = rows[1]![4]!;
         assert.equal(shown.startsWith("'") && /^[=+\-@\t\r]/.test(text) ? shown.slice(1) : shown, text);
       }),
     );
+  });
+
+  it("writes a claim's reading (measure, hedge, bound, range, change) in its own columns", () => {
+    const brief = briefWith('Spending rose by between 3 and 5 percent.');
+    brief.claims = [
+      {
+        ...brief.claims[0]!,
+        value: 5,
+        unit: 'percent',
+        measure: 'spending',
+        approximate: true,
+        bound: 'lower',
+        range: { min: 3, max: 5 },
+        change: 'up',
+        time: '2025',
+        quantifier: 'most',
+      },
+    ];
+    const claimRow = parseCsv(toCsv({ version: 1, stories: [brief] })).find((row) => row[2]!.startsWith('claim'))!;
+    assert.deepEqual(claimRow.slice(6, 8), ['5', 'percent']);
+    assert.deepEqual(claimRow.slice(12, 20), ['spending', 'most', '2025', 'true', 'lower', '3', '5', 'up']);
   });
 
   it('guards formulas and quotes separators', () => {

@@ -83,9 +83,20 @@ describe('brief --format csv | feed', () => {
     const csv = await run(['brief', ...seedPaths(), '--format', 'csv', '--db', db, '-q']);
     assert.equal(csv.code, 0);
     const lines = csv.stdout.split('\r\n');
-    assert.equal(lines[0], 'story_id,story_title,kind,speaker,text,subject,value,unit,article_id,outlet,start,end');
+    assert.equal(
+      lines[0],
+      'story_id,story_title,kind,speaker,text,subject,value,unit,article_id,outlet,start,end,' +
+        'measure,quantifier,time,approximate,bound,range_min,range_max,change,dispute_topic,dispute_side',
+    );
     assert.ok(lines.some((line) => line.includes(',statement:direct,')));
     assert.ok(lines.some((line) => /,claim(:single-source)?,/.test(line)));
+    // The seeds disagree on who is at 2%: every side of that dispute is a row, with its topic and side number.
+    const sides = lines.filter((line) => line.includes(',dispute,'));
+    assert.ok(sides.length >= 2, csv.stdout.slice(0, 400));
+    assert.ok(
+      sides.every((line) => /,2 percent,\d+$/.test(line)),
+      sides.join('\n'),
+    );
     const feed = await run(['brief', ...seedPaths(), '--format', 'feed', '--db', db, '-q']);
     const parsed = JSON.parse(feed.stdout);
     assert.equal(parsed.version, 'https://jsonfeed.org/version/1.1');

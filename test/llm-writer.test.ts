@@ -17,7 +17,7 @@ function seedBrief(): Brief {
 }
 
 /** What the server answers next: a chat body, raw bytes, or silence (to time out). */
-let reply: { kind: 'chat'; text: string } | { kind: 'raw'; body: string } | { kind: 'hang' } = {
+let reply: { kind: 'chat'; text: string } | { kind: 'raw'; body: string; status?: number } | { kind: 'hang' } = {
   kind: 'raw',
   body: '',
 };
@@ -30,8 +30,10 @@ before(async () => {
     request.on('end', () => {
       if (reply.kind === 'hang') return;
       response.setHeader('content-type', 'application/json');
-      if (reply.kind === 'raw') response.end(reply.body);
-      else response.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: reply.text } }] }));
+      if (reply.kind === 'raw') {
+        response.statusCode = reply.status ?? 200;
+        response.end(reply.body);
+      } else response.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: reply.text } }] }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -82,6 +84,8 @@ describe('the model writer (loopback server, recorded answers)', () => {
     ['returns nothing', { kind: 'raw', body: '' }],
     ['answers with empty text', { kind: 'chat', text: '   ' }],
     ['times out', { kind: 'hang' }],
+    ['fails with HTTP 500', { kind: 'raw', body: '{"error":"model not loaded"}', status: 500 }],
+    ['answers JSON without choices', { kind: 'raw', body: '{"object":"chat.completion","choices":[]}' }],
   ] as const) {
     it(`keeps the extractive brief, with a note, when the endpoint ${label}`, async () => {
       reply = next;
@@ -90,6 +94,34 @@ describe('the model writer (loopback server, recorded answers)', () => {
       assert.match(written.notes!.at(-1)!, /model writer/);
     });
   }
+});
+
+describe('the model writer when nothing it writes can be used', () => {
+  it('keeps the extractive synthesis, with a note, when every written sentence is unsupported', async () => {
+    const other = passages.find((p) => p.span.articleId !== plain.span.articleId && p.text !== plain.text)!;
+    reply = { kind: 'chat', text: `${plain.text} [${other.number}]\n${plain.text} [${passages.length + 5}]` };
+    const { brief: written, report } = await writeSynthesis(brief, { url, model: 'm' });
+    assert.equal(report.kept, 0);
+    assert.deepEqual(written.synthesis, brief.synthesis);
+    assert.match(written.notes!.at(-1)!, /none of its 2 sentences was supported/);
+  });
+
+  it('keeps the extractive synthesis, with a note, when no server listens', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const { brief: written } = await writeSynthesis(brief, { url: `http://127.0.0.1:${port}/v1`, model: 'm' });
+    assert.deepEqual(written.synthesis, brief.synthesis);
+    assert.match(written.notes!.at(-1)!, /model writer failed \(network/);
+  });
+
+  it('does not call the model when the brief has no passages to give it', async () => {
+    const empty: Brief = { ...brief, synthesis: [], quickLook: [], claims: [] };
+    const { brief: written, report } = await writeSynthesis(empty, { url: 'http://127.0.0.1:9/v1', model: 'm' });
+    assert.equal(report.written, 0);
+    assert.match(written.notes!.at(-1)!, /no source passages/);
+  });
 });
 
 describe('verifySentence', () => {

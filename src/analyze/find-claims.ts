@@ -61,6 +61,10 @@ const DETERMINERS = new Set([
 ]);
 /** Words after a number that are not what is counted. */
 const NOT_UNITS = new Set([...STOP, 'a', 'per', 'times', 'more', 'less', 'of']);
+/** Adjective endings ("electoral", "economic", "additional"): such a word before a noun qualifies the unit. */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ful|less|able|ible|ian|ese)$/;
+/** Spans of time count how long, not what is measured ("two decades"): no measure is read from them. */
+const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/;
 
 /**
  * Claims in the sentences of an article.
@@ -86,8 +90,8 @@ export function findClaims(text: string, articleId: string, sentences: Span[], d
       const main = numeric ?? quantified ?? clause.hits[0]!;
       if (numeric?.value !== undefined) claim.value = numeric.value;
       if (numeric?.unit !== undefined) claim.unit = numeric.unit;
-      const quantifier = quantified?.quantifier ?? numeric?.approx;
-      if (quantifier !== undefined) claim.quantifier = quantifier;
+      // A hedge or bound on the number ("around", "at least") is read by describeNumber, not as a quantifier.
+      if (quantified?.quantifier !== undefined) claim.quantifier = quantified.quantifier;
       describeNumber(claim, numeric ?? main);
       const subject = quantified?.subject ?? main.subject;
       if (subject !== undefined) claim.subject = subject;
@@ -138,8 +142,13 @@ function findHits(text: string, start: number, end: number, dates: DateMention[]
     if (g.percent !== undefined) unit = /point/i.test(g.percent) ? 'percentage points' : 'percent';
     else if (g.currency !== undefined) unit = CURRENCY[g.currency];
     else {
-      const next = /^\s+([\p{Ll}][\p{Ll}-]+)/u.exec(after)?.[1];
-      if (next !== undefined && !NOT_UNITS.has(next)) unit = next;
+      const next = /^\s+([\p{Ll}][\p{Ll}-]+)(?:\s+([\p{Ll}][\p{Ll}-]+))?/u.exec(after);
+      const word = next?.[1];
+      if (word !== undefined && !NOT_UNITS.has(word)) {
+        // "two electoral cycles": an adjective is not the unit; the noun it qualifies is counted with it.
+        const noun = next?.[2];
+        unit = ADJECTIVE_ENDING.test(word) && noun !== undefined && !NOT_UNITS.has(noun) ? `${word} ${noun}` : word;
+      }
     }
     if (unit === undefined) continue;
     if (lower === 'one' && unit !== 'percent') continue;
@@ -147,10 +156,12 @@ function findHits(text: string, start: number, end: number, dates: DateMention[]
     const hit: Hit = { start: hitStart, end: hitEnd, value };
     if (unit !== undefined) hit.unit = unit;
     if (g.approx !== undefined) hit.approx = g.approx.trim().toLowerCase();
-    const measuredBefore = subjectBefore(text, start, hitStart);
-    const subject = subjectAfterOf(after, true) ?? (unit === 'percent' ? measuredBefore : undefined);
+    const phraseBefore = subjectBefore(text, start, hitStart);
+    const measuredBefore = phraseBefore?.who === false ? phraseBefore.words : undefined;
+    const subject = subjectAfterOf(after, true) ?? (unit === 'percent' ? phraseBefore?.words : undefined);
     if (subject !== undefined) hit.subject = subject;
-    const measure = measuredBefore ?? (g.percent === undefined && g.currency === undefined ? unit : undefined);
+    const countedUnit = g.percent === undefined && g.currency === undefined && !TIME_UNIT.test(unit) ? unit : undefined;
+    const measure = measuredBefore ?? countedUnit;
     if (measure !== undefined) hit.measure = measure;
     const before = text.slice(Math.max(start, hitStart - 60), hitStart);
     const range = RANGE_BEFORE.exec(before);
@@ -222,10 +233,14 @@ function nounPhrase(after: string, acronymAlone = false): string | undefined {
 }
 
 /** "raise military spending to 3.5 percent" → "military spending". */
-function subjectBefore(text: string, sentenceStart: number, hitStart: number): string | undefined {
+function subjectBefore(
+  text: string,
+  sentenceStart: number,
+  hitStart: number,
+): { words: string; who: boolean } | undefined {
   const before = text.slice(Math.max(sentenceStart, hitStart - 80), hitStart);
   const m =
-    /(?:^|\s)((?:[\p{L}-]+\s+){1,3}?)(?:to|at|by|from|of|reached|exceeded|reach)\s+(?:the\s+|around\s+|about\s+)?$/u.exec(
+    /(?:^|\s)((?:[\p{L}-]+\s+){1,3}?)(to|at|by|from|of|reached|exceeded|reach)\s+(?:the\s+|around\s+|about\s+)?$/u.exec(
       before,
     );
   if (m === null) return undefined;
@@ -233,7 +248,13 @@ function subjectBefore(text: string, sentenceStart: number, hitStart: number): s
   while (words.length > 0 && (DETERMINERS.has(words[0]!.toLowerCase()) || STOP.has(words[0]!.toLowerCase())))
     words.shift();
   while (words.length > 0 && STOP.has(words.at(-1)!.toLowerCase())) words.pop();
-  return words.length > 0 && !words.some((w) => STOP.has(w.toLowerCase())) ? words.join(' ') : undefined;
+  if (words.length === 0 || words.some((w) => STOP.has(w.toLowerCase()))) return undefined;
+  // Before a verb ("Poland and Lithuania have exceeded …") the words say who reaches the figure, not what is
+  // measured; so does a name.
+  const sentenceInitial = before.slice(0, m.index).trim() === '' && hitStart - 80 <= sentenceStart;
+  const named = words.some((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && !(i === 0 && sentenceInitial));
+  const who = /^re|^ex/.test(m[2] ?? '') || named;
+  return { words: words.join(' '), who };
 }
 
 /** Clause boundaries between two numbers, strongest first; the first of the strongest kind found is cut. */

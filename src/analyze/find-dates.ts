@@ -2,6 +2,7 @@
 import type { DateMention } from '../core/model.js';
 import type { WinkEntity } from './nlp.js';
 import { DATE_EXPRESSION, MONTH, WEEKDAY } from './patterns.js';
+import { relativeDates } from './relative-dates.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -25,7 +26,8 @@ export function findDates(
   publishedAt?: string,
 ): DateMention[] {
   const anchor = parseAnchor(publishedAt);
-  const found: Found[] = [];
+  // Relative phrases first: "earlier this month" and "last Friday" win over the "this month" and "Friday" inside them.
+  const found: Found[] = relativeDates(text, anchor);
   for (const m of text.matchAll(DATE_EXPRESSION)) {
     const start = m.index ?? 0;
     // "Pars Today", "USA Today": a capitalised "Today" after a capitalised word is a name.

@@ -3,24 +3,29 @@ import { hashId } from '../core/ids.js';
 import { HEADING_CAPITALISED_SHARE, HEADING_MAX_WORDS } from '../core/config.js';
 import type { Entity, EntityType, Span } from '../core/model.js';
 import {
-  DEMONYMS,
+  isCompassWord,
+  isDemonym,
+  isGivenName as isListedGivenName,
+  isNonPersonHead,
+  isPlaceHead,
+  isPlaceOpener,
+  placeMaxWords,
+  placeName,
+} from './gazetteer.js';
+import {
   EVENT_CUES,
-  FEMALE_FIRST_NAMES,
-  FIRST_NAMES,
   KNOWN_ORG_NAMES,
   KNOWN_ORGS,
   KNOWN_SURNAMES,
-  MALE_FIRST_NAMES,
   LOWERCASE_ACRONYMS,
   NOT_NAMES,
   OFFICE_WORDS,
   ORG_CUES,
-  PLACE_ACRONYMS,
-  PLACES,
   TITLE_WORDS,
 } from './lexicon.js';
 import type { Token } from './nlp.js';
 import { ACRONYM, LOCATIVE_BEFORE, SPEECH_VERB_AFTER } from './patterns.js';
+import { fullNameKey, honorificGender, nameParts, PersonRegistry } from './resolve-persons.js';
 import type { Range } from './split-sentences.js';
 
 /** One place an entity is named, with the canonical key it resolved to. */
@@ -72,7 +77,6 @@ interface Piece {
 }
 
 interface Lexicon {
-  places: Map<string, string>;
   orgs: Map<string, string>;
   maxWords: number;
 }
@@ -81,16 +85,9 @@ let lexicon: Lexicon | undefined;
 
 function loadLexicon(): Lexicon {
   if (lexicon !== undefined) return lexicon;
-  const places = new Map<string, string>();
   const orgs = new Map<string, string>();
-  let maxWords = 1;
+  let maxWords = placeMaxWords();
   const count = (s: string) => s.split(/\s+/).length;
-  for (const [name, aliases] of Object.entries(PLACES)) {
-    for (const alias of [name, ...aliases]) {
-      places.set(alias, name);
-      maxWords = Math.max(maxWords, count(alias));
-    }
-  }
   for (const [acronym, expansions] of Object.entries(KNOWN_ORGS)) {
     orgs.set(acronym.toLowerCase(), acronym);
     for (const expansion of expansions) {
@@ -103,7 +100,7 @@ function loadLexicon(): Lexicon {
     orgs.set(name.toLowerCase(), name);
     maxWords = Math.max(maxWords, count(name));
   }
-  lexicon = { places, orgs, maxWords };
+  lexicon = { orgs, maxWords };
   return lexicon;
 }
 
@@ -157,6 +154,49 @@ function isCapitalised(token: Token, lowerAcronyms: Set<string>): boolean {
 
 const POSSESSIVE = new Set(['’s', "'s", '’', "'"]);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'den', 'al', 'bin', 'da', 'di', 'du', 'la', 'le']);
+
+/** Lower-case heads of an organisation named after the person who leads it ("the Obama campaign"). */
+const LED_BY_NAME = new Set(['campaign', 'administration']);
+
+/** Parts of speech of a capitalised sentence-initial word that is not a name ("Whether", "Moreover", "Although"). */
+const FUNCTION_POS = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'DET', 'PRON', 'PART']);
+
+/**
+ * A sentence-initial word that only its capital makes look like a name: a function word, or an inflected verb
+ * ("Given", "Celebrating", "Keeps"). A verb's base form may be a name ("Grant Young"), and a given name stays one.
+ */
+function isFunctionWord(word: Word): boolean {
+  // The tagger's reading of a function word stands even for a listed name ("Even", "Early"); an inflected verb that is
+  // a listed name is the name.
+  if (FUNCTION_POS.has(word.pos)) return true;
+  return word.pos === 'VERB' && /(?:ing|ed|en|s)$/.test(word.text) && !isGivenName(word.text);
+}
+
+/**
+ * A listed given name that can open a person's name: not a word that opens place names ("North America") nor a title
+ * ("Major", "King") — the lists carry both.
+ */
+function isGivenName(word: string): boolean {
+  return isListedGivenName(word) && !isPlaceOpener(word) && !TITLE_WORDS.has(word);
+}
+
+/**
+ * A given name and the words after it that can be a person's name: the last word is no place, law or firm head, no
+ * "of" joins them ("Hall of Famer"), and no article stands before them, demonyms aside ("the Dallas Cowboys", "the
+ * American Red Cross").
+ */
+function isGivenNamePerson(text: string, name: Word[]): boolean {
+  const first = name[0]!;
+  if (!isGivenName(first.text) || name.some((w) => w.text === 'of')) return false;
+  if (isNonPersonHead(name.at(-1)!.text.replace(/[’']s?$/u, ''))) return false;
+  let before = text.slice(Math.max(0, first.start - 60), first.start);
+  for (let m = /(\S+)\s+$/u.exec(before); m !== null && isDemonym(m[1]!); m = /(\S+)\s+$/u.exec(before)) {
+    before = before.slice(0, m.index);
+  }
+  return !ARTICLE_BEFORE.test(before);
+}
+
+const ARTICLE_BEFORE = /\b(?:the|a|an)\s+$/i;
 
 /** Maximal capitalised runs, joined across hyphens, "of" and name particles; a possessive ends a run. */
 function buildRuns(
@@ -213,7 +253,7 @@ function buildRuns(
         lastEnd = token.end;
         continue;
       }
-      if ((token.value === 'of' || PARTICLES.has(token.value)) && !DEMONYMS.has(last.text)) {
+      if ((token.value === 'of' || PARTICLES.has(token.value)) && !isDemonym(last.text)) {
         current.push({ text: token.value, start: token.start, end: token.end, pos: token.pos });
         lastEnd = token.end;
         continue;
@@ -227,6 +267,20 @@ function buildRuns(
           continue;
         }
       }
+    }
+    // "the Obama campaign", "the Trump administration": a lower-case head led by the name before it.
+    if (
+      last !== undefined &&
+      LED_BY_NAME.has(token.value) &&
+      current.length <= 3 &&
+      NAME_WORD.test(last.text) &&
+      !isNotName(last.text) &&
+      !TITLE_WORDS.has(last.text)
+    ) {
+      current.push({ text: token.value, start: token.start, end: token.end, pos: token.pos });
+      lastEnd = token.end;
+      flush();
+      continue;
     }
     flush();
   }
@@ -269,7 +323,7 @@ function segmentRun(text: string, run: Run, hasNato: boolean): Piece[] {
   let cue = -1;
   for (let i = words.length - 1; i >= 0; i -= 1) {
     const w = words[i]!.text.replace(/[’']s?$/u, '');
-    if (ORG_CUES.has(w) || EVENT_CUES.has(w)) {
+    if (ORG_CUES.has(w) || EVENT_CUES.has(w) || LED_BY_NAME.has(w)) {
       cue = i;
       break;
     }
@@ -278,15 +332,17 @@ function segmentRun(text: string, run: Run, hasNato: boolean): Piece[] {
     let start = cue;
     while (start > 0 && !isNotName(words[start - 1]!.text) && words[start - 1]!.text !== 'of') start -= 1;
     while (start < cue && (TITLE_WORDS.has(words[start]!.text) || words[start]!.text === 'of')) start += 1;
+    const cueWord = words[cue]!.text.replace(/[’']s?$/u, '');
+    // "University of Pennsylvania", "Department of Justice": what follows "of" after the cue belongs to the name.
+    const end = words[cue + 1]?.text === 'of' && cue + 2 < words.length ? words.length - 1 : cue;
     const first = words[start]!;
-    const last = words[cue]!;
-    const cueWord = last.text.replace(/[’']s?$/u, '');
+    const last = words[end]!;
     const phrase = text.slice(first.start, last.end);
     const lex = loadLexicon();
     const known = lex.orgs.get(phrase.toLowerCase());
     if (known !== undefined) {
       out.push({ ...base, kind: 'organization', name: known, start: first.start, end: last.end, surface: phrase });
-    } else if (start < cue) {
+    } else if (start < end) {
       const kind: EntityType = EVENT_CUES.has(cueWord) ? 'event' : 'organization';
       out.push({ ...base, kind, name: phrase, start: first.start, end: last.end, surface: phrase });
     } else if (cueWord === 'Alliance' && hasNato && !run.initial) {
@@ -294,9 +350,9 @@ function segmentRun(text: string, run: Run, hasNato: boolean): Piece[] {
     } else if (KNOWN_ORG_NAMES.has(cueWord)) {
       out.push({ ...base, kind: 'organization', name: cueWord, start: first.start, end: last.end, surface: phrase });
     }
-    if (out.length > 0 || start < cue) {
+    if (out.length > 0 || start < end) {
       const before = words.slice(0, start);
-      const after = words.slice(cue + 1);
+      const after = words.slice(end + 1);
       const result: Piece[] = [];
       if (before.length > 0) result.push(...segmentWords(text, before, run, hasNato));
       result.push(...out);
@@ -304,7 +360,9 @@ function segmentRun(text: string, run: Run, hasNato: boolean): Piece[] {
       return result;
     }
   }
-  return segmentWords(text, words, run, hasNato);
+  // A lower-case head joined to the run that named no organisation is not a name.
+  const names = words.filter((w) => !LED_BY_NAME.has(w.text));
+  return names.length > 0 ? segmentWords(text, names, run, hasNato) : [];
 }
 
 function segmentWords(text: string, words: Word[], run: Run, hasNato: boolean): Piece[] {
@@ -342,11 +400,7 @@ function segmentWords(text: string, words: Word[], run: Run, hasNato: boolean): 
       const last = words[match.end - 1]!;
       let name = match.name;
       let kind: EntityType = match.kind;
-      if (
-        name === 'Washington' &&
-        first.text === 'Washington' &&
-        !LOCATIVE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start))
-      ) {
+      if (name === 'Washington' && first.text === 'Washington' && namesGovernment(text, first.start)) {
         name = 'United States';
       }
       if (name === 'NATO' && !hasNato) kind = 'organization';
@@ -369,12 +423,19 @@ function segmentWords(text: string, words: Word[], run: Run, hasNato: boolean): 
       i = match.end;
       continue;
     }
-    if (TITLE_WORDS.has(word.text) || TITLE_WORDS.has(word.text.split('-')[0] ?? '')) {
+    if (isTitleWord(word.text, words[i + 1]?.text)) {
       titles.push(word);
       i += 1;
       continue;
     }
-    if (isNotName(word.text) || DEMONYMS.has(word.text) || word.text === 'of' || PARTICLES.has(word.text)) {
+    const functionWord = initial && isFunctionWord(word);
+    if (
+      functionWord ||
+      isNotName(word.text) ||
+      isDemonym(word.text) ||
+      word.text === 'of' ||
+      PARTICLES.has(word.text)
+    ) {
       flushRole();
       i += 1;
       continue;
@@ -382,24 +443,29 @@ function segmentWords(text: string, words: Word[], run: Run, hasNato: boolean): 
     let j = i + 1;
     while (j < words.length) {
       const w = words[j]!;
-      if (isNotName(w.text) || DEMONYMS.has(w.text) || TITLE_WORDS.has(w.text)) break;
-      if (matchLexicon(text, words, j, lex) !== undefined) break;
+      if (isNotName(w.text) || isDemonym(w.text) || TITLE_WORDS.has(w.text)) break;
+      const inLexicon = matchLexicon(text, words, j, lex);
+      // A lone given name takes a one-word place or organisation name after it as its surname ("Steve Israel").
+      if (inLexicon !== undefined && !(j === i + 1 && inLexicon.end === j + 1 && isGivenName(word.text))) break;
       j += 1;
     }
     while (j > i + 1 && (words[j - 1]!.text === 'of' || PARTICLES.has(words[j - 1]!.text))) j -= 1;
+    j = personNameEnd(text, words, i, j, titles);
     const name = words.slice(i, j);
     const first = name[0]!;
     const last = name.at(-1)!;
-    const surface = text.slice(first.start, last.end);
-    const person = isPersonName(name, titles);
+    // A possessive joined to the run ("Mueller’s Office") is not part of the name or its mention.
+    const end = last.end - (/[’']s?$/u.exec(last.text)?.[0].length ?? 0);
+    const surface = text.slice(first.start, end);
+    const person = isPersonName(text, name, titles);
     const role = titles.length > 0 ? text.slice((roleOrg ?? titles[0]!).start, titles.at(-1)!.end) : undefined;
     const roleKey = titles.length > 0 ? roleKeyOf(roleOrg?.name, titles) : undefined;
     const piece: Piece = {
       ...base,
       kind: person ? 'person' : 'unknown',
-      name: surface.replace(/[’']$/u, ''),
+      name: surface,
       start: first.start,
-      end: last.end,
+      end,
       surface,
     };
     if (person && role !== undefined) {
@@ -415,29 +481,106 @@ function segmentWords(text: string, words: Word[], run: Run, hasNato: boolean): 
   return out;
 }
 
+/**
+ * Where the name that starts at word i ends: before "of" when the words before it are a person ("Senator Ted Cruz of
+ * Texas"), or before a given name that starts a two- or three-word name closing the run ("National Security Adviser
+ * Susan Rice", "Fox News Sunday Chris Wallace"): the words before it are then a name of their own.
+ */
+function personNameEnd(text: string, words: Word[], i: number, j: number, titles: Word[]): number {
+  const of = words.findIndex((w, k) => k > i && k < j && w.text === 'of');
+  if (of > i && isPersonName(text, words.slice(i, of), titles)) return of;
+  if (isPersonName(text, words.slice(i, j), titles)) return j;
+  for (let k = Math.max(i + 1, j - 3); k <= j - 2; k += 1) {
+    const tail = words.slice(k, j);
+    // After a word that opens place names the given name is part of the place's name ("New Haven Register").
+    if (isPlaceOpener(words[k - 1]!.text)) continue;
+    if (isGivenNamePerson(text, tail) && tail.slice(1).every((w) => NAME_WORD.test(w.text) && !isAcronym(w.text)))
+      return k;
+  }
+  return j;
+}
+
+/** A word that can be part of a person's name: capitalised, letters, apostrophes, hyphens, a final dot (initials). */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\.?$/u;
+
+/** Politics, power and opinion nouns: "shifts in Washington", "the mood in Washington" name the government. */
+const POLITICS_IN = new RegExp(
+  `\\b(?:${[
+    'politics',
+    'political',
+    'shifts?',
+    'changes?',
+    'mood',
+    'debates?',
+    'gridlock',
+    'consensus',
+    'sentiment',
+    'thinking',
+    'policy',
+    'policymakers',
+    'officials',
+    'lawmakers',
+    'leaders',
+    'establishment',
+    'power',
+    'elites?',
+    'circles',
+    'insiders',
+  ].join('|')})\\s+in\\s+$`,
+  'i',
+);
+
+/**
+ * "Washington" as the US government (the default: "Washington says"), not the city after a locative ("in
+ * Washington", "visit to Washington") — unless a locative "in" follows a politics noun ("political shifts in Washington").
+ */
+function namesGovernment(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!LOCATIVE_BEFORE.test(before.slice(-12))) return true;
+  return POLITICS_IN.test(before);
+}
+
+/** Titles that only a person holds, beyond the offices ("Senator Ted Cruz", "Sir Keir Starmer"). */
+const PERSON_TITLES = new Set(['Sir', 'Senator', 'Senators', 'Representative', 'Representatives']);
+
+/**
+ * A title word, also in the plural when a name follows ("Senators Sheldon Whitehouse … and …"); a plural that ends
+ * its run is a name's last word ("Kansas City Chiefs").
+ */
+function isTitleWord(word: string, next: string | undefined): boolean {
+  if (TITLE_WORDS.has(word) || TITLE_WORDS.has(word.split('-')[0] ?? '')) return true;
+  return next !== undefined && NAME_WORD.test(next) && TITLE_WORDS.has(singular(word));
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+}
+
 function roleKeyOf(org: string | undefined, titles: Word[]): string {
   const words = titles.map((t) => t.text.toLowerCase().replace(/-/g, ' ').replace(/\.$/, ''));
   return [org?.toLowerCase(), ...words].filter((w) => w !== undefined).join(' ');
 }
 
-/** A common given name, from the general list or the gendered ones used for pronouns. */
-function isGivenName(word: string): boolean {
-  return FIRST_NAMES.has(word) || FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word);
-}
-
-function isPersonName(name: Word[], titles: Word[]): boolean {
+function isPersonName(text: string, name: Word[], titles: Word[]): boolean {
   const first = name[0]!.text;
   if (name.length >= 2 && name.length <= 4) {
-    if (isGivenName(first) || /^\p{Lu}\.$/u.test(first)) return true;
-    if (titles.some((t) => OFFICE_WORDS.has(t.text) || /\.$/.test(t.text) || t.text === 'Sir'))
+    if (isGivenNamePerson(text, name) || /^\p{Lu}\.$/u.test(first)) return true;
+    if (titles.some((t) => OFFICE_WORDS.has(singular(t.text)) || /\.$/.test(t.text) || PERSON_TITLES.has(t.text)))
       return !isAcronym(first);
   }
   if (name.length === 1) {
     if (KNOWN_SURNAMES.has(first)) return true;
+    // An office, an honorific or an abbreviated title ("Sen.", "Rep.", "Dr.") before one word makes it a surname.
     if (
       titles.length > 0 &&
       !isAcronym(first) &&
-      titles.some((t) => OFFICE_WORDS.has(t.text) || /^M[rs]/.test(t.text))
+      titles.some(
+        (t) =>
+          OFFICE_WORDS.has(singular(t.text)) ||
+          /^M[rs]/.test(t.text) ||
+          /\.$/.test(t.text) ||
+          PERSON_TITLES.has(t.text),
+      )
     ) {
       return true;
     }
@@ -457,9 +600,19 @@ function matchLexicon(text: string, words: Word[], i: number, lex: Lexicon): Lex
   for (let end = limit; end > i; end -= 1) {
     const phrase = text.slice(words[i]!.start, words[end - 1]!.end);
     const place =
-      lex.places.get(phrase) ??
-      (phrase === phrase.toUpperCase() && phrase.length > 3 ? lex.places.get(titleCaseWords(phrase)) : undefined);
-    if (place !== undefined) return { end, name: place, kind: 'place' };
+      placeName(phrase) ??
+      (phrase === phrase.toUpperCase() && phrase.length > 3 ? placeName(titleCaseWords(phrase)) : undefined);
+    // A one-word place before a place head is part of another place's name ("Kansas City", "Orange County").
+    const longer = end === i + 1 && end < words.length && isPlaceHead(words[end]!.text);
+    if (place !== undefined && !longer) return { end, name: place, kind: 'place' };
+    // A compass word and a place: a part of it, named as written ("South Florida", "Northern Ireland").
+    if (
+      end > i + 1 &&
+      isCompassWord(words[i]!.text) &&
+      placeName(text.slice(words[i + 1]!.start, words[end - 1]!.end)) !== undefined
+    ) {
+      return { end, name: phrase, kind: 'place' };
+    }
     const org = lex.orgs.get(phrase.toLowerCase());
     if (org !== undefined) {
       const single = end === i + 1;
@@ -481,26 +634,22 @@ function titleCaseWords(phrase: string): string {
 
 /** Second pass: roles and bare surnames to the person they name, unknown names to a type or to nothing. */
 function resolve(text: string, articleId: string, pieces: Piece[], titlePeople: Piece[]): EntityIndex {
-  const persons = new Map<string, string>();
-  const surnames = new Map<string, Set<string>>();
-  const firstNames = new Map<string, Set<string>>();
+  promoteFullNames(text, pieces);
+  const people = new PersonRegistry();
   const roles = new Map<string, string>();
   const acronyms = new Set<string>();
   for (const piece of [...titlePeople, ...pieces]) {
-    if (piece.kind === 'person' && piece.name.includes(' ')) {
-      persons.set(piece.name, piece.name);
-      const parts = piece.name.split(/\s+/);
-      addTo(surnames, parts.at(-1)!, piece.name);
-      addTo(firstNames, parts[0]!, piece.name);
-      if (piece.roleKey !== undefined) roles.set(piece.roleKey, piece.name);
+    if (piece.kind === 'person' && fullNameKey(piece.name) !== undefined) {
+      people.add(piece.name, honorificGender(titlesOf(piece)));
     }
     if (piece.kind === 'organization' && isAcronym(piece.name)) acronyms.add(piece.name.toUpperCase());
   }
-  for (const piece of pieces) {
-    if (piece.kind === 'person' && !piece.name.includes(' ') && piece.roleKey !== undefined) {
-      const full = unique(surnames.get(piece.name));
-      roles.set(piece.roleKey, full ?? piece.name);
-    }
+  const personName = (piece: Piece): string =>
+    fullNameKey(piece.name) !== undefined
+      ? people.canonical(piece.name)
+      : (people.bySurnameOf(piece.name, honorificGender(titlesOf(piece))) ?? piece.name);
+  for (const piece of [...titlePeople, ...pieces]) {
+    if (piece.kind === 'person' && piece.roleKey !== undefined) roles.set(piece.roleKey, personName(piece));
   }
   const mentions: Mention[] = [];
   const aliases = new Map<string, Set<string>>();
@@ -509,23 +658,23 @@ function resolve(text: string, articleId: string, pieces: Piece[], titlePeople: 
     const key = `${type}\u0000${name}`;
     const set = aliases.get(key) ?? new Set<string>();
     set.add(surface);
-    if (piece.role !== undefined) set.add(piece.role);
+    // An honorific is no name of its own: "Mr. Fox" is the alias, not "Mr.".
+    if (piece.role !== undefined)
+      set.add(honorificGender([piece.role]) === undefined ? piece.role : `${piece.role} ${surface}`);
     aliases.set(key, set);
   };
   for (const piece of pieces) {
     switch (piece.kind) {
-      case 'person': {
-        const name = piece.name.includes(' ') ? piece.name : (unique(surnames.get(piece.name)) ?? piece.name);
-        add(piece, 'person', name);
+      case 'person':
+        add(piece, 'person', personName(piece));
         break;
-      }
       case 'role': {
         const holder = roleHolder(roles, piece.roleKey ?? '');
         if (holder !== undefined) add(piece, 'person', holder);
         break;
       }
       case 'unknown': {
-        const resolved = resolveUnknown(text, piece, surnames, firstNames, acronyms);
+        const resolved = resolveUnknown(text, piece, people, acronyms);
         if (resolved !== undefined) add(piece, resolved.type, resolved.name);
         break;
       }
@@ -564,28 +713,61 @@ export function entityId(type: EntityType, name: string): string {
 function resolveUnknown(
   text: string,
   piece: Piece,
-  surnames: Map<string, Set<string>>,
-  firstNames: Map<string, Set<string>>,
+  people: PersonRegistry,
   acronyms: Set<string>,
 ): { type: EntityType; name: string } | undefined {
   const { name } = piece;
   const single = !name.includes(' ');
   if (single) {
-    const full = unique(surnames.get(name)) ?? unique(firstNames.get(name));
+    const full = people.bySurnameOf(name) ?? people.byGivenName(name);
     if (full !== undefined) return { type: 'person', name: full };
     if (acronyms.has(name.toUpperCase()) && (isAcronym(name) || /^\p{Lu}\p{Ll}+$/u.test(name))) {
       return { type: 'organization', name: name.toUpperCase() };
     }
-    if (!piece.heading && SPEECH_VERB_AFTER.test(text.slice(piece.end, piece.end + 40)))
+    // A name after "of" is an affiliation ("Richard J. Durbin of Illinois urged"), not the speaker.
+    const affiliation = /\bof\s+$/.test(text.slice(Math.max(0, piece.start - 4), piece.start));
+    if (!piece.heading && !affiliation && SPEECH_VERB_AFTER.test(text.slice(piece.end, piece.end + 40)))
       return { type: 'person', name };
     if (isAcronym(name) && name.length <= 5) {
-      return PLACE_ACRONYMS.has(name) ? { type: 'place', name } : { type: 'organization', name };
+      return placeName(name) !== undefined ? { type: 'place', name } : { type: 'organization', name };
     }
   }
   if (piece.heading || piece.initial) return undefined;
   if (/\d/.test(name) || name.length < 3) return undefined;
-  if (name.includes('-') && name.split('-').every((part) => loadLexicon().places.has(part))) return undefined;
+  if (name.includes('-') && name.split('-').every((part) => placeName(part) !== undefined)) return undefined;
   return { type: 'other', name };
+}
+
+/** The title words written before a person's name ("Mr.", "NATO Secretary-General"). */
+function titlesOf(piece: Piece): string[] {
+  return piece.role?.split(/\s+/) ?? [];
+}
+
+/**
+ * An unknown run of two to four name-shaped words whose last word is the surname of a person named elsewhere in the
+ * article by title ("Mr. Fox", "Sen. Cruz") or as a speaker ("Sayoc said"), or that is a person's full name elsewhere,
+ * is that person's full name, even at a sentence start ("Vicente Fox, …").
+ */
+function promoteFullNames(text: string, pieces: Piece[]): void {
+  const surnames = new Set<string>();
+  for (const piece of pieces) {
+    if (piece.kind === 'person' && fullNameKey(piece.name) === undefined) surnames.add(nameParts(piece.name).surname);
+    // A single word that speaks ("Sayoc said") is a surname too.
+    if (piece.kind === 'unknown' && !piece.heading && !piece.name.includes(' ') && NAME_WORD.test(piece.name)) {
+      if (!isAcronym(piece.name) && SPEECH_VERB_AFTER.test(text.slice(piece.end, piece.end + 40))) {
+        surnames.add(piece.name);
+      }
+    }
+  }
+  // A full name the article gives a person elsewhere is that person here too ("a Hillary Clinton presidency").
+  const fullNames = new Set(pieces.filter((p) => p.kind === 'person').map((p) => fullNameKey(p.name)));
+  for (const piece of pieces) {
+    if (piece.kind !== 'unknown' || piece.heading) continue;
+    const words = piece.name.split(/\s+/);
+    if (words.length < 2 || words.length > 4) continue;
+    if (!words.every((w) => NAME_WORD.test(w) && !isNotName(w) && !isAcronym(w))) continue;
+    if (surnames.has(nameParts(piece.name).surname) || fullNames.has(fullNameKey(piece.name))) piece.kind = 'person';
+  }
 }
 
 function roleHolder(roles: Map<string, string>, key: string): string | undefined {
@@ -594,12 +776,6 @@ function roleHolder(roles: Map<string, string>, key: string): string | undefined
   const holders = new Set<string>();
   for (const [role, holder] of roles) if (role.endsWith(` ${key}`) || key.endsWith(` ${role}`)) holders.add(holder);
   return unique(holders);
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key) ?? new Set<string>();
-  set.add(value);
-  map.set(key, set);
 }
 
 function unique(set: Set<string> | undefined): string | undefined {

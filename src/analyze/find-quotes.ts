@@ -2,16 +2,33 @@
 import { hashId } from '../core/ids.js';
 import type { Quote, Span, Speaker } from '../core/model.js';
 import { QUOTE_CUE_WINDOW } from '../core/config.js';
-import { entityId, type EntityIndex } from './find-entities.js';
+import type { EntityIndex } from './find-entities.js';
+import { nounCues } from './find-noun-cues.js';
 import { type FoundSpeaker, SpeakerContext } from './find-speaker.js';
+import { type Candidate, stanceCues } from './find-stance-cues.js';
 import {
   ABBREVIATION,
   ACCORDING_TO_ANYWHERE,
   ACCORDING_TO_LEADING,
   ATTITUDE_VERB,
-  COORDINATED_VERB,
+  STANCE_VERB,
+  SUBORDINATE_OPENING,
+  SUBJECT_ONLY_CUE,
   HEADLINE_ATTRIBUTION,
   MID_SENTENCE_CUE,
+  NAMING_VERB,
+  PLAIN_SUBJECT_BOUNDARY,
+  REFUSAL_CUE,
+  PLAIN_SUBJECT_HEAD,
+  PLAIN_SUBJECT_REJECT,
+  SPEAKER_BARE_PLURAL,
+  SPEAKER_HEAD_PREPOSITION,
+  SPEAKER_HEAD_START,
+  NOUN_AFTER,
+  NOUN_BEFORE,
+  NOUN_LIKE_REPORTED,
+  OBJECT_CLAUSE_END,
+  UNPARSED_SUBJECT_BLOCK,
   ACCORDING_TO_TRAILING,
   AFTER_QUOTE_LEAD,
   CUE_BEFORE_QUOTE,
@@ -42,6 +59,8 @@ const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '�
 const SUBJECT_LOOKBACK = 200;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
+/** A plain subject phrase longer than this is a clause, not a speaker. */
+const PLAIN_SUBJECT_MAX_WORDS = 16;
 
 interface Found {
   open: number;
@@ -203,7 +222,7 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
     }
   }
   if (quote.kind === 'partial') {
-    const found = firstPerson(ctx, sentenceStart, quote.open);
+    const found = ctx.firstPerson(sentenceStart, quote.open);
     if (found !== undefined) {
       quote.speaker = found;
       let cue: Range | undefined;
@@ -294,6 +313,36 @@ function cueEnd(text: string, verbEnd: number, limit: number): number {
   return verbEnd + clause.trimEnd().length;
 }
 
+/** Nothing, a comma or a quote before the verb: its speaker follows it (", said X"); "That said" is an idiom. */
+function subjectAfterVerb(text: string, start: number, verbStart: number): boolean {
+  const before = text.slice(Math.max(start, verbStart - 12), verbStart);
+  return text.slice(start, verbStart).trim() === '' || UNPARSED_SUBJECT_BLOCK.test(before);
+}
+
+/**
+ * The noun phrase that opens the clause of a verb whose subject is no speaker phrase we resolve ("Only about 4 in
+ * 10 Republican voters in each state want …", "Early results of exit polls show …"): its own words are the speaker.
+ */
+function plainSubject(ctx: SpeakerContext, from: number, verbStart: number): Speaker | undefined {
+  const { text } = ctx;
+  const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
+  const head = text.slice(lookFrom, verbStart);
+  const end = lookFrom + (SUBJECT_TRAILING_ADVERBS.exec(head)?.index ?? head.length);
+  let start = lookFrom;
+  for (const m of text.slice(lookFrom, end).matchAll(PLAIN_SUBJECT_BOUNDARY))
+    start = lookFrom + (m.index ?? 0) + m[0].length;
+  const phrase = text.slice(start, end).trim();
+  const words = phrase.split(/\s+/);
+  if (phrase === '' || words.length > PLAIN_SUBJECT_MAX_WORDS || PLAIN_SUBJECT_REJECT.test(phrase)) return undefined;
+  // The head is the word before the first prepositional phrase ("results of exit polls", "4 in 10 … voters").
+  const preposition = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|on|with|by|to|across|among)$/.test(w));
+  const headWord = words[preposition > 0 ? preposition - 1 : words.length - 1] ?? '';
+  if (SPEAKER_HEAD_PREPOSITION.test(phrase) || !PLAIN_SUBJECT_HEAD.test(headWord)) return undefined;
+  if (!SPEAKER_HEAD_START.test(phrase) && !SPEAKER_BARE_PLURAL.test(phrase)) return undefined;
+  const at = start + text.slice(start, end).indexOf(phrase);
+  return { name: phrase, mention: ctx.span({ start: at, end: at + phrase.length }) };
+}
+
 /**
  * The speaker phrase that ends right before a verb (allowing "has", "also"): the longest one that names a
  * person, organisation or pronoun, else the nearest clause that is a group ("officials", "a spokeswoman for X").
@@ -323,18 +372,19 @@ function subjectBefore(ctx: SpeakerContext, from: number, verbStart: number): Fo
   return undefined;
 }
 
-/** The first person (or he/she) named in the sentence before a partial quote. */
-function firstPerson(ctx: SpeakerContext, from: number, to: number): Speaker | undefined {
-  const head = ctx.text.slice(from, to);
-  for (const w of head.matchAll(/[\p{L}][\p{L}.’'-]*/gu)) {
-    const at = from + (w.index ?? 0);
-    if (/^(?:he|she)$/i.test(w[0])) return ctx.pronounSpeaker(w[0], { start: at, end: at + w[0].length });
-    const mention = ctx.personAt(at);
-    if (mention !== undefined) {
-      return { name: mention.name, entityId: entityId('person', mention.name), mention: ctx.span(mention) };
-    }
-  }
-  return undefined;
+/**
+ * The fewest words a cue's content may have: a stance may take a bare name ("endorsed Clinton") and a refusal
+ * its two-word "to" complement ("declined to comment"); anything else shorter than a clause is no statement.
+ */
+function minContentWords(
+  text: string,
+  found: { weak?: boolean; needsPhrase?: boolean; cue: Range },
+  body: string,
+): number {
+  if (found.weak !== true || found.needsPhrase === true) return REPORTED_MIN_WORDS;
+  if (/^\p{Lu}/u.test(body) && /^\p{Ll}/u.test(text[found.cue.start] ?? '')) return 1;
+  if (/^to\s/.test(body) && REFUSAL_CUE.test(text.slice(found.cue.start, found.cue.end))) return 2;
+  return REPORTED_MIN_WORDS;
 }
 
 /** Split quotes: a quote without a cue of its own takes the speaker of the paragraph's other quotes; a
@@ -377,7 +427,7 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
       const content = trimReported(text, found.content.start, found.content.end);
       if (content === undefined) continue;
       const body = text.slice(content.start, content.end);
-      if (body.split(/\s+/).length < REPORTED_MIN_WORDS) continue;
+      if (body.split(/\s+/).length < minContentWords(text, found, body)) continue;
       // A partial quote may sit inside reported speech ("says the candidate has “always run a lean campaign”").
       let overlaps = false;
       for (let i = d; i < direct.length && direct[i]!.open < content.end && !overlaps; i += 1) {
@@ -394,19 +444,12 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
 
 interface Reported {
   speaker?: Speaker;
+  /** A stance, hedge or noun cue: it neither cuts nor swallows a reporting verb's content. */
+  weak?: boolean;
+  /** Its content must be more than a bare name (see Candidate). */
+  needsPhrase?: boolean;
   cue: Range;
   content: Range;
-}
-
-/** A cue found in a sentence, before its content is cut: content runs from `contentStart` to the next cue's `claimStart`. */
-interface Candidate {
-  /** Where this attribution's own words begin (its source phrase or cue); the content before it ends here. */
-  claimStart: number;
-  contentStart: number;
-  speaker?: Speaker;
-  cue: Range;
-  /** Fixed content (leading/trailing forms), not cut by later cues. */
-  content?: Range;
 }
 
 /** Every attribution in a sentence: one per cue, each content stopping where the next cue's clause begins. */
@@ -422,7 +465,7 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[
       ...(old.content.end < end || old.content.start < old.cue.start ? { content: old.content } : {}),
     });
   }
-  candidates.push(...moreCues(ctx, start, end));
+  candidates.push(...moreCues(ctx, start, end), ...stanceCues(ctx, start, end), ...nounCues(ctx, start, end));
   candidates.sort((a, b) => a.claimStart - b.claimStart);
   const out: Reported[] = [];
   let covered = -1;
@@ -431,15 +474,20 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[
     if (c.cue.start < covered && c.content === undefined) continue;
     let content = c.content;
     if (content === undefined) {
-      const next = candidates.slice(i + 1).find((n) => n.claimStart > c.contentStart && n.content === undefined);
+      // A stance or noun cue inside a report's content is part of what was reported: it does not cut it.
+      const cuts = (n: Candidate): boolean => n.claimStart > c.contentStart && n.content === undefined;
+      const next = candidates.slice(i + 1).find((n) => cuts(n) && (c.weak === true || n.weak !== true));
       content = { start: c.contentStart, end: next?.claimStart ?? end };
     }
     if (out.some((o) => o.cue.start === c.cue.start)) continue;
     // A cue with next to no content ("military support.") is a noun, not a cue: it must not cut others.
-    if (ctx.text.slice(content.start, content.end).trim().split(/\s+/).length < REPORTED_MIN_WORDS) continue;
+    const contentWords = ctx.text.slice(content.start, content.end).trim();
+    if (contentWords.split(/\s+/).length < minContentWords(ctx.text, c, contentWords)) continue;
     covered = Math.max(covered, c.cue.end);
     const reported: Reported = { cue: c.cue, content };
     if (c.speaker !== undefined) reported.speaker = c.speaker;
+    if (c.weak === true) reported.weak = true;
+    if (c.needsPhrase === true) reported.needsPhrase = true;
     out.push(reported);
   }
   // Content stops at the clause another cue governs; content that holds another cue's source and cue is not content.
@@ -449,14 +497,29 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[
     let { start: cStart, end: cEnd } = r.content;
     let swallowsCue = false;
     for (const o of out) {
-      if (o === r) continue;
+      if (o === r || (o.weak === true && r.weak !== true)) continue;
       const oClaim = claimStarts.get(o.cue.start) ?? o.cue.start;
       if (oClaim > cStart && oClaim < cEnd && o.cue.start >= r.cue.end) cEnd = oClaim;
       if (oClaim === cStart && o.cue.end <= cEnd) swallowsCue = true;
     }
+    // A cue in a leading subordinate clause governs only that clause ("While some leaders have championed a
+    // more self-reliant Europe, others …").
+    if (SUBORDINATE_OPENING.test(ctx.text.slice(start, r.cue.start))) {
+      const comma = ctx.text.slice(r.cue.end, cEnd).search(/,\s/);
+      if (comma > 0) cEnd = Math.min(cEnd, r.cue.end + comma);
+    }
+    // A stance's object ends before a relative or coordinated clause ("the raucous crowd, which chanted …").
+    if (r.weak === true) {
+      const aside = OBJECT_CLAUSE_END.exec(ctx.text.slice(cStart, cEnd));
+      if (aside !== null && aside.index > 0) cEnd = cStart + aside.index;
+    }
     if (!swallowsCue) kept.push({ ...r, content: { start: cStart, end: cEnd } });
   }
-  return kept;
+  // A weak cue whose words lie inside a report's content is nested in it ("said that Europe cannot defend itself").
+  const strong = kept.filter((r) => r.weak !== true);
+  return kept.filter(
+    (r) => r.weak !== true || !strong.some((o) => o.content.start <= r.cue.start && r.cue.start < o.content.end),
+  );
 }
 
 /**
@@ -468,14 +531,14 @@ function governedContent(
   start: number,
   end: number,
   verb: RegExpMatchArray,
-): { verbStart: number; verbEnd: number; contentStart: number; withThat: boolean } | undefined {
+): { verbStart: number; verbEnd: number; contentStart: number } | undefined {
   const verbStart = start + (verb.index ?? 0);
   const verbEnd = verbStart + verb[0].length;
   const after = text.slice(verbEnd, end);
   const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
-  if (that !== null) return { verbStart, verbEnd, contentStart: verbEnd + that[0].length, withThat: true };
+  if (that !== null) return { verbStart, verbEnd, contentStart: verbEnd + that[0].length };
   const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
-  return bare === null ? undefined : { verbStart, verbEnd, contentStart: verbEnd + bare[0].length, withThat: false };
+  return bare === null ? undefined : { verbStart, verbEnd, contentStart: verbEnd + bare[0].length };
 }
 
 /** Cues beyond the first reporting verb: further reporting verbs, attitude verbs, participles, "according to". */
@@ -487,16 +550,18 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
   for (const verb of verbs) {
     const governed = governedContent(text, start, end, verb);
     if (governed === undefined) continue;
-    const { verbStart, verbEnd, contentStart, withThat } = governed;
+    const { verbStart, verbEnd, contentStart } = governed;
     const cue = { start: verbStart, end: verbEnd };
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject !== undefined) {
       const claimStart = subject.speaker.mention?.start ?? verbStart;
       out.push({ claimStart, contentStart, speaker: subject.speaker, cue });
-    } else if (COORDINATED_VERB.test(text.slice(start, verbStart)) || withThat) {
-      // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb with
-      // "that" is a report even when its subject phrase is not one we parse (PolNeAR train: F1 67.9 → 69.0).
-      const speaker = firstPerson(ctx, start, verbStart);
+    } else if (!subjectAfterVerb(text, start, verbStart) && !NOUN_LIKE_REPORTED.test(verb[0])) {
+      // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb that
+      // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
+      // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
+      // else the sentence's first person. After a comma or a quote the speaker follows the verb (", said X").
+      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
       out.push({ claimStart: verbStart, contentStart, cue, ...(speaker === undefined ? {} : { speaker }) });
     }
   }
@@ -506,11 +571,15 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     if (found === undefined) continue;
     const verbStart = text.indexOf(m[2] ?? '', phraseStart + (m[1]?.length ?? 0));
     const cue = { start: verbStart, end: verbStart + (m[2]?.length ?? 0) };
-    const content = { start, end: start + (m.index ?? 0) };
-    out.push({ claimStart: phraseStart, contentStart: start, speaker: found.speaker, cue, content });
+    // "X, the Times said, Y": the content is what stands before the aside, or after it when before is only an
+    // adverb ("Otherwise, she said, countries may …").
+    const beforeEnd = start + (m.index ?? 0);
+    const beforeIsClause = text.slice(start, beforeEnd).trim().split(/\s+/).length >= REPORTED_MIN_WORDS;
+    const content = beforeIsClause ? { start, end: beforeEnd } : { start: start + (m.index ?? 0) + m[0].length, end };
+    out.push({ claimStart: phraseStart, contentStart: content.start, speaker: found.speaker, cue, content });
   }
   const headline = HEADLINE_ATTRIBUTION.exec(body);
-  if (headline !== null && !/[.!?]["”’]?$/.test(body.trimEnd())) {
+  if (headline !== null && (!/[.!?]["”’]?$/.test(body.trimEnd()) || isWholeParagraph(ctx, start, end))) {
     const found = ctx.phraseSpeaker({ start, end: start + (headline[1]?.length ?? 0) });
     if (found !== undefined && (found.kind !== 'group' || (headline[1] ?? '').split(/\s+/).length <= 4)) {
       const colon = start + (headline[1]?.length ?? 0);
@@ -519,23 +588,51 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       out.push({ claimStart: start, contentStart, speaker: found.speaker, cue, content: { start: contentStart, end } });
     }
   }
-  for (const verb of body.matchAll(ATTITUDE_VERB)) {
+  const naming = [...body.matchAll(NAMING_VERB)];
+  // The two lexicons overlap ("criticized" is in both): each word is looked at once, the first match winning.
+  const seen = new Set<number>();
+  for (const verb of [...body.matchAll(ATTITUDE_VERB), ...body.matchAll(STANCE_VERB), ...naming]) {
+    if (seen.has(verb.index ?? 0)) continue;
+    seen.add(verb.index ?? 0);
     const verbStart = start + (verb.index ?? 0);
     const verbEnd = verbStart + verb[0].length;
     // A passive ("is described as", "was backed by") makes the subject the object of the attitude, not its holder.
-    if (PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) continue;
+    // An adjectival participle before a clause is a stance, not a passive ("is convinced that …").
+    const beforeClause = /^\s+(?:that|whether|if)\b/.test(text.slice(verbEnd, verbEnd + 10));
+    // A progressive ("is thanking") is active, whatever stands before it.
+    const progressive = /ing$/.test(verb[0]);
+    if (!beforeClause && !progressive && PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) {
+      continue;
+    }
+    if (NOUN_AFTER.test(text.slice(verbEnd, verbEnd + 12))) continue;
     const subject = subjectBefore(ctx, start, verbStart);
-    if (subject === undefined) continue;
-    const claimStart = subject.speaker.mention?.start ?? verbStart;
     const contentStart = verbEnd + (/^\s*/.exec(text.slice(verbEnd, end))?.[0].length ?? 0);
-    out.push({ claimStart, contentStart, speaker: subject.speaker, cue: { start: verbStart, end: verbEnd } });
+    if (subject === undefined) {
+      // "Ben Carson, speaking with the Register, called …": a stance verb is a cue even when its subject phrase
+      // is not one we parse; its plain subject phrase (else the sentence's first person) holds it. After a
+      // preposition or a number it is a noun ("with 34 percent support").
+      if (NOUN_BEFORE.test(text.slice(Math.max(start, verbStart - 20), verbStart))) continue;
+      if (SUBJECT_ONLY_CUE.test(verb[0])) continue;
+      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
+      out.push({
+        claimStart: verbStart,
+        contentStart,
+        cue: { start: verbStart, end: verbEnd },
+        weak: true,
+        ...(speaker === undefined ? {} : { speaker }),
+      });
+      continue;
+    }
+    const claimStart = subject.speaker.mention?.start ?? verbStart;
+    const cue = { start: verbStart, end: verbEnd };
+    out.push({ claimStart, contentStart, speaker: subject.speaker, cue, weak: true });
   }
   for (const cue of body.matchAll(PARTICIPLE_CUE)) {
     const cueStart = start + (cue.index ?? 0) + 1;
     const contentStart = start + (cue.index ?? 0) + cue[0].length;
     const cueWord = /\S+/.exec(text.slice(cueStart, contentStart).trimStart())?.[0] ?? '';
     const wordStart = text.indexOf(cueWord, cueStart);
-    const speaker = firstPerson(ctx, start, cueStart);
+    const speaker = ctx.firstPerson(start, cueStart);
     const c: Candidate = {
       claimStart: cueStart,
       contentStart,
@@ -574,14 +671,18 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
   const leading = ACCORDING_TO_LEADING.exec(body);
   if (leading !== null) {
     const nameStart = start + leading[0].indexOf(leading[1] ?? '');
-    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameStart + (leading[1]?.length ?? 0) });
-    if (speaker !== undefined) {
-      return {
-        speaker: speaker.speaker,
-        cue: { start, end: start + 'According to'.length },
-        content: { start: start + leading[0].length, end },
-      };
-    }
+    const nameEnd = nameStart + (leading[1]?.length ?? 0);
+    // "According to early results of exit polls conducted for …, Clinton led": a source too long to be a
+    // speaker phrase is still the source, named by its own words.
+    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameEnd })?.speaker ?? {
+      name: text.slice(nameStart, nameEnd).trim(),
+      mention: ctx.span({ start: nameStart, end: nameEnd }),
+    };
+    return {
+      speaker,
+      cue: { start, end: start + 'According to'.length },
+      content: { start: start + leading[0].length, end },
+    };
   }
   for (const verb of body.matchAll(REPORTED_VERB_ANYWHERE)) {
     const governed = governedContent(text, start, end, verb);
@@ -609,7 +710,9 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
     const phraseStart = start + trailing.index + trailing[0].indexOf(trailing[1] ?? '');
     const verbStart = phraseStart + (trailing[1]?.length ?? 0) + (trailing[2]?.length ?? 0);
     const speaker = ctx.phraseSpeaker({ start: phraseStart, end: phraseStart + (trailing[1]?.length ?? 0) });
-    if (speaker !== undefined && speaker.kind !== 'group') {
+    // A group may end a sentence's report when it is a short phrase ("…, officials said."), not a clause.
+    const short = (trailing[1] ?? '').split(/\s+/).length <= 6;
+    if (speaker !== undefined && (speaker.kind !== 'group' || short)) {
       return {
         speaker: speaker.speaker,
         cue: { start: verbStart, end: verbStart + (trailing[3]?.length ?? 0) },
@@ -618,6 +721,13 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
     }
   }
   return undefined;
+}
+
+/** The sentence from `start` to `end` is its paragraph's whole text (a headline or a one-line paragraph). */
+function isWholeParagraph(ctx: SpeakerContext, start: number, end: number): boolean {
+  const paragraph = ctx.paragraphs[ctx.paragraphOf(start)];
+  if (paragraph === undefined) return false;
+  return ctx.text.slice(paragraph.start, start).trim() === '' && ctx.text.slice(end, paragraph.end).trim() === '';
 }
 
 function trimReported(text: string, start: number, end: number): Range | undefined {

@@ -9,6 +9,7 @@ import {
   PRONOUN_SPEAKER,
   SPEAKER_HEAD_CLAUSE,
   SPEAKER_HEAD_PREPOSITION,
+  SPEAKER_BARE_PLURAL,
   SPEAKER_HEAD_START,
   SPEAKER_LEADING_AS,
 } from './patterns.js';
@@ -95,7 +96,9 @@ export class SpeakerContext {
     if (PRONOUN_SPEAKER.test(head)) {
       return { speaker: this.pronounSpeaker(head, { start, end: start + head.length }), kind: 'pronoun' };
     }
-    if (!SPEAKER_HEAD_START.test(head) || SPEAKER_HEAD_CLAUSE.test(head) || SPEAKER_HEAD_PREPOSITION.test(head)) {
+    // A bare plural ("officials", "campaign aides", "experts") names a group as a determiner would.
+    const headStarts = SPEAKER_HEAD_START.test(head) || SPEAKER_BARE_PLURAL.test(head);
+    if (!headStarts || SPEAKER_HEAD_CLAUSE.test(head) || SPEAKER_HEAD_PREPOSITION.test(head)) {
       return undefined;
     }
     const mention = this.mentionIn(start, headEnd);
@@ -163,6 +166,20 @@ export class SpeakerContext {
       const person = this.persons[i]!;
       if (person.start < from) break;
       if (!this.quotedPerson[i]) return person;
+    }
+    return undefined;
+  }
+
+  /** The first person (or he/she) named between `from` and `to`: the holder when a cue's own subject is not parsed. */
+  firstPerson(from: number, to: number): Speaker | undefined {
+    const head = this.text.slice(from, to);
+    for (const w of head.matchAll(/[\p{L}][\p{L}.’'-]*/gu)) {
+      const at = from + (w.index ?? 0);
+      if (/^(?:he|she)$/i.test(w[0])) return this.pronounSpeaker(w[0], { start: at, end: at + w[0].length });
+      const mention = this.personAt(at);
+      if (mention !== undefined) {
+        return { name: mention.name, entityId: entityId('person', mention.name), mention: this.span(mention) };
+      }
     }
     return undefined;
   }

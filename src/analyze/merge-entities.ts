@@ -1,5 +1,13 @@
 /** Cross-article entity resolution: one entry per real thing across a set of analyses. */
 import type { Analysis, Entity } from '../core/model.js';
+import { fullNameKey, middleOf, type NameParts, nameParts } from './resolve-persons.js';
+
+/** The merged entities of a set of articles, and the merged entity each article-level entity id went into. */
+export interface MergedEntities {
+  entities: Entity[];
+  /** Article-level entity id (as quotes' speakers carry it) → the merged entity. */
+  byMemberId: Map<string, Entity>;
+}
 
 /**
  * Merge the entities of several articles: same id; a bare surname and an unambiguous full name; shared names or
@@ -7,6 +15,15 @@ import type { Analysis, Entity } from '../core/model.js';
  * @example mergeEntities([a001, a004]).find((e) => e.name === 'DPA')?.aliases // → ['German Press Agency', 'dpa']
  */
 export function mergeEntities(analyses: Analysis[]): Entity[] {
+  return mergeEntityIndex(analyses).entities;
+}
+
+/**
+ * Merge as `mergeEntities` does, and say where each article-level entity went, so that a quote's speaker (which
+ * carries its article's entity id) can be named by the story-wide entity ("Trump" in one article → "Donald Trump").
+ * @example mergeEntityIndex(analyses).byMemberId.get(quote.speaker.entityId)?.name // → 'Mark Rutte'
+ */
+export function mergeEntityIndex(analyses: Analysis[]): MergedEntities {
   const all: Entity[] = analyses.flatMap((a) => a.entities);
   const parent = all.map((_, i) => i);
   const find = (i: number): number => {
@@ -31,16 +48,30 @@ export function mergeEntities(analyses: Analysis[]): Entity[] {
     if (seen === undefined) byKey.set(key, i);
     else union(seen, i);
   };
-  const surnames = new Map<string, Set<string>>();
+  const surnames = new Map<string, Map<string, number>>();
+  // Full names that differ only in middle initials are one person unless the story has two sets of them for one
+  // name ("George W. Bush", "George H.W. Bush").
+  const middles = new Map<string, Set<string>>();
+  for (const entity of all) {
+    const key = entity.type === 'person' ? fullNameKey(entity.name) : undefined;
+    if (key === undefined || middleOf(entity.name) === '') continue;
+    const set = middles.get(key) ?? new Set<string>();
+    set.add(middleOf(entity.name));
+    middles.set(key, set);
+  }
   all.forEach((entity, i) => {
     link(`id\u0000${entity.id}`, i);
     if (entity.type === 'person') {
-      const parts = entity.name.split(/\s+/);
-      if (parts.length > 1) {
-        link(`person\u0000${normal(entity.name)}`, i);
-        const set = surnames.get(normal(parts.at(-1)!)) ?? new Set<string>();
-        set.add(normal(entity.name));
-        surnames.set(normal(parts.at(-1)!), set);
+      const key = fullNameKey(entity.name);
+      if (key !== undefined) {
+        const apart = (middles.get(key)?.size ?? 0) > 1 && middleOf(entity.name) !== '';
+        link(`person\u0000${apart ? `${key} | ${middleOf(entity.name)}` : key}`, i);
+        const parts = nameParts(entity.name);
+        for (const surname of surnameKeys(parts)) {
+          const counts = surnames.get(surname) ?? new Map<string, number>();
+          counts.set(key, (counts.get(key) ?? 0) + entity.mentions.length);
+          surnames.set(surname, counts);
+        }
       }
       return;
     }
@@ -49,9 +80,9 @@ export function mergeEntities(analyses: Analysis[]): Entity[] {
     for (const name of names) link(`${entity.type}\u0000${normal(name)}`, i);
   });
   all.forEach((entity, i) => {
-    if (entity.type !== 'person' || entity.name.includes(' ')) return;
-    const full = surnames.get(normal(entity.name));
-    if (full?.size === 1) link(`person\u0000${full.values().next().value}`, i);
+    if (entity.type !== 'person' || fullNameKey(entity.name) !== undefined) return;
+    const full = dominant(surnames.get(normal(entity.name)));
+    if (full !== undefined) link(`person\u0000${full}`, i);
   });
   const groups = new Map<number, Entity[]>();
   all.forEach((entity, i) => {
@@ -60,10 +91,37 @@ export function mergeEntities(analyses: Analysis[]): Entity[] {
     group.push(entity);
     groups.set(root, group);
   });
-  const merged = [...groups.values()].map(combine);
+  const byMemberId = new Map<string, Entity>();
+  const merged = [...groups.values()].map((group) => {
+    const entity = combine(group);
+    for (const member of group) byMemberId.set(member.id, entity);
+    return entity;
+  });
   merged.sort((a, b) => b.mentions.length - a.mentions.length || compare(a.name, b.name) || compare(a.id, b.id));
-  return merged;
+  return { entities: merged, byMemberId };
 }
+
+/** The keys a bare surname mention may use for a full name: "trump", and "trump jr" for "Donald Trump Jr.". */
+function surnameKeys(parts: NameParts): string[] {
+  const surname = normal(parts.surname);
+  return parts.suffix === '' ? [surname] : [`${surname} ${normal(parts.suffix)}`];
+}
+
+/**
+ * The full name a bare surname names across a story: the only one with that surname, or the one named far more
+ * often than any other (the story's "Trump" is Donald Trump, not Melania Trump named once).
+ */
+function dominant(counts: Map<string, number> | undefined): string | undefined {
+  if (counts === undefined) return undefined;
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]));
+  const [first, second] = ranked;
+  if (first === undefined) return undefined;
+  if (second === undefined || first[1] >= DOMINANT_SHARE * second[1]) return first[0];
+  return undefined;
+}
+
+/** A full name owns a shared bare surname story-wide when it has at least this many times the mentions of the next. */
+const DOMINANT_SHARE = 3;
 
 function normal(name: string): string {
   return name
@@ -78,12 +136,17 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The canonical entry of a group: the longest person name, or the name with the most mentions. */
+/**
+ * The canonical entry of a group: for a person, the full name most often used (then the longest: "Donald J. Trump"
+ * when both spellings are equally common); for anything else, the name with the most mentions.
+ */
 function combine(group: Entity[]): Entity {
+  const full = (e: Entity) => (e.type === 'person' && fullNameKey(e.name) !== undefined ? 1 : 0);
   const ranked = [...group].sort(
     (a, b) =>
-      (a.type === 'person' ? b.name.split(' ').length - a.name.split(' ').length : 0) ||
+      full(b) - full(a) ||
       b.mentions.length - a.mentions.length ||
+      (a.type === 'person' ? b.name.split(' ').length - a.name.split(' ').length : 0) ||
       compare(a.name, b.name) ||
       compare(a.id, b.id),
   );

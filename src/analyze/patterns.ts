@@ -1,4 +1,5 @@
 /** Regular expressions of the analyze stage, in one place (readability's REGEXPS habit). */
+import { CLAUSE_VERB_FORMS, NOUN_LIKE_BASE_FORMS, STANCE_VERB_FORMS } from './cue-lexicon.js';
 import { SPEECH_VERBS } from './lexicon.js';
 
 /** Rule sentence end: `.`/`!`/`?` (and closing quotes/brackets) before space and a capital, digit or opening quote. */
@@ -20,14 +21,14 @@ export const SPEECH_VERB_AFTER = new RegExp(
 
 /** Verbs that introduce reported speech without quote marks ("Rutte said (that) …"). */
 export const REPORTED_VERB =
-  'said|says|say|stated|states|told|tells|tell|added|adds|argued|argues|argue|insisted|insists|insist|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|know|knows|knew|warned|warns|warn|stressed|stresses|noted|notes|suggested|suggests|suggest|emphasized|emphasised|reiterated|acknowledged|acknowledges|admitted|admits|conceded|concedes|denied|denies|maintained|maintains|explained|explains|announced|announces|declared|asserted|asserts|contended|contends|predicted|predicts|wrote|writes|reported|reports|tweeted|promised|promises|vowed|vows|pledged|agreed|agrees|recalled|recalls|confirmed|confirms|estimated|estimates|concluded|concludes|found|finds|showed|shows|indicated|indicates|revealed|reveals|learned|worried|worries|complained|complains|charged|alleged|alleges|countered|replied|responded|testified|acknowledge|admit|concede|deny|predict|worry|complain|argue|allege|estimate|conclude|find|show|reveal';
+  'said|says|say|saying|arguing|claiming|insisting|noting|warning|suggesting|predicting|acknowledging|admitting|telling|stated|states|told|tells|tell|added|adds|argued|argues|argue|insisted|insists|insist|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|know|knows|knew|warned|warns|warn|stressed|stresses|noted|notes|suggested|suggests|suggest|emphasized|emphasised|reiterated|acknowledged|acknowledges|admitted|admits|conceded|concedes|denied|denies|maintained|maintains|explained|explains|announced|announces|declared|asserted|asserts|contended|contends|predicted|predicts|wrote|writes|reported|reports|tweeted|promised|promises|vowed|vows|pledged|agreed|agrees|recalled|recalls|confirmed|confirms|estimated|estimates|concluded|concludes|found|finds|showed|shows|indicated|indicates|revealed|reveals|learned|worried|worries|complained|complains|charged|alleged|alleges|countered|replied|responded|testified|acknowledge|admit|concede|deny|predict|worry|complain|argue|allege|estimate|conclude|find|show|reveal';
 
 /** A reporting verb anywhere in a sentence. */
 export const REPORTED_VERB_ANYWHERE = new RegExp(`\\b(?:${REPORTED_VERB})\\b`, 'g');
 
 /** A sentence that ends in its attribution ("The plan will fail, Mr. Bush said on Tuesday."). */
 export const REPORTED_TRAILING =
-  /,\s+([^,“”"]{1,80}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|explained|explains|wrote|writes|told reporters|believes|believe|think|thinks|contended|contends|predicted|predicts|suggested|suggests)\b[^,.;:!?“”"]{0,40}[.!?]?$/;
+  /,\s+([^,“”"]{1,80}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|explained|explains|wrote|writes|told(?: \S+)?|reported|reports|found|concluded|estimated|announced|confirmed|tweeted|show|shows|showed|indicate|indicates|say|believes|believe|think|thinks|contended|contends|predicted|predicts|suggested|suggests)\b[^,.;:!?“”"]{0,40}[.!?]?$/;
 
 /** Adverbs and auxiliaries between a speaker phrase and its verb ("Mr. Bush has also said"). */
 export const SUBJECT_TRAILING_ADVERBS =
@@ -45,28 +46,25 @@ export const GROUP_SPEAKER =
 export const REPORTED_ASIDE_THAT = /^\s*,[^,“”"]{1,120},\s*that\s+/;
 
 /** After a reporting verb: up to eight words (an object, a time) and "that" ("told dpa on Friday that …"). */
-export const REPORTED_WORDS_THAT = /^(?:\s+[^\s,.;:“”"]+){0,8}?\s+that\s+/;
+export const REPORTED_WORDS_THAT = /^(?:\s+[^\s,.;:“”"]+){0,12}?\s+that\s+/;
 
 /** After a reporting verb: the content starts at once ("said Europe cannot …"), not a preposition or end. */
 export const REPORTED_DIRECT =
-  /^(?:\s+(?:on|in|at|last|this|early|late)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|an interview|a statement|an email|a speech|a tweet|a post)\b[^,.;:]{0,30}?)?)?\s+(?!(?:in|on|at|to|during|after|before|for|with|by|from|of|as|so|nothing|little|more|much(?! of)|something|anything)\b)(?=[\p{L}\d])/u;
+  /^(?:\s+(?:on|in|at|last|this|early|late)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|evening|an interview|a statement|an email|a speech|a tweet|a post)\b[^,.;:]{0,30}?)?)?\s+(?!(?:in|on|at|to|during|after|before|for|with|by|from|of|as|so|nothing|little|more|much(?! of)|something|anything|up|off|out|down|away)\b)(?=[\p{L}\d])/u;
 
 /**
  * Attitude and stance cues whose object is the attributed content ("wants to build a wall", "praised the
  * deal", "called for a ban"): PolNeAR annotates beliefs, wishes and stances as attributions, not only speech.
  */
 export const ATTITUDE_VERB =
-  /\b(?:wants?|wanted|would like|hopes? to|hoped to|supports?|supported|endorsed|endorses|praised|praises|criticized|criticised|criticizes|accused|accuses|urged|urges|called (?:for|on)|calls (?:for|on)|defended|defends|opposed|opposes|proposed|proposes|plans? to|planned to|rejected|rejects|dismissed|dismisses|blamed|blames|questioned|cited|cites|seeks|sought|pointed to|expressed|(?:would|will) vote for|voted for|backed|backs|demanded|demands|vowed to|vows to|promised to|promises to|pledged to|threatened to|threatens to|refused to|agreed to|described|describes|referred to|asked(?= (?:\S+ ){0,2}(?:whether|if|how|what|who|why|when|about)\b)|is known as|was known as|believes in|acknowledged|insisted on|attacked|condemned|condemns|welcomed|welcomes|celebrated|mocked|slammed|blasted|lauded)\b/g;
+  /\b(?:wants?|wanted|would like|hopes? to|hoped to|supports?|supported|endorsed|endorses|praised|praises|criticized|criticised|criticizes|accused|accuses|urged|urges|called (?:for|on)|calls (?:for|on)|defended|defends|opposed|opposes|proposed|proposes|plans? to|planned to|rejected|rejects|dismissed|dismisses|blamed|blames|questioned|cited|cites|seeks|sought|pointed to|expressed|(?:would|will) vote for|voted for|backed|backs|demanded|demands|vowed to|vows to|promised to|promises to|pledged to|threatened to|threatens to|refused to|agreed to|described|describes|referred to|asked|Asked|Pressed|is known as|was known as|believes in|acknowledged|insisted on|attacked|condemned|condemns|welcomed|welcomes|celebrated|mocked|slammed|blasted|lauded)\b/g;
 
 /** A cue inside a sentence between commas: "X, the Times said, Y" (phrase, verb, comma). */
 export const MID_SENTENCE_CUE =
-  /,\s+([^,“”"]{1,60}?)\s+(?:(?:has|had|have|also)\s+)*(said|says|added|argued|argues|wrote|writes|noted|notes|reported|reports|explained|believes|thinks|insisted|warned|claimed|claims)\s*,\s+(?=\S)/g;
+  /,\s+([^,“”"]{1,60}?)\s+(?:(?:has|had|have|also)\s+)*(said|says|added|argued|argues|wrote|writes|noted|notes|reported|reports|explained|believes|thinks|insisted|warned|claimed|claims|told(?: \S+)?)(?:\s+(?:on|in|last|this)\s+[^,]{1,25})?\s*,\s+(?=\S)/g;
 
 /** A headline or one-line paragraph "Source: content" ("Clinton camp: Trump's …"): the head names who says it. */
-export const HEADLINE_ATTRIBUTION = /^([\p{Lu}][^:.!?“”"\n]{1,40}?):\s+(\S[^\n]{10,})$/u;
-
-/** Right before a verb: a coordination whose subject is the sentence's subject ("… and said", "but also argued"). */
-export const COORDINATED_VERB = /\b(?:and|but)\s+(?:(?:also|then|later)\s+)?$/;
+export const HEADLINE_ATTRIBUTION = /^(\p{Lu}|[\p{Lu}][^:.!?“”"\n]{1,40}?):\s+(\S[^\n]{10,})$/u;
 
 /** Right before a verb: a passive auxiliary ("is described", "was widely praised") or a determiner ("a proposed system"). */
 export const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|a|an|the|its|their|his|her)\s+(?:\p{Ll}+ly\s+)?$/u;
@@ -79,7 +77,7 @@ export const PARTICIPLE_CUE =
 export const ACCORDING_TO_ANYWHERE = /\b[Aa]ccording to ([^,.;:!?“”"]{2,100})/g;
 
 /** "According to X, …" at the start of a sentence. */
-export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}),\s*/;
+export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}|[^,;:.!?“”"]{2,200}),\s*/;
 
 /** "…, according to X." at the end of a sentence. */
 export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.]{2,80})[.!?]?$/;
@@ -141,7 +139,7 @@ export const PARTIAL_CUE = new RegExp(
 
 /** Reporting verbs that take a bare clause without "that" ("Rutte said Europe cannot …"); others need "that". */
 export const REPORTED_VERB_BARE =
-  /^(?:said|says|say|insisted|insists|insist|argued|argues|argue|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|knew|know|knows|suggested|suggests|warned|warns|stressed|stresses|noted|notes|wrote|writes|predicted|predicts|acknowledged|admitted|conceded|contended|contends|worried|worries|estimated|estimates|agreed)$/;
+  /^(?:said|says|say|insisted|insists|insist|argued|argues|argue|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|knew|know|knows|suggested|suggests|warned|warns|stressed|stresses|noted|notes|wrote|writes|predicted|predicts|acknowledged|admitted|conceded|contended|contends|worried|worries|estimated|estimates|agreed|saying|arguing|claiming|insisting|noting|warning|suggesting|predicting|acknowledging|admitting|telling|told|tells|tell|shows|showed|show|found|finds|announced|announces|reported|reports|revealed|reveals|indicated|indicates|confirmed|confirms|declared|recalled|recalls|tweeted|explained|explains)$/;
 
 /** A relative pronoun before a speaker ("what he claimed were …"): not a report. */
 export const RELATIVE_BEFORE = /\b(?:what|which|who|whom)\s+$/i;
@@ -230,3 +228,137 @@ export const MULTIPLIER =
 /** Quantifiers over a group that make a claim even without a number. */
 export const QUANTIFIER =
   /\b(more than half|less than half|over half|a majority|the majority|majority of|most(?= (?:of |[\p{Lu}]|\p{Ll}+s\b))|only(?= [\p{Lu}]\p{Ll})|none of|nearly all|almost all|all(?= (?:\p{Ll}+ )?(?:members|countries|allies|states)\b))/gu;
+
+/** A sentence that ends in a cue then its speaker ("…, said Howard Rubel, a senior analyst."): verb first. */
+export const TRAILING_VERB_FIRST =
+  /,\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains|insisted|warned|warns|cautioned|observed|recalled|continued|concluded|countered|asked|told)\s+(?=\p{Lu}|the\s|a\s|an\s|one\s)[^“”"]{2,260}[.!?]?$/u;
+
+/** A capitalised cue verb in a title-case headline ("Trump Says …", "Ryan Slams …"). */
+export const HEADLINE_CUE_VERB =
+  /\b(?:Says|Said|Tells|Told|Warns|Warned|Claims|Claimed|Wants|Slams|Blasts|Rips|Urges|Admits|Denies|Vows|Predicts|Thinks|Believes|Accuses|Defends|Praises|Attacks|Questions|Suggests|Argues|Insists|Explains|Announces|Reveals|Confirms|Asks|Pledges|Promises|Threatens|Demands|Calls|Knocks|Mocks|Touts|Endorses|Backs|Supports|Opposes|Rejects|Dismisses|Hopes|Fears|Expects|Knows|Writes|Tweets|Reports|Shows|Finds|Doubts|Hints|Jokes|Laments|Concedes)\b/u;
+
+/** Hedges that present a view without its holder: "seemed to", "appears that", "is expected to", "reportedly". */
+export const HEDGE_CUE =
+  /\b(?:seems?|seemed|(?:appears?|appeared)(?=\s+(?:to|that|as if|like)\b|,|\s+\p{Ll}+(?:ly|ed|ous|ful|able|ent|ive)\b)|(?:is|are|was|were|be|been)\s+(?:(?:widely|also|now|still|generally)\s+)?(?:expected|believed|thought|said|rumou?red|reported|estimated|projected|predicted|considered|viewed|regarded)(?=\s+(?:to|as)\b)|(?:(?:is|are|was|were|be|been|being|['’]s)\s+(?:(?:widely|also|often|now|still|generally|long|once|best)\s+)?|\b(?:once|also|widely|best)\s+)(?:known|seen|described|mentioned|touted|hailed|lambasted|celebrated|praised|criticized|criticised|dubbed|labeled|labelled|branded)(?=\s+(?:as|for)\b)|reportedly)\b/gu;
+
+/** A verb of saying, stance, thinking or intending from the cue lexicon ("criticized", "is seeking", "took aim at"). */
+export const STANCE_VERB = new RegExp(
+  `\\b(?:${STANCE_VERB_FORMS})\\b|\\b(?:${CLAUSE_VERB_FORMS})\\b(?=\\s+(?:that|whether|if|how|what|why|who|when)\\b)|(?<=\\b(?:to|not|n['’]t|will|would|could|can|should|may|might|must|did|do|does)\\s+)(?:${NOUN_LIKE_BASE_FORMS})\\b`,
+  'g',
+);
+
+/**
+ * Before a reporting verb whose subject we did not parse: nothing or a comma means the speaker comes after the
+ * verb (", said Michael O'Hanlon"), and "That said" is an idiom; either way the words after it are not content.
+ */
+export const UNPARSED_SUBJECT_BLOCK = /(?:[,;:—–(“”"’]\s*|''\s*|\b[Tt]hat\s+)$/;
+
+/** Reporting-verb forms that are as often plural nouns ("early states that vote", "think tanks"). */
+export const NOUN_LIKE_REPORTED =
+  /^(?:states|claims|reports|notes|estimates|shows|finds|hopes|fears|promises|worries)$/;
+
+/** Right before a stance word: a preposition, a number or "percent", so the word is a noun ("34 percent support"). */
+export const NOUN_BEFORE = /\b(?:of|for|from|with|in|on|by|at|percent|\d[\d,.]*%?)\s+$/;
+
+/** Nouns of saying, stance and intent that cue an attribution ("his criticism of", "the claim that"). */
+const CUE_NOUN =
+  'statements?|comments?|remarks?|criticisms?|critiques?|decision|claims?|assertions?|arguments?|views?|beliefs?|position|stance|opposition|support|endorsement|praise|calls?|demands?|requests?|proposals?|plans?|promises?|pledges?|vows?|warnings?|threats?|accusations?|allegations?|charges?|complaints?|concerns?|questions?|doubts?|fears?|hopes?|insistence|suggestions?|predictions?|announcement|admission|denials?|refusal|rejection|defen[cs]e|attacks?|swipes?|message|testimony|response|reply|preference|rhetoric|desire|intention|wish';
+
+/** A source document in a prepositional phrase ("In a CBS News poll", "in an interview with Fox", "per a report"). */
+export const SOURCE_DOCUMENT =
+  /(?:^|[\s,(])(?:[Ii]n|[Pp]er)\s+(?:(?:a|an|the|his|her|their|its|this|that|latest|new|recent|most)\s+)?(?:[^\s,.;:“”"]+\s+){0,6}?(?:polls?|surveys?|study|report|interview|statement|op-ed|letter|memo|email|speech|tweets?|post|book|filing|editorial|column|analysis)\b(?:\s+(?:with|on|to|by|for|of)\s+[^,.;:“”"]{1,60}?(?=[,.;:]|$))?/u;
+
+/** A bare plural noun phrase of up to three lower-case words ("officials", "senior campaign aides"). */
+export const SPEAKER_BARE_PLURAL = /^(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}[^s]s$/u;
+
+/** "As The Washington Post reported, …" / "…, as Clinton supporters point out.": an "as" clause that attributes. */
+export const AS_SOURCE_CUE =
+  /(?:^|,\s+)[Aa]s\s+([^,;:“”"]{2,80}?)\s+(?:(?:has|have|had|first|also|once)\s+)*(reported|reports|noted|notes|said|says|wrote|writes|explained|pointed out|points out|point out|put it|puts it|argued|argues|observed|suggested|suggests|predicted|found|showed|shows|revealed)\b[^,.;:!?“”"]{0,40}(?:,\s*|[.!?]?$)/;
+
+/** Right after a stance word: a preposition or verb that shows it is a noun ("support from", "support is"). */
+export const NOUN_AFTER = /^\s+(?:from|among|across|above|below|is|was|has|of|levels?|base|rose|fell|grew)\b/;
+
+/** Verbs of naming ("called him a liar"): a stance when a speaker does it, a mere name otherwise ("a website called X"). */
+export const NAMING_VERB = /\b(?:called|calls|calling|named|names|labeled|labelled)\b/g;
+
+/** Cue words that are cues only after a parsed subject (the naming verbs). */
+export const SUBJECT_ONLY_CUE = /^(?:called|calls|calling|named|names|labeled|labelled)$/;
+
+/** Where the plain subject of a verb starts: after , ; : a dash, or a subordinating word ("while", "but"). */
+export const PLAIN_SUBJECT_BOUNDARY =
+  /[,;:—–―]\s*|\s-\s|\b(?:[Bb]ut|[Yy]et|[Ss]o|when|while|because|as|if|though|although|since|after|before|that|where|whether|than)\s+/g;
+
+/** A stretch that is no subject phrase: it holds a finite verb, a pronoun object or a relative, or is punctuation. */
+export const PLAIN_SUBJECT_REJECT =
+  /^(?:who|which|that|whom|whose|what|it|there|this|these|those|and|but|or|nor|while|per|via|from|pointing|including)\b|\b(?:is|was|are|were|be|been|has|had|have|will|would|could|should|can|may|might|did|does|do|said|says|told|him|them|us|me)\b|[.!?()“”"]/i;
+
+/** Relative date phrases: an amount ago, earlier/later this unit, a part of the day, last/next weekday. */
+export const RELATIVE_DATE = new RegExp(
+  [
+    `\\b(?<amount>\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|(?:a\\s+)?few|several|many)\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago\\b`,
+    `\\b(?:[Ee]arlier|[Ll]ater)\\s+this\\s+(?<within>week|month|year)\\b`,
+    `\\b(?<part>[Ll]ast\\s+night|[Tt]his\\s+(?:morning|afternoon|evening)|[Tt]onight)\\b`,
+    `\\b(?<direction>[Ll]ast|[Nn]ext)\\s+(?<weekday>${WEEKDAY})\\b`,
+  ].join('|'),
+  'gi',
+);
+
+/** A relative aside after a speaker phrase (", who notes that …", ", which …"). */
+export const RELATIVE_ASIDE = /,\s+(?:who|which|whose|where)\b/;
+
+/** The head (last word) of a plain subject: a name, a plural, a number, or a quantity noun ("voters", "Reuters", "half"). */
+export const PLAIN_SUBJECT_HEAD =
+  /^(?:\p{Lu}[\p{L}.’'&-]*|[\p{Ll}-]*[^su's]s|\d[\d,.]*%?|percent|majority|minority|half|most|many|some|all|both|others|none|public|electorate|everyone|everybody|nobody)$/u;
+
+/** Where a stance's object ends: a comma before a relative or a new clause (", which …", ", and has …", ", who …"). */
+export const OBJECT_CLAUSE_END = /,\s+(?:which|who|whose)\b/;
+
+/** Judgement nouns that cue an attribution with their object even unpossessed ("criticism of the deal"). */
+const JUDGEMENT_NOUNS =
+  'criticism|condemnation|praise|accusations?|allegations?|complaints?|concerns|doubts|warnings?|denials?|assurances?|insistence';
+
+/** A cue noun and the word that opens its object or clause ("claim that", "criticism of", "support for"). */
+export const CUE_NOUN_WITH_OBJECT = new RegExp(
+  `\\b(${CUE_NOUN}|${JUDGEMENT_NOUNS}|assessments?|objections?|reservations?|skepticism|frustration|confidence|optimism|displeasure|disappointment|dismay|anger|outrage|approval|disapproval|dissatisfaction|enthusiasm)(\\s+(that|of|on|about|for|to|against|with|over|at|in|from)\\s+)`,
+  'g',
+);
+
+/** A judgement noun (see JUDGEMENT_NOUNS), whole word. */
+export const JUDGEMENT_NOUN = new RegExp(`^(?:${JUDGEMENT_NOUNS})$`);
+
+/** A noun of saying or stance from CUE_NOUN, whole word. */
+export const SAYING_NOUN = new RegExp(`^(?:${CUE_NOUN})$`);
+
+/** Right before a cue noun: its owner ("his criticism", "Trump’s call", "their strong support"). */
+export const NOUN_OWNER_BEFORE = /(?:\b(?:his|her|their|its|our|my)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Right before a cue noun: a light verb that makes it a stance ("has raised questions", "expressed concern"). */
+export const LIGHT_VERB_BEFORE =
+  /\b(?:raised?|raising|raises|expressed|expressing|expresses|express|voiced|voicing|voices|voice|made|making|makes|offered|offering|offers|issued|issuing|issues|took|takes|taking|drew|draws|drawing|faced|faces|facing|shared|sharing|shares|aired|airing|renewed|repeated)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** After "noun that": an auxiliary shows a relative clause ("the statement that was released"), not content. */
+export const RELATIVE_THAT_AFTER = /^(?:is|was|are|were|has|had|have|will|would)\b/;
+
+/** A reporting verb anywhere (non-global, for a plain test). */
+export const REPORTING_VERB_TEST = new RegExp(`\\b(?:${REPORTED_VERB})\\b`);
+
+/** A sentence that opens with whose view it is: "To Sexton, Tuesday marked …", "For Republican voters, terrorism is …". */
+export const OPINION_HOLDER_LEADING = /^(To|For)\s+([^,;:“”"]{2,80}),\s+(?=\S)/;
+
+/** Plural nouns of time and amount that open "For years," / "For months," (no holder). */
+export const TIME_PLURAL =
+  /^(?:years|months|weeks|days|decades|hours|minutes|centuries|times|reasons|starters|instance|example)$/i;
+
+/** A stance adjective after a copula, with its object ("was clearly unhappy with …", "is critical of …", "remain wary of …"). */
+export const STANCE_ADJECTIVE =
+  /\b(?:is|are|was|were|be|been|being|['’]s|['’]re|remains?|remained|seems?|seemed|feels?|felt|looked|sounded|grew|became|become)\s+(?:(?:\p{Ll}+ly|not|very|so|more|less|far|too|increasingly|deeply|openly)\s+){0,2}(unhappy|happy|pleased|displeased|upset|angry|furious|critical|supportive|skeptical|sceptical|wary|proud|confident|interested|opposed|committed|optimistic|pessimistic|worried|concerned|frustrated|disappointed|satisfied|dissatisfied|comfortable|uncomfortable|eager|reluctant|determined|adamant|divided|split|enthusiastic|hopeful|fearful|dismissive|suspicious|convinced|sure|certain|aware|unaware|unsure|uncertain)\s+(?:with|about|of|in|over|at|to|that|on|whether|if)\s+/gu;
+
+/** Text ending in a name or a plural noun: people who can hold a stance ("Republican voters", "Mr. Ackman"). */
+export const PEOPLE_BEFORE = /(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}{2,}[^s's]s|\b(?:I|we|they|he|she|you))\s*$/u;
+
+/** Cues of refusing or agreeing whose two-word "to" complement is content ("declined to comment", "refused to answer"). */
+export const REFUSAL_CUE = /^(?:declined|declines|declining|refused|refuses|refusing|agreed|agrees)$/;
+
+/** A sentence opening with a subordinate clause, up to a cue inside it (no comma yet: the clause is still open). */
+export const SUBORDINATE_OPENING =
+  /^\s*(?:While|Whereas|Although|Though|Even though|Even as|Because|If|When|Since|After|Before|Unless|Until)\b[^,]*$/;

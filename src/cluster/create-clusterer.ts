@@ -2,12 +2,17 @@
 import {
   CLUSTER_ARTICLE_TERMS,
   CLUSTER_CENTROID_TERMS,
+  CLUSTER_FULL_IDF_TERMS,
   CLUSTER_INDEX_TERMS,
+  DATED_EVENT_JOIN_SIMILARITY,
   DATED_JOIN_SIMILARITY,
+  DISTINCT_JOIN_SHARE,
+  DISTINCT_RUNNER_UP_RATIO,
   SINGLE_LINK_EXTRA,
   EVENT_JOIN_SIMILARITY,
   STORY_BRIDGE_SIMILARITY,
   STORY_JOIN_SIMILARITY,
+  EVENT_WINDOW_DAYS,
   STORY_WINDOW_DAYS,
 } from '../core/config.js';
 import { hashId } from '../core/ids.js';
@@ -32,7 +37,15 @@ const MAX_EVENTS_COMPARED = 50;
 const MAX_CANDIDATES = 40;
 /** NeuS excerpts (title + lead) have about this many distinct terms; STORY_JOIN_SIMILARITY was tuned on them. */
 const SHORT_TEXT_TERMS = 36;
-const LONG_TEXT_FLOOR = 0.8;
+/** 0.8 split the seed thread once the base bar rose to 0.30 (0.24 for them); 0.7 gives 0.21, as 0.25 × 0.8 did. */
+const LONG_TEXT_FLOOR = 0.7;
+/**
+ * A bare headline has at most about this many distinct terms (UCI: median 7, 95th percentile 10); below it the bar
+ * falls with √length down to HEADLINE_FLOOR of it (two shared words are all a headline can show). UCI at a base
+ * bar of 0.30: 1 → B³ F1 0.703, 0.8 → 0.766, 0.7 → 0.769, 0.6 → 0.768; NeuS unchanged (its excerpts are longer).
+ */
+const HEADLINE_TERMS = 12;
+const HEADLINE_FLOOR = 0.7;
 
 interface Member {
   id: string;
@@ -59,6 +72,19 @@ export interface ClusterSettings {
   windowDays: number;
   singleLinkExtra: number;
   bridgeSimilarity: number;
+  /** Texts of this many distinct terms and more weigh terms by full IDF; shorter ones by a fading power of it. */
+  idfFullTerms: number;
+  /** How fast IDF's power fades below idfFullTerms: (terms / idfFullTerms) ** idfFade. */
+  idfFade: number;
+  /** Headlines (under HEADLINE_TERMS distinct terms) have their bar lowered with √length, down to this share. */
+  shortTextFloor: number;
+  /** The event bar for a dated report within eventWindowDays of a dated event. */
+  datedEventJoinSimilarity: number;
+  eventWindowDays: number;
+  /** Below the bar, an article still joins its best story when that reaches this share of the bar… */
+  distinctJoinShare: number;
+  /** …and the runner-up story reaches at most this share of the best one's score. */
+  distinctRunnerUpRatio: number;
 }
 
 const DEFAULT_SETTINGS: ClusterSettings = {
@@ -68,6 +94,13 @@ const DEFAULT_SETTINGS: ClusterSettings = {
   windowDays: STORY_WINDOW_DAYS,
   singleLinkExtra: SINGLE_LINK_EXTRA,
   bridgeSimilarity: STORY_BRIDGE_SIMILARITY,
+  idfFullTerms: CLUSTER_FULL_IDF_TERMS,
+  idfFade: 1,
+  shortTextFloor: HEADLINE_FLOOR,
+  datedEventJoinSimilarity: DATED_EVENT_JOIN_SIMILARITY,
+  eventWindowDays: EVENT_WINDOW_DAYS,
+  distinctJoinShare: DISTINCT_JOIN_SHARE,
+  distinctRunnerUpRatio: DISTINCT_RUNNER_UP_RATIO,
 };
 
 export interface Clusterer {
@@ -121,7 +154,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
     add(item) {
       const terms = articleTerms(item);
       stats.add(terms.keys());
-      const shape = toShape(terms, idf, idfPower(terms.size));
+      const shape = toShape(terms, idf, idfPower(terms.size, settings));
       const member: Member = { id: item.article.id, title: item.article.title, shape };
       const time = articleTime(item.article);
       const key = item.article.story;
@@ -135,7 +168,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         return;
       }
       const indexTerms = [...heaviest(shape, CLUSTER_INDEX_TERMS).keys()];
-      const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size);
+      const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size, settings.shortTextFloor);
       // The strongest single link per story, over every recent article sharing an index term (not only a story's latest).
       const links = new Map<number, number>();
       for (const other of members.candidates(indexTerms)) {
@@ -144,11 +177,18 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       }
       // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
       // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
-      const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + settings.singleLinkExtra;
+      // The margin a single link must clear scales with the text's bar, as the chance cosine does (UCI 0.755 →
+      // 0.769, BASIL 0.983 → 0.985 on both halves, NeuS unchanged).
+      const lengthFactor = undatedThreshold / settings.storyJoinSimilarity;
+      const extra = settings.singleLinkExtra * lengthFactor;
+      const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + extra;
       const strong = [...links].filter(([, similarity]) => similarity >= linkFloor).map(([root]) => root);
       const candidates = new Set([...index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf), ...strong]);
       let best = -1;
       let bestMargin = 0;
+      let top = -1;
+      let topRelative = 0;
+      let secondRelative = 0;
       const linked: number[] = [];
       for (const candidate of [...candidates].sort((a, b) => a - b)) {
         const thread = threads[candidate]!;
@@ -156,7 +196,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         // Within the time window most look-alikes are already ruled out, so dated pairs need less word evidence.
         const dated = time !== undefined && thread.last !== undefined;
         const threshold = dated ? settings.datedJoinSimilarity : undatedThreshold;
-        const linkThreshold = threshold + settings.singleLinkExtra;
+        const linkThreshold = threshold + extra;
         const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
         if (linkMargin >= 0) linked.push(candidate);
         const margin = Math.max(averageSimilarity(shape, thread.centroid) - threshold, linkMargin);
@@ -164,7 +204,21 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
           best = candidate;
           bestMargin = margin;
         }
+        // The candidate's score as a share of its own bar (dated and undated bars differ).
+        const relative = threshold > 0 ? (margin + threshold) / threshold : 0;
+        if (relative > topRelative) {
+          secondRelative = topRelative;
+          topRelative = relative;
+          top = candidate;
+        } else if (relative > secondRelative) secondRelative = relative;
       }
+      // A story that comes close to the bar while no other comes near is the article's story all the same: an
+      // opinion piece or a differently worded report shares fewer words, but with one story only.
+      const distinct =
+        top !== -1 &&
+        topRelative >= settings.distinctJoinShare &&
+        secondRelative <= settings.distinctRunnerUpRatio * topRelative;
+      if (best === -1 && distinct) best = top;
       if (best === -1) {
         best = threads.length;
         threads.push(newThread());
@@ -186,14 +240,19 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
 
   function join(thread: Thread, member: Member, time: number | undefined): void {
     let event: Group | undefined;
-    let eventScore = settings.eventJoinSimilarity;
+    let bestMargin = 0;
     for (let i = Math.max(0, thread.events.length - MAX_EVENTS_COMPARED); i < thread.events.length; i++) {
       const candidate = thread.events[i]!;
       if (!withinWindow(candidate, time, settings.windowDays)) continue;
-      const score = averageSimilarity(member.shape, candidate.centroid);
-      if (score >= eventScore && (event === undefined || score > eventScore)) {
+      // Reports dated within a few days of an event's own reports need less word evidence to be that event, as
+      // dated reports need less to be one story: the dates already say they are about the same happening.
+      const dated = time !== undefined && candidate.last !== undefined;
+      const close = dated && withinWindow(candidate, time, settings.eventWindowDays);
+      const threshold = close ? settings.datedEventJoinSimilarity : settings.eventJoinSimilarity;
+      const margin = averageSimilarity(member.shape, candidate.centroid) - threshold;
+      if (margin >= 0 && (event === undefined || margin > bestMargin)) {
         event = candidate;
-        eventScore = score;
+        bestMargin = margin;
       }
     }
     if (!event) {
@@ -207,13 +266,14 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
 
 /**
  * The threshold set for excerpts of SHORT_TEXT_TERMS distinct terms is lowered for longer articles with the
- * square root of their length (chance cosine falls roughly as 1/√n), down to LONG_TEXT_FLOOR of it. It is not
- * raised for shorter texts: a bare headline shares two or three words with its story's other headlines, and a
- * higher bar split UCI's headline stories into pieces (B³ recall 0.22); `idfPower` deals with chance instead.
+ * square root of their length (chance cosine falls roughly as 1/√n), down to LONG_TEXT_FLOOR of it. It is never
+ * raised for shorter texts, and lowered for bare headlines: a headline shares two or three words with its story's
+ * other headlines, and a higher bar split UCI's headline stories into pieces (B³ recall 0.22).
  */
-function lengthAdjusted(threshold: number, distinctTerms: number): number {
-  const factor = Math.sqrt(SHORT_TEXT_TERMS / Math.max(1, distinctTerms));
-  return threshold * Math.min(1, Math.max(LONG_TEXT_FLOOR, factor));
+function lengthAdjusted(threshold: number, distinctTerms: number, shortTextFloor: number): number {
+  const terms = Math.max(1, distinctTerms);
+  if (terms < HEADLINE_TERMS) return threshold * Math.max(shortTextFloor, Math.sqrt(terms / HEADLINE_TERMS));
+  return threshold * Math.min(1, Math.max(LONG_TEXT_FLOOR, Math.sqrt(SHORT_TEXT_TERMS / terms)));
 }
 
 function newGroup(): Group {
@@ -241,12 +301,12 @@ function withinWindow(group: Group, time: number | undefined, windowDays: number
 }
 
 /**
- * How strongly IDF weighs a text's terms: fully from SHORT_TEXT_TERMS distinct terms up, fading (squared) below.
- * In a headline of six words one rare word seen by chance outweighs the story's own name, which many articles of
- * a busy story share and so has a low IDF; plain word overlap is the better evidence there (UCI headlines).
+ * How strongly IDF weighs a text's terms: fully from `idfFullTerms` distinct terms up, fading below. In a short
+ * text one rare word seen by chance outweighs the story's own name, which many articles of a busy story share and
+ * so has a low IDF; plain word overlap is the better evidence there (UCI headlines, NeuS excerpts).
  */
-function idfPower(distinctTerms: number): number {
-  return Math.min(1, distinctTerms / SHORT_TEXT_TERMS) ** 2;
+function idfPower(distinctTerms: number, settings: ClusterSettings): number {
+  return Math.min(1, distinctTerms / settings.idfFullTerms) ** settings.idfFade;
 }
 
 /** Term counts → the article's bounded shape: its heaviest TF-IDF terms, scaled to unit length. */

@@ -1,5 +1,5 @@
 /** Quotes across a story's articles → statements: one per thing said, with every outlet's rendering of it. */
-import { STATEMENT_MIN_OVERLAP, STATEMENT_MIN_SHARED_WORDS } from '../core/config.js';
+import { REPORTED_STATEMENT_MIN_WORDS, STATEMENT_MIN_OVERLAP, STATEMENT_MIN_SHARED_WORDS } from '../core/config.js';
 import type { AnalyzedArticle, Entity, Quote, Statement } from '../core/model.js';
 import { contentWords, overlap, sharedCount } from '../core/text.js';
 
@@ -27,8 +27,10 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
   items.forEach(({ article, analysis }, articleIndex) => {
     for (const quote of analysis.quotes) {
       const text = article.text.slice(quote.text.start, quote.text.end);
-      const speaker = resolveSpeaker(quote);
-      renderings.push({ quote, text, words: new Set(contentWords(text)), articleIndex, ...speaker });
+      const words = new Set(contentWords(text));
+      if (quote.kind === 'reported' && (quote.speaker === undefined || words.size < REPORTED_STATEMENT_MIN_WORDS))
+        continue;
+      renderings.push({ quote, text, words, articleIndex, ...resolveSpeaker(quote) });
     }
   });
   const groups: Rendering[][] = [];

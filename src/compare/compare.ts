@@ -1,11 +1,17 @@
-/** Stage 5: compare one story's sources — statements, claims, support, framing and omissions. */
-import type { AnalyzedArticle, Comparison, Entity, OutletComparison, Span, Story } from '../core/model.js';
+/**
+ * Stage 5: compare one story's sources — statements, claims, support, framing (distinctive and loaded words),
+ * headline and lead, and the facets and names each outlet covers or omits.
+ */
+import type { AnalyzedArticle, Comparison, Entity, FramingTerm, OutletComparison, Span, Story } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import { alignStatements } from './align-statements.js';
+import { compareHeadlines } from './compare-headlines.js';
 import { compareClaims } from './compare-claims.js';
 import { findDisputes } from './find-disputes.js';
+import { findFacets } from './find-facets.js';
 import { findFraming } from './find-framing.js';
-import { findOmissions } from './find-omissions.js';
+import { findLoadedWords } from './find-loaded-words.js';
+import { findFacetCoverage, findOmissions } from './find-omissions.js';
 import { findSums } from './find-sums.js';
 import { findSupport } from './find-support.js';
 import { indexSentences } from './sentence-index.js';
@@ -29,13 +35,28 @@ export function compare(story: Story, items: AnalyzedArticle[], entities: Entity
   const singleSource = unsupported.filter((s) => !summed.has(spanKey(s.span)));
   const groups = groupByOutlet(items);
   const framing = findFraming(groups);
+  const loaded = findLoadedWords(groups);
   const omissions = findOmissions(groups, entities);
-  const outlets: OutletComparison[] = [...groups].map(([outlet, members]) => ({
-    outlet,
-    articles: members.map((m) => m.article.id),
-    framing: framing.get(outlet) ?? [],
-    omits: omissions.get(outlet) ?? [],
-  }));
+  const facets = findFacetCoverage(groups, findFacets(groups));
+  const headlines = compareHeadlines(groups, entities);
+  const outlets: OutletComparison[] = [...groups].map(([outlet, members]) => {
+    const distinctive: FramingTerm[] = (framing.get(outlet) ?? []).map((f) => ({ ...f, kind: 'distinctive' }));
+    const shown = new Set(distinctive.map((f) => f.term));
+    const entry: OutletComparison = {
+      outlet,
+      articles: members.map((m) => m.article.id),
+      framing: [...distinctive, ...(loaded.get(outlet) ?? []).filter((f) => !shown.has(f.term))],
+      omits: omissions.get(outlet) ?? [],
+    };
+    const coverage = facets.get(outlet);
+    if (coverage) {
+      entry.covers = coverage.covers;
+      entry.omitsFacets = coverage.omits;
+    }
+    const fronts = headlines.get(outlet);
+    if (fronts) entry.headlines = fronts;
+    return entry;
+  });
   return {
     storyId: story.id,
     entities,

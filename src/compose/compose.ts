@@ -3,9 +3,11 @@ import { QUICK_LOOK_MAX, SYNTHESIS_MAX, SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE } f
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
 import { groupFacets } from './group-facets.js';
+import { markDisputes } from './mark-disputes.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
 import { planQuickLook } from './plan-quick-look.js';
+import { readClaims } from './read-claims.js';
 import { selectSentences } from './select-sentences.js';
 
 /**
@@ -25,10 +27,10 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     id: story.id,
     title: story.title,
     articles: items.map(({ article }) => article),
-    quickLook,
-    synthesis,
+    quickLook: markDisputes(quickLook, comparison.disputes),
+    synthesis: markDisputes(synthesis, comparison.disputes),
     statements: comparison.statements,
-    claims: comparison.claims,
+    claims: readClaims(items, comparison.claims),
     disputes: comparison.disputes,
     singleSource: comparison.singleSource,
     timeline: buildTimeline(items),
@@ -53,7 +55,10 @@ function findLimits(items: AnalyzedArticle[], candidates: Candidate[], compariso
     notes.push('No sentence is told by more than one source: nothing in this brief is corroborated.');
   }
   if (comparison.disputes.length > 0) {
-    notes.push(`The sources disagree on ${comparison.disputes.length} point(s); see the disputes.`);
+    const topics = comparison.disputes.map((d) => d.topic).join('; ');
+    notes.push(
+      `The sources disagree on ${comparison.disputes.length} point(s) (${topics}); sentences that take a side are marked; see the disputes.`,
+    );
   }
   if (candidates.length === 0) {
     notes.push('No source sentence was fit for a summary (too short, headings, questions or quotes only).');

@@ -16,8 +16,12 @@ export const PARENTHETICAL = /\s*\([^()]{1,80}\)/g;
 /** A leading discourse marker that only links a sentence to its neighbour in the source. */
 export const LEADING_DISCOURSE =
   /^(?:But|And|However|Meanwhile|Still|Also|So|Yet|Now|Instead|Indeed|Moreover|Furthermore|In addition|Separately),\s+|^(?:But|And)\s+(?=\p{Ll})/u;
-/** A dateline or wire credit that opens a source sentence ("WASHINGTON (AP) — ", "BAGHDAD — "). */
-export const LEADING_DATELINE = /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:\([^()]{1,20}\))?\s*[—–-]{1,2}\s+/u;
+/**
+ * A dateline or wire credit that opens a source sentence ("WASHINGTON (AP) — ", "BAGHDAD — ", "TEHRAN, Iran — ",
+ * "SHEIKHAN, Iraq—"); a hyphen needs a space after it, so "U.S.-Mexico" is no dateline.
+ */
+export const LEADING_DATELINE =
+  /^[\p{Lu}][\p{Lu} .,'’-]{2,40}(?:,\s+\p{Lu}[\p{Ll}.'’]+(?:\s\p{Lu}[\p{Ll}.'’]+)?)?\s*(?:\([^()]{1,20}\))?(?:\s*[—–─]{1,2}\s*|\s*-{1,2}\s+)/u;
 /** A sentence opening that leans on the sentence before it ("That includes …", "He added …"): poor on its own. */
 export const DANGLING_START =
   /^(?:That|This|These|Those|It|He|She|They|His|Her|Their|Its|The latter|The former|Such)\b(?!\s+(?:is|was)\s+not\b)/;
@@ -29,3 +33,29 @@ export const PAIRED_DASH_ASIDE = /\s+[—–]\s+[^—–"“”]{1,120}?\s+[—�
 export const LEADING_ACCORDING = /^According to ([^,]{2,60}),\s+/;
 /** A credit line in front of a lead ("Pars Today – The …"); group 1 is the name, checked against the outlet. */
 export const OUTLET_CREDIT = /^([\p{Lu}][\p{L}\p{N}.&' ]{1,40}?)\s+[—–-]\s+(?=\p{Lu})/u;
+/** A wire credit in brackets opening a lead, glued or dashed to it ("(CNN)Stabbings …", "(Reuters) - New York …"). */
+export const LEADING_WIRE_CREDIT = /^\([\p{Lu}][\p{L} .&'’-]{1,30}\)\s*(?:[—–-]{1,2}\s*)?(?=[\p{Lu}"“‘'])/u;
+/**
+ * Pieces of a sentence that a neutral summary can drop without breaking the sentence, each opening with its comma
+ * or dash: a trailing participial clause (", drawing praise from …"), a trailing attribution (", the official told
+ * CNN"), an apposition or non-restrictive relative (", a Democrat,", ", which …"), a trailing subordinate clause
+ * (", even as officials urge caution"), a trailing aside after a dash.
+ */
+export const DROPPABLE_PIECE = {
+  // Not "…, misleading and unsupported statements": an -ing word before "and" is one item of a list.
+  participle: /^,\s+(?!including\b|according\b|during\b|notwithstanding\b)\p{Ll}+ing\b(?!\s+(?:and|or)\b)/u,
+  attribution:
+    /^,\s+(?:according to\b|(?:he|she|they|it)\s+(?:said|says|added|told|wrote)\b|(?:said|says|added|told|reported|reports|wrote|noted)\b|(?:the|a|an)\s[\p{L} .'’-]{1,40}\s(?:said|says|told|reported|reports|noted)\b[^,]*$)/u,
+  apposition: /^,\s+(?:a|an|the|who|which|whose)\s/u,
+  subordinate: /^,\s+(?:even as|as|while|after|despite|though|although|even though|amid|with)\s/u,
+  // Not "… calls from referees – and politics": a dash before a conjunction ends a list.
+  dash: /^\s[—–]\s+(?!(?:and|or|but|nor)\b)/u,
+} as const;
+/** A piece that goes on with a verb (", admitted Wednesday …"): what follows an apposition in the main clause. */
+export const VERB_CONTINUATION =
+  /^,\s+(?:\p{Ll}+ed|\p{Ll}+[^s]s|is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do|said|told|won|lost|made|took|became|came|went|left|met|ran|sent|gave|got|began|sought|held|led|set|put|hit|cut|spoke|wrote|saw|knew|thought|brought|paid|kept|found|stood|fell|rose|drew|grew|broke|chose|struck|fought|swore)\b/u;
+/** A sentence opening with an adverbial ("By a vote of 168 to 55, …"): its main clause may come after a comma. */
+export const LEADING_ADVERBIAL =
+  /^(?:But\s+|And\s+)?(?:By|With|Without|After|Before|In|On|At|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years)\b/u;
+/** Where a sentence splits into pieces: before a comma or a spaced dash. */
+export const PIECE_BOUNDARY = /(?=,\s|\s[—–]\s)/u;

@@ -195,6 +195,8 @@ export interface CitedText {
   flags?: string[];
   /** Set when the text is this article's headline (checked against the sentences it cites, which support it). */
   headlineOf?: string;
+  /** Topics of the disputes this sentence takes one side of: what it states is contested by another source. */
+  disputed?: string[];
 }
 
 export interface BriefArticle extends Article {
@@ -221,6 +223,14 @@ export interface BriefClaim {
   subject?: string;
   value?: number;
   unit?: string;
+  /** The claim's reading as `analyze` found it (see Claim): what is measured, how sure, bound, range, change. */
+  measure?: Claim['measure'];
+  quantifier?: Claim['quantifier'];
+  time?: Claim['time'];
+  approximate?: Claim['approximate'];
+  bound?: Claim['bound'];
+  range?: Claim['range'];
+  change?: Claim['change'];
   spans: Span[];
   articles: string[];
 }
@@ -249,6 +259,36 @@ export interface TimelineEntry {
 export interface FramingTerm {
   term: string;
   spans: Span[];
+  /**
+   * Why the term is shown: `distinctive` — used markedly more than by the other outlets (log-odds);
+   * `loaded` — a single evaluative word choice (sentiment-bearing or evaluative, used by no other outlet).
+   */
+  kind?: 'distinctive' | 'loaded';
+}
+
+/** One facet (aspect) of a story: sentences of several outlets that are about the same thing. */
+export interface FacetCoverage {
+  /** The facet's id within the story (`f1`, `f2`, … in order of how many outlets cover it). */
+  facet: string;
+  /** The facet's most telling words, as a short label. */
+  label: string;
+  /** The sentences that show it: the outlet's own (covered) or the other outlets' (omitted). */
+  spans: Span[];
+}
+
+/** An article's headline and lead sentence, and what they put first that the other outlets' do not. */
+export interface HeadlineLead {
+  articleId: string;
+  headline: string;
+  /** Where the headline stands in the text, when the text carries it. */
+  headlineSpan?: Span;
+  lead: string;
+  leadSpan?: Span;
+  /**
+   * Words and names of this headline and lead that no other outlet's headline or lead has; a word only the
+   * headline has, when the text does not carry the headline, has no span (the headline is the article's title).
+   */
+  emphasis: FramingTerm[];
 }
 
 export interface OutletComparison {
@@ -256,6 +296,12 @@ export interface OutletComparison {
   articles: string[];
   framing: FramingTerm[];
   omits: string[];
+  /** The story's shared facets this outlet covers, with its sentences on each. */
+  covers?: FacetCoverage[];
+  /** The facets most other outlets cover and this one does not, with their sentences. */
+  omitsFacets?: FacetCoverage[];
+  /** Headline and lead of each of the outlet's articles, compared with the other outlets'. */
+  headlines?: HeadlineLead[];
 }
 
 export interface ProvenanceEntry {

@@ -91,3 +91,15 @@ export function sharedCount<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
   for (const item of small) if (large.has(item)) shared++;
   return shared;
 }
+
+/**
+ * Smoothed inverse document frequency of every term of a set of vectors: ln((n + 1) / document frequency).
+ * @example inverseFrequencies([new Map([['a', 1]]), new Map([['a', 1], ['b', 1]])]).get('b') // ln(3)
+ */
+export function inverseFrequencies(vectors: readonly SparseVector[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const vector of vectors) for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [term, count] of df) idf.set(term, Math.log((vectors.length + 1) / count));
+  return idf;
+}

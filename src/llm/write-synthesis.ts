@@ -1,4 +1,5 @@
 /** The optional writer: a model rewrites the synthesis from numbered source passages; every sentence is then verified. */
+import { markDisputes } from '../compose/mark-disputes.js';
 import type { Brief, CitedText, Span } from '../core/model.js';
 import { type ChatMessage, chat, type LlmConfig } from './chat-client.js';
 import { verifySentence } from './verify-sentence.js';
@@ -141,7 +142,8 @@ export async function writeSynthesis(brief: Brief, config: LlmConfig): Promise<{
       report,
     };
   }
-  let result: Brief = { ...brief, synthesis: kept };
+  // A written sentence citing one side of a dispute is marked like an extractive one.
+  let result: Brief = { ...brief, synthesis: markDisputes(kept, brief.disputes) };
   if (report.dropped.length > 0) {
     result = withNote(
       result,

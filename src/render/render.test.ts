@@ -574,7 +574,29 @@ describe('escaping (property)', () => {
         disputes: [{ topic: t(2), sides: [{ text: t(3), spans: [span(5)] }] }],
         singleSource: [{ text: t(4), span: span(6) }],
         timeline: [{ date: t(5), text: t(6), spans: [span(7), { articleId: t(7), start: 0, end: 1 }] }],
-        outlets: [{ outlet: t(2), articles: [articleId], framing: [{ term: t(7), spans: [span(1)] }], omits: [t(0)] }],
+        outlets: [
+          {
+            outlet: t(2),
+            articles: [articleId],
+            framing: [
+              { term: t(7), spans: [span(1)] },
+              { term: t(3), spans: [span(2)], kind: 'loaded' },
+            ],
+            omits: [t(0)],
+            covers: [{ facet: t(4), label: t(5), spans: [span(3)] }],
+            omitsFacets: [{ facet: t(6), label: t(7), spans: [span(4)] }],
+            headlines: [
+              {
+                articleId,
+                headline: t(1),
+                headlineSpan: span(5),
+                lead: t(2),
+                leadSpan: span(6),
+                emphasis: [{ term: t(3), spans: [span(7)] }],
+              },
+            ],
+          },
+        ],
         provenance: [{ articleId, input: t(0), url: t(6), cites: [t(5)], notes: [t(4)] }],
         entities: [],
       };

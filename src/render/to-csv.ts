@@ -1,6 +1,7 @@
-/** Render the statements and claims of a brief set as CSV (RFC 4180), safe to open in a spreadsheet. */
-import type { Brief, BriefSet, Span } from '../core/model.js';
+/** Render the statements, claims and disputes of a brief set as CSV (RFC 4180), safe to open in a spreadsheet. */
+import type { Brief, BriefClaim, BriefSet, Span } from '../core/model.js';
 
+/** The first twelve columns are those of schema version 1; later columns are added at the end, never in between. */
 const HEADER = [
   'story_id',
   'story_title',
@@ -14,11 +15,26 @@ const HEADER = [
   'outlet',
   'start',
   'end',
+  'measure',
+  'quantifier',
+  'time',
+  'approximate',
+  'bound',
+  'range_min',
+  'range_max',
+  'change',
+  'dispute_topic',
+  'dispute_side',
 ];
 
+/** Empty cells for the claim-reading and dispute columns of a row that has none. */
+const NO_READING = ['', '', '', '', '', '', '', ''];
+const NO_DISPUTE = ['', ''];
+
 /**
- * One row per rendering of a statement and per span of a claim; CRLF line ends, every field quoted when it holds a
- * comma, quote or line break, and a cell that a spreadsheet would run as a formula (= + - @, tab, CR) prefixed with '.
+ * One row per rendering of a statement, per span of a claim and per span of each side of a dispute; CRLF line ends,
+ * every field quoted when it holds a comma, quote or line break, and a cell that a spreadsheet would run as a
+ * formula (= + - @, tab, CR) prefixed with '.
  * @example toCsv({ version: 1, stories: [] }) // 'story_id,story_title,kind,…\r\n'
  */
 export function toCsv(briefs: BriefSet): string {
@@ -29,7 +45,8 @@ export function toCsv(briefs: BriefSet): string {
 
 function storyRows(brief: Brief): string[][] {
   const outlets = new Map(brief.articles.map((a) => [a.id, a.outlet ?? '']));
-  const at = (span: Span) => [span.articleId, outlets.get(span.articleId) ?? '', String(span.start), String(span.end)];
+  const at = (span: Span | undefined) =>
+    span ? [span.articleId, outlets.get(span.articleId) ?? '', String(span.start), String(span.end)] : ['', '', '', ''];
   const rows: string[][] = [];
   for (const statement of brief.statements) {
     for (const quote of statement.quotes) {
@@ -43,6 +60,8 @@ function storyRows(brief: Brief): string[][] {
         '',
         '',
         ...at(quote.span),
+        ...NO_READING,
+        ...NO_DISPUTE,
       ]);
     }
   }
@@ -58,10 +77,46 @@ function storyRows(brief: Brief): string[][] {
         claim.value === undefined ? '' : String(claim.value),
         claim.unit ?? '',
         ...at(span),
+        ...readingCells(claim),
+        ...NO_DISPUTE,
       ]);
     }
   }
+  for (const dispute of brief.disputes) {
+    dispute.sides.forEach((side, index) => {
+      // A side with no span still gets its row: the disagreement is shown even when it cannot be located.
+      for (const span of side.spans.length > 0 ? side.spans : [undefined]) {
+        rows.push([
+          brief.id,
+          brief.title,
+          'dispute',
+          '',
+          side.text,
+          '',
+          '',
+          '',
+          ...at(span),
+          ...NO_READING,
+          dispute.topic,
+          String(index + 1),
+        ]);
+      }
+    });
+  }
   return rows;
+}
+
+function readingCells(claim: BriefClaim): string[] {
+  return [
+    claim.measure ?? '',
+    claim.quantifier ?? '',
+    claim.time ?? '',
+    claim.approximate === undefined ? '' : String(claim.approximate),
+    claim.bound ?? '',
+    claim.range === undefined ? '' : String(claim.range.min),
+    claim.range === undefined ? '' : String(claim.range.max),
+    claim.change ?? '',
+  ];
 }
 
 /**

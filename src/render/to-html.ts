@@ -1,4 +1,5 @@
 /** Render a brief set as one self-contained HTML page: citations link to the passages in the full source texts. */
+import { claimDetails } from './claim-details.js';
 import { KIND_LABELS, reportCount } from './labels.js';
 import { paragraphs } from './paragraphs.js';
 import type { Brief, BriefArticle, BriefSet, CitedText, ProvenanceEntry, Span } from '../core/model.js';
@@ -17,6 +18,7 @@ import {
 } from './citations.js';
 import { escapeHtml as h, safeHttpUrl } from './escape-html.js';
 import { markPassages } from './mark-passages.js';
+import { framingText, outletDetails } from './outlet-details.js';
 
 /**
  * A complete HTML document (inline CSS, no script, no external requests) for every story, followed
@@ -136,12 +138,7 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
         ? [
             list(
               brief.claims.map((claim) => {
-                const details = [
-                  ...(claim.subject ? [`subject: ${h(claim.subject)}`] : []),
-                  ...(claim.value !== undefined
-                    ? [`value: ${h(`${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`)}`]
-                    : []),
-                ];
+                const details = claimDetails(claim).map((detail) => h(detail));
                 const outlets = [
                   ...new Set(claim.articles.map((id) => outletName(articles.get(id)) ?? titleOf(id, articles))),
                 ];
@@ -226,10 +223,12 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
       'Outlets',
       brief.outlets.map((outlet) => {
         const titles = outlet.articles.map((id) => titleOf(id, articles)).join('; ') || 'none';
-        const framing =
-          outlet.framing.map((f) => `“${h(f.term)}”${cite(f.spans)}`).join('; ') || 'no distinctive terms.';
+        const framing = framingText(outlet.framing, { escapeText: h, cite });
         const omits = outlet.omits.map(h).join('; ') || 'nothing noted.';
-        return `<h3>${h(outlet.outlet) || 'Unnamed outlet'}</h3>\n<dl><dt>Articles</dt><dd>${titles}</dd><dt>Framing</dt><dd>${framing}</dd><dt>Omits</dt><dd>${omits}</dd></dl>`;
+        const details = outletDetails(outlet, { escapeText: h, cite })
+          .map(([label, content]) => `<dt>${h(label)}</dt><dd>${content}</dd>`)
+          .join('');
+        return `<h3>${h(outlet.outlet) || 'Unnamed outlet'}</h3>\n<dl><dt>Articles</dt><dd>${titles}</dd><dt>Framing</dt><dd>${framing}</dd><dt>Omits</dt><dd>${omits}</dd>${details}</dl>`;
       }),
       'No outlets to compare.',
     ],
@@ -241,7 +240,7 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
     `<header><h1>${h(brief.title) || 'Untitled story'}</h1><p class="meta">${h(countSources(brief.articles))}.</p></header>`,
   ];
   if (brief.notes && brief.notes.length > 0) {
-    parts.push(`<aside class="notes"><h2>What this brief could not do</h2>${list(brief.notes.map(h))}</aside>`);
+    parts.push(`<aside class="notes"><h2>Notes on this brief</h2>${list(brief.notes.map(h))}</aside>`);
   }
   for (const [className, heading, blocks, empty] of sections) {
     const content = blocks.length > 0 ? blocks.join('\n') : `<p class="empty">${empty}</p>`;
@@ -364,6 +363,9 @@ function uniqueIds(ids: readonly string[]): string[] {
 
 /** A model-written sentence says so, with what the verifier doubted; a headline says it is one. */
 function modelMark(item: CitedText): string {
+  // A sentence that takes a side in a dispute says so first: it is not settled fact.
+  if (item.disputed !== undefined)
+    return ` <small class="disputed">(one side of a dispute: ${h(item.disputed.join('; '))}; see the disputes)</small>${modelMark({ ...item, disputed: undefined })}`;
   if (item.headlineOf !== undefined)
     return ' <small class="headline">(a source’s headline, grounded in the passages cited)</small>';
   if (!item.modelWritten) return '';

@@ -8,7 +8,9 @@ import type {
   CitedText,
   Dispute,
   DisputeSide,
+  FacetCoverage,
   FramingTerm,
+  HeadlineLead,
   OutletComparison,
   ProvenanceEntry,
   SingleSourceClaim,
@@ -50,15 +52,41 @@ const STATEMENT = layout<Statement>({
   quotes: layout<StatementRendering>({ span: SPAN, text: null }),
   firstArticleId: null,
 });
-const CLAIM = layout<BriefClaim>({ text: null, subject: null, value: null, unit: null, spans: SPAN, articles: null });
+const CLAIM = layout<BriefClaim>({
+  text: null,
+  subject: null,
+  value: null,
+  unit: null,
+  measure: null,
+  quantifier: null,
+  time: null,
+  approximate: null,
+  bound: null,
+  range: layout<NonNullable<BriefClaim['range']>>({ min: null, max: null }),
+  change: null,
+  spans: SPAN,
+  articles: null,
+});
 const DISPUTE = layout<Dispute>({ topic: null, sides: layout<DisputeSide>({ text: null, spans: SPAN }) });
 const SINGLE_SOURCE = layout<SingleSourceClaim>({ text: null, span: SPAN });
 const TIMELINE = layout<TimelineEntry>({ date: null, text: null, spans: SPAN });
+const FRAMING_TERM = layout<FramingTerm>({ term: null, spans: SPAN, kind: null });
+const FACET_COVERAGE = layout<FacetCoverage>({ facet: null, label: null, spans: SPAN });
 const OUTLET = layout<OutletComparison>({
   outlet: null,
   articles: null,
-  framing: layout<FramingTerm>({ term: null, spans: SPAN }),
+  framing: FRAMING_TERM,
   omits: null,
+  covers: FACET_COVERAGE,
+  omitsFacets: FACET_COVERAGE,
+  headlines: layout<HeadlineLead>({
+    articleId: null,
+    headline: null,
+    headlineSpan: SPAN,
+    lead: null,
+    leadSpan: SPAN,
+    emphasis: FRAMING_TERM,
+  }),
 });
 const PROVENANCE = layout<ProvenanceEntry>({ articleId: null, input: null, url: null, cites: null, notes: null });
 const ENTITY = layout<BriefEntity>({ id: null, name: null, type: null, aliases: null, mentions: SPAN });

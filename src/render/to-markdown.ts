@@ -1,6 +1,8 @@
 /** Render a brief set as Markdown: one story after another, citations as numbered markers. */
+import { claimDetails } from './claim-details.js';
 import { KIND_LABELS, reportCount } from './labels.js';
 import { paragraphs } from './paragraphs.js';
+import { framingText, outletDetails } from './outlet-details.js';
 import type { Brief, BriefArticle, BriefSet, CitedText, ProvenanceEntry, Span } from '../core/model.js';
 import {
   articleTitle,
@@ -68,10 +70,7 @@ function renderStory(brief: Brief): string {
     [
       'Claims',
       brief.claims.map((claim) => {
-        const details = [
-          ...(claim.subject ? [`subject: ${md(claim.subject)}`] : []),
-          ...(claim.value !== undefined ? [`value: ${md(`${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`)}`] : []),
-        ];
+        const details = claimDetails(claim).map((detail) => md(detail));
         const outlets = outletsOf(claim.articles, articles);
         const reported = `${claim.articles.length} ${claim.articles.length === 1 ? 'article' : 'articles'}${outlets ? `: ${outlets}` : ''}`;
         return `- ${md(claim.text)}${details.length > 0 ? ` (${details.join('; ')})` : ''} — ${reported}${cite(claim.spans)}`;
@@ -124,8 +123,9 @@ function renderStory(brief: Brief): string {
         `### ${md(outlet.outlet) || 'Unnamed outlet'}`,
         '',
         `- Articles: ${outlet.articles.map((id) => titleOf(id, articles)).join('; ') || 'none'}`,
-        `- Framing: ${outlet.framing.map((f) => `“${md(f.term)}”${cite(f.spans)}`).join('; ') || 'no distinctive terms.'}`,
+        `- Framing: ${framingText(outlet.framing, { escapeText: md, cite })}`,
         `- Omits: ${outlet.omits.map(md).join('; ') || 'nothing noted.'}`,
+        ...outletDetails(outlet, { escapeText: md, cite }).map(([label, content]) => `- ${label}: ${content}`),
       ]),
       'No outlets to compare.',
     ],
@@ -209,6 +209,9 @@ function renderSources(articles: readonly BriefArticle[], provenance: readonly P
 
 /** A model-written sentence says so, with what the verifier doubted; a headline says it is one. */
 function modelMark(item: CitedText): string {
+  // A sentence that takes a side in a dispute says so first: it is not settled fact.
+  if (item.disputed !== undefined)
+    return ` *(one side of a dispute: ${item.disputed.map(md).join('; ')}; see the disputes)*${modelMark({ ...item, disputed: undefined })}`;
   if (item.headlineOf !== undefined) return ' *(a source’s headline, grounded in the passages cited)*';
   if (!item.modelWritten) return '';
   const flags = item.flags && item.flags.length > 0 ? `; flagged: ${item.flags.map(md).join('; ')}` : '';

@@ -1,0 +1,168 @@
+/** The people an article introduces by full name, and which of them a bare surname, an honorific or a variant names. */
+import { type Gender, givenNameGender, isGivenName } from './gazetteer.js';
+
+export type { Gender };
+
+/** Generational suffixes that follow a surname ("Donald Trump Jr.", "Robert S. Mueller III"). */
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const MALE_HONORIFIC = /^(?:Mr|Sir|Lord)\.?$/;
+const FEMALE_HONORIFIC = /^(?:Mrs|Ms|Miss|Dame|Lady)\.?$/;
+
+/** The parts of a person's name that identify them: given name, surname, generational suffix. */
+export interface NameParts {
+  first: string;
+  /** Every word between the given name and the surname ("J.", "Huckabee"). */
+  middle: string[];
+  surname: string;
+  suffix: string;
+}
+
+/**
+ * Split a person's name into given name, middle words, surname and suffix; a single word (or "Trump Jr.") is a
+ * surname with no given name.
+ * @example nameParts('Robert S. Mueller III') // → { first: 'Robert', middle: ['S.'], surname: 'Mueller', suffix: 'III' }
+ */
+export function nameParts(name: string): NameParts {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  let suffix = '';
+  if (words.length > 1 && SUFFIX.test(words.at(-1)!)) suffix = words.pop()!.replace(/\.$/, '');
+  const surname = words.pop() ?? '';
+  const first = words.shift() ?? '';
+  return { first, middle: words, surname, suffix };
+}
+
+/**
+ * The key under which two spellings of one full name meet: given name, surname and suffix, without middle names or
+ * initials, which news style drops after the first mention or from outlet to outlet ("Donald J. Trump" = "Donald
+ * Trump", "Hillary Rodham Clinton" = "Hillary Clinton", but not "Donald Trump Jr."). Undefined for a single word.
+ * @example fullNameKey('Adam B. Schiff') // → 'adam schiff'
+ */
+export function fullNameKey(name: string): string | undefined {
+  const parts = nameParts(name);
+  if (parts.first === '') return undefined;
+  return normalName([parts.first, parts.surname, parts.suffix].filter((p) => p !== '').join(' '));
+}
+
+/** The middle names or initials of a name, normalised ("H.W." → "hw"), empty when there are none. */
+export function middleOf(name: string): string {
+  return normalName(nameParts(name).middle.join(' '));
+}
+
+function normalName(name: string): string {
+  return name.toLowerCase().replace(/[’']/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The gender an honorific or title word gives ("Mr." → male), if any. */
+export function honorificGender(titles: string[]): Gender | undefined {
+  for (const title of titles) {
+    if (MALE_HONORIFIC.test(title)) return 'male';
+    if (FEMALE_HONORIFIC.test(title)) return 'female';
+  }
+  return undefined;
+}
+
+interface Introduced {
+  name: string;
+  order: number;
+  gender: Gender | undefined;
+}
+
+/**
+ * The people an article names in full, in the order it introduces them. Variants of one full name (with or without
+ * middle initials) resolve to its longest spelling; a bare surname or given name resolves to the one person it can be,
+ * by honorific gender first and then by who was introduced first (news style introduces the main person first and
+ * names relatives and namesakes in full or by given name afterwards).
+ */
+export class PersonRegistry {
+  private readonly byKey = new Map<string, Introduced>();
+  private readonly bySurname = new Map<string, Introduced[]>();
+  private readonly byFirst = new Map<string, Introduced[]>();
+  private readonly bySurnameSuffix = new Map<string, Introduced[]>();
+
+  /** Record a full name (two words or more); `gender` is what an honorific before it said. */
+  add(name: string, gender?: Gender): void {
+    const key = this.keyOf(name);
+    if (key === undefined) return;
+    const known = this.byKey.get(key);
+    if (known !== undefined) {
+      if (name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = name;
+      known.gender ??= gender;
+      return;
+    }
+    // A compound surname with an honorific ("Mr. Peña Nieto") is the person whose full name ends with it.
+    const tail = ` ${normalName(name)}`;
+    const longer = [...this.byKey.values()].find((p) => normalName(p.name).endsWith(tail));
+    if (longer !== undefined && !isGivenName(nameParts(name).first)) {
+      this.byKey.set(key, longer);
+      return;
+    }
+    const shorter = [...this.byKey.entries()].find(
+      ([, p]) => normalName(name).endsWith(` ${normalName(p.name)}`) && !isGivenName(nameParts(p.name).first),
+    );
+    if (shorter !== undefined) {
+      shorter[1].name = name;
+      this.byKey.set(key, shorter[1]);
+      return;
+    }
+    const parts = nameParts(name);
+    const person: Introduced = { name, order: this.byKey.size, gender: gender ?? givenNameGender(parts.first) };
+    this.byKey.set(key, person);
+    push(this.bySurname, parts.surname, person);
+    push(this.byFirst, parts.first, person);
+    if (parts.suffix !== '') push(this.bySurnameSuffix, `${parts.surname} ${parts.suffix}`, person);
+  }
+
+  /** The full-name key of a name, kept apart from a namesake with other middle initials ("George H.W. Bush"). */
+  private keyOf(name: string): string | undefined {
+    const key = fullNameKey(name);
+    if (key === undefined) return undefined;
+    const namesake = this.byKey.get(key);
+    const middle = middleOf(name);
+    if (namesake === undefined || middle === '') return key;
+    const other = middleOf(namesake.name);
+    return other === '' || other === middle ? key : `${key} | ${middle}`;
+  }
+
+  /** The canonical spelling of a full name ("Donald Trump" → "Donald J. Trump" when both occur). */
+  canonical(name: string): string {
+    const key = this.keyOf(name);
+    return (key !== undefined ? this.byKey.get(key)?.name : undefined) ?? name;
+  }
+
+  /** Whether this word is the surname of someone introduced in full. */
+  hasSurname(word: string): boolean {
+    return this.bySurname.has(word);
+  }
+
+  /** The person a bare surname ("Trump", "Trump Jr.") names, given the gender of an honorific before it. */
+  bySurnameOf(surname: string, gender?: Gender): string | undefined {
+    const suffixed = /\s/.test(surname) ? this.bySurnameSuffix.get(surname.replace(/\.$/, '')) : undefined;
+    if (suffixed !== undefined) return pick(suffixed, gender);
+    // A bare surname names the namesake without a suffix when there is one ("Trump" is not "Donald Trump Jr.").
+    const people = this.bySurname.get(surname) ?? [];
+    const plain = people.filter((p) => nameParts(p.name).suffix === '');
+    return pick(plain.length > 0 ? plain : people, gender);
+  }
+
+  /** The person a bare given name names, when only one person introduced has it. */
+  byGivenName(first: string): string | undefined {
+    const people = this.byFirst.get(first);
+    return people?.length === 1 ? people[0]!.name : undefined;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function pick(people: Introduced[] | undefined, gender: Gender | undefined): string | undefined {
+  if (people === undefined || people.length === 0) return undefined;
+  const fitting = gender === undefined ? people : people.filter((p) => p.gender === undefined || p.gender === gender);
+  const sameGender = gender === undefined ? [] : fitting.filter((p) => p.gender === gender);
+  const pool = sameGender.length > 0 ? sameGender : fitting;
+  let best: Introduced | undefined;
+  for (const person of pool) if (best === undefined || person.order < best.order) best = person;
+  return best?.name;
+}

@@ -1,0 +1,129 @@
+/**
+ * Outlet by outlet on the seed pages, against EXPECTED.md: the facets each outlet covers and leaves out, headline and
+ * lead compared, and loaded words — every item with spans that show it.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, mergeEntities } from '../src/analyze/analyze.js';
+import { compare } from '../src/compare/compare.js';
+import type { AnalyzedArticle, OutletComparison, Span } from '../src/core/model.js';
+import { outletName } from '../src/core/outlet-name.js';
+import { loadSeedArticles } from './helpers/seed-articles.js';
+
+const items: AnalyzedArticle[] = loadSeedArticles().map((article) => ({ article, analysis: analyze(article) }));
+const comparison = compare(
+  { id: 's_seed', title: '', articleIds: [] },
+  items,
+  mergeEntities(items.map((i) => i.analysis)),
+);
+const textOf = (span: Span) =>
+  items.find((i) => i.article.id === span.articleId)!.article.text.slice(span.start, span.end);
+const outletOfSeed = (seed: number): OutletComparison =>
+  comparison.outlets.find((o) => o.outlet === outletName(items[seed]!.article))!;
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []);
+
+describe('coverage facets on the seed pages', () => {
+  it('gives every outlet covered and omitted facets, disjoint, each shown by spans of the right outlets', () => {
+    for (const outlet of comparison.outlets) {
+      assert.ok(outlet.covers && outlet.omitsFacets, outlet.outlet);
+      const covered = new Set(outlet.covers.map((c) => c.facet));
+      for (const facet of outlet.covers) {
+        assert.ok(facet.spans.length > 0 && facet.label.length > 0);
+        for (const span of facet.spans) assert.ok(outlet.articles.includes(span.articleId), 'its own sentences');
+      }
+      for (const facet of outlet.omitsFacets) {
+        assert.ok(!covered.has(facet.facet), `${facet.facet} both covered and omitted`);
+        assert.ok(facet.spans.length > 0);
+        for (const span of facet.spans)
+          assert.ok(!outlet.articles.includes(span.articleId), 'other outlets’ sentences');
+      }
+    }
+  });
+
+  it('finds the dpa interview as a facet 001 and 004 share (EXPECTED: they report the same dpa interview)', () => {
+    const pars = outletOfSeed(1);
+    const newslooks = outletOfSeed(4);
+    const shared = pars.covers!.filter((p) => newslooks.covers!.some((n) => n.facet === p.facet));
+    const dpa = shared.find((facet) =>
+      [...facet.spans, ...newslooks.covers!.find((n) => n.facet === facet.facet)!.spans].some((s) =>
+        /\bdpa\b/i.test(textOf(s)),
+      ),
+    );
+    assert.ok(dpa, shared.map((f) => f.label).join(' | '));
+  });
+
+  it('names as left out only facets at least two other outlets cover', () => {
+    for (const outlet of comparison.outlets) {
+      for (const facet of outlet.omitsFacets!) {
+        const coveredBy = comparison.outlets.filter((o) => o.covers!.some((c) => c.facet === facet.facet));
+        assert.ok(coveredBy.length >= 2, `${outlet.outlet}: ${facet.label}`);
+      }
+    }
+  });
+});
+
+describe('headline and lead compared on the seed pages', () => {
+  it('gives each article its headline and a lead sentence that is its text under the lead span', () => {
+    for (const outlet of comparison.outlets) {
+      assert.deepEqual(outlet.headlines!.map((h) => h.articleId).sort(), [...outlet.articles].sort());
+      for (const front of outlet.headlines!) {
+        const item = items.find((i) => i.article.id === front.articleId)!;
+        assert.equal(front.headline, item.article.title.trim());
+        assert.ok(front.leadSpan);
+        assert.equal(textOf(front.leadSpan), front.lead);
+        if (front.headlineSpan) assert.ok(front.headline.startsWith(textOf(front.headlineSpan)));
+      }
+    }
+  });
+
+  it('puts first only words no other outlet’s headline or lead has, each span showing the word', () => {
+    for (const outlet of comparison.outlets) {
+      const othersFront = new Set<string>();
+      for (const other of comparison.outlets)
+        if (other !== outlet)
+          for (const h of other.headlines!) for (const w of words(`${h.headline} ${h.lead}`)) othersFront.add(w);
+      for (const front of outlet.headlines!) {
+        assert.ok(front.emphasis.length > 0, outlet.outlet);
+        for (const term of front.emphasis) {
+          if (!/^\p{Lu}/u.test(term.term)) assert.ok(!othersFront.has(term.term), `${outlet.outlet}: ${term.term}`);
+          for (const span of term.spans) assert.equal(textOf(span).toLowerCase(), term.term.toLowerCase());
+        }
+      }
+    }
+  });
+
+  it('shows what EXPECTED.md names in the headlines: 004 “Opposes EU Breakaway”, 000 “mirage”', () => {
+    const emphasis = (seed: number) => outletOfSeed(seed).headlines!.flatMap((h) => h.emphasis.map((e) => e.term));
+    assert.ok(emphasis(4).includes('opposes') && emphasis(4).includes('breakaway'), emphasis(4).join(', '));
+    assert.ok(emphasis(0).includes('mirage'), emphasis(0).join(', '));
+  });
+
+  it('does not count an outlet naming itself as emphasis', () => {
+    const pars = outletOfSeed(1);
+    const terms = pars.headlines!.flatMap((h) => h.emphasis.map((e) => e.term.toLowerCase()));
+    assert.ok(!terms.some((t) => pars.outlet.toLowerCase().includes(t)), terms.join(', '));
+  });
+});
+
+describe('framing terms on the seed pages', () => {
+  it('marks each term distinctive or loaded; a loaded word is used by no other outlet and its spans show it', () => {
+    const textsOf = (outlet: OutletComparison) =>
+      items.filter((i) => outlet.articles.includes(i.article.id)).map((i) => i.article.text.toLowerCase());
+    for (const outlet of comparison.outlets) {
+      const others = comparison.outlets.filter((o) => o !== outlet).flatMap(textsOf);
+      for (const term of outlet.framing) {
+        assert.ok(term.kind === 'distinctive' || term.kind === 'loaded');
+        assert.ok(term.spans.length > 0);
+        for (const span of term.spans) assert.equal(textOf(span).toLowerCase(), term.term);
+        if (term.kind === 'loaded') {
+          const used = new RegExp(`(?<![\\p{L}'’-])${term.term}(?![\\p{L}'’-])`, 'u');
+          assert.ok(!others.some((text) => used.test(text)), `${outlet.outlet}: ${term.term}`);
+        }
+      }
+    }
+  });
+
+  it('still finds 000’s “admission” (EXPECTED.md framing)', () => {
+    assert.ok(outletOfSeed(0).framing.some((f) => f.term === 'admission'));
+  });
+});
