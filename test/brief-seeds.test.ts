@@ -5,6 +5,7 @@ import { before, describe, it } from 'node:test';
 import { type BriefResult, brief } from '../src/api/brief.js';
 import type { Brief, Span } from '../src/core/model.js';
 import { checkGrounding } from '../src/compose/check-grounding.js';
+import { outletName } from '../src/core/outlet-name.js';
 import { render } from '../src/render/render.js';
 import { seedPaths, tempDir } from './helpers/shared.js';
 
@@ -120,6 +121,17 @@ describe('brief on the seed pages', () => {
     for (const claim of story.singleSource) assert.equal(cited(claim.span), claim.text);
     const romania = story.singleSource.find((c) => c.text.includes('Romania'));
     assert.ok(romania, 'the Romania brigade withdrawal (001 only) is single-source');
+  });
+
+  it('says which one outlet a brief sentence rests on when it cites only that outlet (003 alone on Greenland)', () => {
+    const outletOf = new Map(story.articles.map((a) => [a.id, outletName(a)]));
+    for (const item of [...story.quickLook, ...story.synthesis]) {
+      const outlets = new Set(item.citations.map((span) => outletOf.get(span.articleId)));
+      assert.equal(item.onlySource, outlets.size === 1 ? [...outlets][0] : undefined, item.text);
+    }
+    const greenland = story.quickLook.find((item) => item.text.includes('Greenland'));
+    assert.equal(greenland?.onlySource, 'Eurointelligence');
+    assert.match(render(first.briefs, 'md'), /Greenland.*\*\(one source: Eurointelligence\)\*/);
   });
 
   it('adds nothing and prints the same brief byte for byte when run again (inputs in any order)', async () => {

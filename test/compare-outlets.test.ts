@@ -3,12 +3,16 @@
  * lead compared, and loaded words — every item with spans that show it.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze, mergeEntities } from '../src/analyze/analyze.js';
 import { compare } from '../src/compare/compare.js';
+import { findFacets } from '../src/compare/find-facets.js';
 import type { AnalyzedArticle, OutletComparison, Span } from '../src/core/model.js';
 import { outletName } from '../src/core/outlet-name.js';
 import { loadSeedArticles } from './helpers/seed-articles.js';
+import { SHARED } from './helpers/shared.js';
 
 const items: AnalyzedArticle[] = loadSeedArticles().map((article) => ({ article, analysis: analyze(article) }));
 const comparison = compare(
@@ -125,5 +129,34 @@ describe('framing terms on the seed pages', () => {
 
   it('still finds 000’s “admission” (EXPECTED.md framing)', () => {
     assert.ok(outletOfSeed(0).framing.some((f) => f.term === 'admission'));
+  });
+});
+
+describe('coverage facets on a big story (more sentences than are scored exhaustively)', () => {
+  it('finds at most ten facets, each shared by two outlets and shown by sentences of the outlets named', () => {
+    // 120 PolNeAR articles (2016 campaign; the outlet is the file name's first part) as one story: ~4,000 sentences.
+    const dir = join(SHARED, 'data', 'polnear', 'text');
+    const names = readdirSync(dir).sort();
+    const picked = names.filter((_, i) => i % 6 === 0).slice(0, 120);
+    const groups = new Map<string, AnalyzedArticle[]>();
+    let sentences = 0;
+    for (const name of picked) {
+      const text = readFileSync(join(dir, name), 'utf8');
+      const article = { id: `a_${name}`, input: name, title: '', text, cites: [], provenanceNotes: [] };
+      const analysis = analyze(article);
+      sentences += analysis.sentences.length;
+      const outlet = name.split('_')[0]!;
+      groups.set(outlet, [...(groups.get(outlet) ?? []), { article, analysis }]);
+    }
+    assert.ok(sentences > 3000, `${sentences} sentences`);
+    const facets = findFacets(groups);
+    assert.ok(facets.length > 0 && facets.length <= 10);
+    for (const facet of facets) {
+      assert.ok(facet.spansByOutlet.size >= 2, facet.label);
+      for (const [outlet, spans] of facet.spansByOutlet) {
+        const articleIds = new Set(groups.get(outlet)!.map((item) => item.article.id));
+        for (const span of spans) assert.ok(articleIds.has(span.articleId), `${facet.label}: ${outlet}`);
+      }
+    }
   });
 });

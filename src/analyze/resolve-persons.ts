@@ -78,6 +78,13 @@ export class PersonRegistry {
   private readonly bySurname = new Map<string, Introduced[]>();
   private readonly byFirst = new Map<string, Introduced[]>();
   private readonly bySurnameSuffix = new Map<string, Introduced[]>();
+  /**
+   * Every key's person under each word tail of the person's normalised name ("j trump", "trump" for "Donald J.
+   * Trump"), in the order keys were added: finding the person a compound surname ends, or whose name a longer
+   * name ends with, is a lookup instead of a scan (a scan made a 3-million-character text quadratic).
+   */
+  private readonly byTail = new Map<string, { key: string; person: Introduced; seq: number }[]>();
+  private seq = 0;
 
   /** Record a full name (two words or more); `gender` is what an honorific before it said. */
   add(name: string, gender?: Gender): void {
@@ -85,31 +92,65 @@ export class PersonRegistry {
     if (key === undefined) return;
     const known = this.byKey.get(key);
     if (known !== undefined) {
-      if (name.split(/\s+/).length > known.name.split(/\s+/).length) known.name = name;
+      if (name.split(/\s+/).length > known.name.split(/\s+/).length) {
+        known.name = name;
+        this.indexTails(key, known);
+      }
       known.gender ??= gender;
       return;
     }
     // A compound surname with an honorific ("Mr. Peña Nieto") is the person whose full name ends with it.
-    const tail = ` ${normalName(name)}`;
-    const longer = [...this.byKey.values()].find((p) => normalName(p.name).endsWith(tail));
+    const normal = normalName(name);
+    const longer = this.firstEndingWith(normal);
     if (longer !== undefined && !isGivenName(nameParts(name).first)) {
-      this.byKey.set(key, longer);
+      this.remember(key, longer);
       return;
     }
-    const shorter = [...this.byKey.entries()].find(
-      ([, p]) => normalName(name).endsWith(` ${normalName(p.name)}`) && !isGivenName(nameParts(p.name).first),
-    );
+    const shorter = this.firstEndOf(normal);
     if (shorter !== undefined) {
-      shorter[1].name = name;
-      this.byKey.set(key, shorter[1]);
+      shorter.name = name;
+      this.remember(key, shorter);
       return;
     }
     const parts = nameParts(name);
     const person: Introduced = { name, order: this.byKey.size, gender: gender ?? givenNameGender(parts.first) };
-    this.byKey.set(key, person);
+    this.remember(key, person);
     push(this.bySurname, parts.surname, person);
     push(this.byFirst, parts.first, person);
     if (parts.suffix !== '') push(this.bySurnameSuffix, `${parts.surname} ${parts.suffix}`, person);
+  }
+
+  private remember(key: string, person: Introduced): void {
+    this.byKey.set(key, person);
+    this.indexTails(key, person);
+  }
+
+  private indexTails(key: string, person: Introduced): void {
+    const words = normalName(person.name).split(' ');
+    for (let i = 1; i < words.length; i += 1)
+      push(this.byTail, words.slice(i).join(' '), { key, person, seq: this.seq });
+    push(this.byTail, words.join(' '), { key, person, seq: this.seq });
+    this.seq += 1;
+  }
+
+  /** The first person added whose full name ends with these words, after a word boundary. */
+  private firstEndingWith(normal: string): Introduced | undefined {
+    const tail = ` ${normal}`;
+    return this.byTail.get(normal)?.find(({ person }) => normalName(person.name).endsWith(tail))?.person;
+  }
+
+  /** The first person added whose whole name is a proper word tail of this name and does not open with a given name. */
+  private firstEndOf(normal: string): Introduced | undefined {
+    const words = normal.split(' ');
+    let best: { person: Introduced; seq: number } | undefined;
+    for (let i = 1; i < words.length; i += 1) {
+      const tail = words.slice(i).join(' ');
+      for (const entry of this.byTail.get(tail) ?? []) {
+        if (best !== undefined && entry.seq >= best.seq) break;
+        if (normalName(entry.person.name) === tail && !isGivenName(nameParts(entry.person.name).first)) best = entry;
+      }
+    }
+    return best?.person;
   }
 
   /** The full-name key of a name, kept apart from a namesake with other middle initials ("George H.W. Bush"). */

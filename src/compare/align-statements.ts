@@ -6,6 +6,8 @@ import { contentWords, overlap, sharedCount } from '../core/text.js';
 interface Rendering {
   quote: Quote;
   text: string;
+  /** The text lower-cased to words, once: remarks are compared pairwise. */
+  normal: string;
   words: Set<string>;
   articleIndex: number;
   speakerKey: string;
@@ -30,7 +32,7 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
       const words = new Set(contentWords(text));
       if (quote.kind === 'reported' && (quote.speaker === undefined || words.size < REPORTED_STATEMENT_MIN_WORDS))
         continue;
-      renderings.push({ quote, text, words, articleIndex, ...resolveSpeaker(quote) });
+      renderings.push({ quote, text, normal: normalise(text), words, articleIndex, ...resolveSpeaker(quote) });
     }
   });
   const groups: Rendering[][] = [];
@@ -51,8 +53,8 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
 
 function sameStatement(a: Rendering, b: Rendering): boolean {
   if (a.quote.kind === 'reported' || b.quote.kind === 'reported') return false;
-  const na = normalise(a.text);
-  const nb = normalise(b.text);
+  const na = a.normal;
+  const nb = b.normal;
   if (na.length > 0 && nb.length > 0 && (na.includes(nb) || nb.includes(na))) return true;
   return (
     sharedCount(a.words, b.words) >= STATEMENT_MIN_SHARED_WORDS && overlap(a.words, b.words) >= STATEMENT_MIN_OVERLAP

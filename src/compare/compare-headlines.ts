@@ -39,6 +39,15 @@ export function compareHeadlines(
   entities: Entity[],
 ): Map<string, HeadlineLead[]> {
   const named = entities.filter((entity) => entity.type !== 'other');
+  // Each article's name mentions, gathered once: looking them up per article over every entity was quadratic.
+  const mentionsByArticle = new Map<string, { entity: Entity; mention: Span }[]>();
+  for (const entity of named) {
+    for (const mention of entity.mentions) {
+      const list = mentionsByArticle.get(mention.articleId);
+      if (list === undefined) mentionsByArticle.set(mention.articleId, [{ entity, mention }]);
+      else list.push({ entity, mention });
+    }
+  }
   const fronts = new Map<string, Front[]>();
   for (const [outlet, items] of groups) {
     // An outlet naming itself ("Pars Today – The NATO Secretary General …") is a byline, not what it puts first.
@@ -46,7 +55,7 @@ export function compareHeadlines(
     const selfKeys = new Set(
       named.filter((e) => [e.name, ...e.aliases].some((name) => name.toLowerCase() === self)).map((e) => `e:${e.id}`),
     );
-    const list = items.map((item) => frontOf(item, named));
+    const list = items.map((item) => frontOf(item, named, mentionsByArticle));
     for (const front of list) for (const mark of front.marks) if (selfKeys.has(mark.key)) mark.insideName = true;
     fronts.set(outlet, list);
   }
@@ -76,7 +85,11 @@ export function compareHeadlines(
   return result;
 }
 
-function frontOf(item: AnalyzedArticle, entities: Entity[]): Front {
+function frontOf(
+  item: AnalyzedArticle,
+  entities: Entity[],
+  mentionsByArticle: Map<string, { entity: Entity; mention: Span }[]>,
+): Front {
   const { article, analysis } = item;
   const headline = article.title.trim();
   const headlineSpan = findHeadline(article.id, article.text, headline);
@@ -96,7 +109,8 @@ function frontOf(item: AnalyzedArticle, entities: Entity[]): Front {
   const marks: Mark[] = [];
   // The headline when the text does not carry it: its names (by alias) and its words, without a place in the text.
   if (!headlineSpan) marks.push(...marksOfHeadline(entities, headline));
-  for (const span of [headlineSpan, leadSpan]) if (span) marks.push(...marksIn(item, entities, span));
+  const mentions = mentionsByArticle.get(article.id) ?? [];
+  for (const span of [headlineSpan, leadSpan]) if (span) marks.push(...marksIn(item, mentions, span));
   return { item, entry, marks };
 }
 
@@ -109,15 +123,17 @@ function findHeadline(articleId: string, text: string, headline: string): Span |
 }
 
 /** Names (by entity) and content words inside a span of the article's text. */
-function marksIn({ article }: AnalyzedArticle, entities: Entity[], span: Span): Mark[] {
+function marksIn(
+  { article }: AnalyzedArticle,
+  mentions: readonly { entity: Entity; mention: Span }[],
+  span: Span,
+): Mark[] {
   const marks: Mark[] = [];
   const named: [number, number][] = [];
-  for (const entity of entities) {
-    for (const m of entity.mentions) {
-      if (m.articleId !== article.id || m.start < span.start || m.end > span.end) continue;
-      named.push([m.start, m.end]);
-      marks.push({ key: `e:${entity.id}`, term: entity.name, span: m });
-    }
+  for (const { entity, mention: m } of mentions) {
+    if (m.start < span.start || m.end > span.end) continue;
+    named.push([m.start, m.end]);
+    marks.push({ key: `e:${entity.id}`, term: entity.name, span: m });
   }
   const text = article.text.slice(span.start, span.end);
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’%.-]*[\p{L}\p{N}%]/gu)) {

@@ -4,6 +4,7 @@ import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, St
 import { buildTimeline } from './build-timeline.js';
 import { groupFacets } from './group-facets.js';
 import { markDisputes } from './mark-disputes.js';
+import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
 import { planQuickLook } from './plan-quick-look.js';
@@ -23,12 +24,13 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
   const synthesis = groupFacets(selectSentences(candidates, synthesisCount)).flatMap((members, paragraph) =>
     members.map((candidate) => ({ ...toCitedText(candidate), paragraph })),
   );
+  const articles = items.map(({ article }) => article);
   const brief: Brief = {
     id: story.id,
     title: story.title,
-    articles: items.map(({ article }) => article),
-    quickLook: markDisputes(quickLook, comparison.disputes),
-    synthesis: markDisputes(synthesis, comparison.disputes),
+    articles,
+    quickLook: markSingleSource(markDisputes(quickLook, comparison.disputes), articles),
+    synthesis: markSingleSource(markDisputes(synthesis, comparison.disputes), articles),
     statements: comparison.statements,
     claims: readClaims(items, comparison.claims),
     disputes: comparison.disputes,

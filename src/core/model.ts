@@ -197,6 +197,8 @@ export interface CitedText {
   headlineOf?: string;
   /** Topics of the disputes this sentence takes one side of: what it states is contested by another source. */
   disputed?: string[];
+  /** The one outlet whose articles all its citations lie in, when the story has several: not corroborated. */
+  onlySource?: string;
 }
 
 export interface BriefArticle extends Article {

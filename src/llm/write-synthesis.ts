@@ -1,5 +1,6 @@
 /** The optional writer: a model rewrites the synthesis from numbered source passages; every sentence is then verified. */
 import { markDisputes } from '../compose/mark-disputes.js';
+import { markSingleSource } from '../compose/mark-single-source.js';
 import type { Brief, CitedText, Span } from '../core/model.js';
 import { type ChatMessage, chat, type LlmConfig } from './chat-client.js';
 import { verifySentence } from './verify-sentence.js';
@@ -143,7 +144,7 @@ export async function writeSynthesis(brief: Brief, config: LlmConfig): Promise<{
     };
   }
   // A written sentence citing one side of a dispute is marked like an extractive one.
-  let result: Brief = { ...brief, synthesis: markDisputes(kept, brief.disputes) };
+  let result: Brief = { ...brief, synthesis: markSingleSource(markDisputes(kept, brief.disputes), brief.articles) };
   if (report.dropped.length > 0) {
     result = withNote(
       result,

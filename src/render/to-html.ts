@@ -364,6 +364,8 @@ function uniqueIds(ids: readonly string[]): string[] {
 /** A model-written sentence says so, with what the verifier doubted; a headline says it is one. */
 function modelMark(item: CitedText): string {
   // A sentence that takes a side in a dispute says so first: it is not settled fact.
+  if (item.onlySource !== undefined)
+    return ` <small class="single-source">(one source: ${h(item.onlySource)})</small>${modelMark({ ...item, onlySource: undefined })}`;
   if (item.disputed !== undefined)
     return ` <small class="disputed">(one side of a dispute: ${h(item.disputed.join('; '))}; see the disputes)</small>${modelMark({ ...item, disputed: undefined })}`;
   if (item.headlineOf !== undefined)

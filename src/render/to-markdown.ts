@@ -210,6 +210,8 @@ function renderSources(articles: readonly BriefArticle[], provenance: readonly P
 /** A model-written sentence says so, with what the verifier doubted; a headline says it is one. */
 function modelMark(item: CitedText): string {
   // A sentence that takes a side in a dispute says so first: it is not settled fact.
+  if (item.onlySource !== undefined)
+    return ` *(one source: ${md(item.onlySource)})*${modelMark({ ...item, onlySource: undefined })}`;
   if (item.disputed !== undefined)
     return ` *(one side of a dispute: ${item.disputed.map(md).join('; ')}; see the disputes)*${modelMark({ ...item, disputed: undefined })}`;
   if (item.headlineOf !== undefined) return ' *(a source’s headline, grounded in the passages cited)*';
