@@ -103,7 +103,7 @@ export function scoreArticle(
 }
 
 /** Exact: the speaker's words are the gold Source span; overlap: they share characters (or, with no span, a name word). */
-function speakerVerdict(text: string, sources: GoldSpan[], p: Predicted): 'exact' | 'overlap' | 'wrong' {
+export function speakerVerdict(text: string, sources: GoldSpan[], p: Predicted): 'exact' | 'overlap' | 'wrong' {
   if (p.source !== undefined) {
     const mine = normalise(text, p.source);
     if (sources.some((s) => same(s, mine))) return 'exact';

@@ -122,10 +122,18 @@ export function benchPolnear(): void {
     '\nAll attributions (overlap) by article-name hash half: even = where rules were developed, odd = check.',
   );
   table(
-    ['half', 'P', 'R', 'F1'],
+    ['half', 'P', 'R', 'F1', 'speaker acc. exact', 'speaker acc. overlap'],
     (['even', 'odd'] as const).map((h) => {
-      const x = prf(s.halves[h].overlap);
-      return [h, pct(x.p), pct(x.r), pct(x.f1)];
+      const half = s.halves[h];
+      const x = prf(half.overlap);
+      return [
+        h,
+        pct(x.p),
+        pct(x.r),
+        pct(x.f1),
+        acc(half.speakerExact, half.speakerBase),
+        acc(half.speakerOverlap, half.speakerBase),
+      ];
     }),
   );
   console.log(

@@ -40,6 +40,13 @@ test('seed 001: Rutte to dpa, Trump partial quotes, reported speech', () => {
   );
 });
 
+test('seed 001: the subject phrase’s head noun speaks ("Supporters of Europe’s security dependence …", not Europe)', () => {
+  const supporters = quotesOf(1).find((q) => q.text.startsWith('Europe’s security is thereby guaranteed'));
+  assert.ok(supporters, 'seed 001: no quote "Europe’s security is thereby guaranteed"');
+  assert.equal(supporters.speaker, 'Supporters of Europe’s security dependence on the United States');
+  saidBy(1, 'Many European politicians', 'excessive reliance on the United States', 'reported');
+});
+
 test('seed 000: reported speech "Rutte said … Europe cannot defend itself"', () => {
   saidBy(0, 'Mark Rutte', 'Europe cannot defend itself without American military support', 'reported');
   saidBy(0, 'Mark Rutte', 'Europe cannot defend itself without the United States', 'reported');

@@ -2,12 +2,15 @@
  * Attributions cued by a noun rather than a verb: "his criticism of the deal", "the claim that …", and by a
  * source document: "In a CBS News poll, she led …", "… in an interview with Fox". PolNeAR annotates both.
  */
+import type { Speaker } from '../core/model.js';
 import type { SpeakerContext } from './find-speaker.js';
 import type { Candidate } from './find-stance-cues.js';
+import { clauseHolder } from './find-subject.js';
 import {
   CUE_NOUN_WITH_OBJECT,
   JUDGEMENT_NOUN,
   LIGHT_VERB_BEFORE,
+  NOUN_OWNER,
   NOUN_OWNER_BEFORE,
   RELATIVE_THAT_AFTER,
   REPORTING_VERB_TEST,
@@ -50,8 +53,11 @@ export function nounCues(ctx: SpeakerContext, start: number, end: number): Candi
       content: { start: contentStart, end: contentEnd },
       weak: true,
     };
-    // The holder is named just before the noun ("his criticism", "Trump’s call", "Clinton expressed concern").
-    const holder = ctx.firstPerson(Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart);
+    // The holder owns the noun ("his criticism", "Trump’s call"), else is named in the clause before it ("Clinton
+    // expressed concern").
+    const holder =
+      ownerOf(ctx, Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart) ??
+      clauseHolder(ctx, Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart);
     if (holder !== undefined) candidate.speaker = holder;
     out.push(candidate);
   }
@@ -81,6 +87,27 @@ export function nounCues(ctx: SpeakerContext, start: number, end: number): Candi
       });
   }
   return out;
+}
+
+/**
+ * The owner of a noun: a possessive pronoun ("his criticism" → the man "he" would name) or a name with "’s"
+ * ("Turkey’s refusal"); its words are the speaker's mention.
+ */
+function ownerOf(ctx: SpeakerContext, from: number, nounStart: number): Speaker | undefined {
+  const m = NOUN_OWNER.exec(ctx.text.slice(from, nounStart));
+  if (m === null) return undefined;
+  const at = from + m.index;
+  const pronoun = m[1];
+  if (pronoun !== undefined) {
+    const span = { start: at, end: at + pronoun.length };
+    const lower = pronoun.toLowerCase();
+    if (lower === 'his' || lower === 'her') return ctx.pronounSpeaker(lower === 'his' ? 'he' : 'she', span);
+    return { name: pronoun, mention: ctx.span(span) };
+  }
+  const owner = m[2] ?? '';
+  const found = ctx.phraseSpeaker({ start: at, end: at + owner.length });
+  if (found === undefined || found.kind === 'group') return undefined;
+  return { ...found.speaker, mention: ctx.span({ start: at, end: at + owner.length }) };
 }
 
 /**

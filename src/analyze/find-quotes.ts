@@ -4,7 +4,8 @@ import type { Quote, Span, Speaker } from '../core/model.js';
 import { QUOTE_CUE_WINDOW } from '../core/config.js';
 import type { EntityIndex } from './find-entities.js';
 import { nounCues } from './find-noun-cues.js';
-import { type FoundSpeaker, SpeakerContext } from './find-speaker.js';
+import { SpeakerContext } from './find-speaker.js';
+import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
 import { type Candidate, stanceCues } from './find-stance-cues.js';
 import {
   ABBREVIATION,
@@ -17,13 +18,7 @@ import {
   HEADLINE_ATTRIBUTION,
   MID_SENTENCE_CUE,
   NAMING_VERB,
-  PLAIN_SUBJECT_BOUNDARY,
   REFUSAL_CUE,
-  PLAIN_SUBJECT_HEAD,
-  PLAIN_SUBJECT_REJECT,
-  SPEAKER_BARE_PLURAL,
-  SPEAKER_HEAD_PREPOSITION,
-  SPEAKER_HEAD_START,
   NOUN_AFTER,
   NOUN_BEFORE,
   NOUN_LIKE_REPORTED,
@@ -33,10 +28,13 @@ import {
   AFTER_QUOTE_LEAD,
   CUE_BEFORE_QUOTE,
   CUE_ENDS_PARAGRAPH,
+  COORDINATED_VERB_BEFORE,
+  NAME_LABEL,
+  QUOTE_CUE_VERB_ANYWHERE,
+  TRANSCRIPT_TURN,
   DASH_ATTRIBUTION,
-  GROUP_SPEAKER,
   PARTIAL_CUE,
-  RELATIVE_BEFORE,
+  POSSESSIVE_BEFORE,
   PARTICIPLE_CUE,
   PASSIVE_BEFORE,
   REPORTED_ASIDE_THAT,
@@ -46,21 +44,17 @@ import {
   REPORTED_VERB_BARE,
   REPORTED_WORDS_THAT,
   SPEAKER_PHRASE_STOP,
-  SUBJECT_CLAUSE_BOUNDARY,
   SUBJECT_THEN_VERB,
-  SUBJECT_TRAILING_ADVERBS,
   VERB_FIRST,
 } from './patterns.js';
 import type { Range } from './split-sentences.js';
 
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
-/** How far before a cue verb its speaker phrase may start (chars): "Jeb Bush, the former Florida governor and …". */
-const SUBJECT_LOOKBACK = 200;
+/** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
+const QUOTE_ADDITION_MAX_CHARS = 100;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
-/** A plain subject phrase longer than this is a clause, not a speaker. */
-const PLAIN_SUBJECT_MAX_WORDS = 16;
 
 interface Found {
   open: number;
@@ -147,14 +141,27 @@ function scanMarks(text: string, paragraph: Range): Marks[] {
   let open = -1;
   let inner = -1;
   let closer = '';
+  // Curly quotes opened inside a straight one: their ” closes them, not the straight quote.
+  let nested = 0;
   for (let i = paragraph.start; i < paragraph.end; i += 1) {
     const c = text[i]!;
     const twoApostrophes = c === "'" && text[i + 1] === "'";
     if (open >= 0) {
-      if (closer === "''" ? twoApostrophes : c === closer || (closer === '”' && c === '"')) {
+      // Mixed marks close a quote too ("…,” Graham said after a straight opening mark), as editors mix them.
+      const straightOpened = closer === '"';
+      if (straightOpened && c === '“') {
+        nested += 1;
+      } else if (straightOpened && c === '”' && nested > 0) {
+        nested -= 1;
+      } else if (
+        closer === "''"
+          ? twoApostrophes
+          : c === closer || (closer === '”' && c === '"') || (straightOpened && c === '”')
+      ) {
         out.push({ open, inner, close: i, after: i + closer.length });
         i += closer.length - 1;
         open = -1;
+        nested = 0;
       } else if (c === '“' && closer === '”') {
         open = i;
         inner = i + 1;
@@ -214,23 +221,59 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
   const before = CUE_BEFORE_QUOTE.exec(cueText) ?? CUE_ENDS_PARAGRAPH.exec(cueText);
   if (before !== null) {
     const verbStart = cueFrom + before.index;
-    const found = subjectBefore(ctx, cueFrom, verbStart);
+    // A verb coordinated with another has the first one's subject ("Mrs. Clinton shook her head and said, ''No.''").
+    const found =
+      subjectBefore(ctx, cueFrom, verbStart)?.speaker ??
+      (COORDINATED_VERB_BEFORE.test(text.slice(cueFrom, verbStart))
+        ? clauseHolder(ctx, cueFrom, verbStart)
+        : undefined);
     if (found !== undefined) {
-      quote.speaker = found.speaker;
+      quote.speaker = found;
       quote.cue = { start: verbStart, end: verbStart + (before[1]?.length ?? 0) };
       return;
     }
   }
+  if (attributeLabel(ctx, quote, prefix, sentenceStart)) return;
   if (quote.kind === 'partial') {
-    const found = ctx.firstPerson(sentenceStart, quote.open);
+    let cue: Range | undefined;
+    for (const m of prefix.matchAll(PARTIAL_CUE))
+      cue = { start: sentenceStart + (m.index ?? 0), end: sentenceStart + (m.index ?? 0) + m[0].length };
+    // The words are the cue verb's subject's ("Dean Johnson … says Cruz will “leave here with momentum”"): a
+    // person named after the verb is inside what was said; with no cue verb, the nearest clause's person holds them.
+    const found =
+      cue === undefined
+        ? clauseHolder(ctx, sentenceStart, quote.open)
+        : (subjectBefore(ctx, sentenceStart, cue.start)?.speaker ?? clauseHolder(ctx, sentenceStart, cue.start));
     if (found !== undefined) {
       quote.speaker = found;
-      let cue: Range | undefined;
-      for (const m of prefix.matchAll(PARTIAL_CUE))
-        cue = { start: sentenceStart + (m.index ?? 0), end: sentenceStart + (m.index ?? 0) + m[0].length };
       if (cue !== undefined) quote.cue = cue;
     }
   }
+}
+
+/**
+ * A speaker label: a transcript turn inside the quote ("PENCE: Well, look, …") or a name and a colon before it
+ * ("Rep. Trey Gowdy (R-S.C.):" then the quote). The label's words are the speaker's mention.
+ */
+function attributeLabel(ctx: SpeakerContext, quote: Found, prefix: string, sentenceStart: number): boolean {
+  const { text } = ctx;
+  const turn = TRANSCRIPT_TURN.exec(text.slice(quote.content.start, quote.content.end));
+  if (turn !== null) {
+    const at = quote.content.start;
+    const name = turn[1] ?? '';
+    quote.speaker = { name, mention: ctx.span({ start: at, end: at + name.length }) };
+    quote.cue = { start: at + name.length, end: at + name.length + 1 };
+    return true;
+  }
+  const label = NAME_LABEL.exec(prefix);
+  if (label === null) return false;
+  const at = sentenceStart + label.index + (label[0].length - label[0].trimStart().length);
+  const found = ctx.phraseSpeaker({ start: at, end: at + (label[1]?.length ?? 0) });
+  if (found === undefined || found.kind === 'group') return false;
+  quote.speaker = found.speaker;
+  const colon = sentenceStart + prefix.lastIndexOf(':');
+  quote.cue = { start: colon, end: colon + 1 };
+  return true;
 }
 
 /** `,” Rutte said` / `,” said Rutte, the NATO chief` / `?” she asked`: the cue right after the closing mark. */
@@ -239,6 +282,20 @@ function attributeAfter(ctx: SpeakerContext, quote: Found, paragraph: Range): bo
   const at = quote.after + (AFTER_QUOTE_LEAD.exec(text.slice(quote.after, quote.after + 4))?.[0].length ?? 0);
   const stop = clauseEnd(text, at, Math.min(paragraph.end, at + QUOTE_CUE_WINDOW));
   if (stop <= at) return false;
+  if (cueAt(ctx, quote, at, stop, true)) return true;
+  // Words the writer adds to the quote come before the cue ("''…,'' like the recent volatility of markets, said
+  // Richard Curtin", "”… jail time” for criminal behavior, she said"): the cue follows their comma.
+  const window = text.slice(at, stop);
+  const verb = QUOTE_CUE_VERB_ANYWHERE.exec(window);
+  if (verb === null) return false;
+  const comma = window.slice(0, verb.index).lastIndexOf(', ');
+  if (comma <= 0 || comma > QUOTE_ADDITION_MAX_CHARS || /[.!?;:]/.test(window.slice(0, comma))) return false;
+  return cueAt(ctx, quote, at + comma + 2, stop, false);
+}
+
+/** The cue after a quote starting at `at`: verb first (", said Rutte") or subject first (", Rutte said"). */
+function cueAt(ctx: SpeakerContext, quote: Found, at: number, stop: number, rightAfter: boolean): boolean {
+  const { text } = ctx;
   const window = text.slice(at, stop);
   const verbFirst = VERB_FIRST.exec(window);
   if (verbFirst !== null) {
@@ -255,12 +312,12 @@ function attributeAfter(ctx: SpeakerContext, quote: Found, paragraph: Range): bo
   }
   // After a quote that ends its own sentence ("… home run.”), a capitalised clause starts a new statement.
   const endsSentence = /[.]\s*$/.test(text.slice(quote.inner, quote.close));
-  if (endsSentence && /^\p{Lu}/u.test(window) && !/^(?:He|She)\s/.test(window)) return false;
+  if (rightAfter && endsSentence && /^\p{Lu}/u.test(window) && !/^(?:He|She)\s/.test(window)) return false;
   const subjectThenVerb = SUBJECT_THEN_VERB.exec(window);
   if (subjectThenVerb === null) return false;
   const verbStart = at + subjectThenVerb[0].length - (subjectThenVerb[2]?.length ?? 0);
   const found = ctx.phraseSpeaker({ start: at, end: at + (subjectThenVerb[1]?.length ?? 0) });
-  if (found === undefined) return false;
+  if (found === undefined || (!rightAfter && found.kind === 'group')) return false;
   quote.speaker = found.speaker;
   quote.cue = { start: verbStart, end: cueEnd(text, verbStart + (subjectThenVerb[2]?.length ?? 0), stop) };
   return true;
@@ -320,59 +377,6 @@ function subjectAfterVerb(text: string, start: number, verbStart: number): boole
 }
 
 /**
- * The noun phrase that opens the clause of a verb whose subject is no speaker phrase we resolve ("Only about 4 in
- * 10 Republican voters in each state want …", "Early results of exit polls show …"): its own words are the speaker.
- */
-function plainSubject(ctx: SpeakerContext, from: number, verbStart: number): Speaker | undefined {
-  const { text } = ctx;
-  const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
-  const head = text.slice(lookFrom, verbStart);
-  const end = lookFrom + (SUBJECT_TRAILING_ADVERBS.exec(head)?.index ?? head.length);
-  let start = lookFrom;
-  for (const m of text.slice(lookFrom, end).matchAll(PLAIN_SUBJECT_BOUNDARY))
-    start = lookFrom + (m.index ?? 0) + m[0].length;
-  const phrase = text.slice(start, end).trim();
-  const words = phrase.split(/\s+/);
-  if (phrase === '' || words.length > PLAIN_SUBJECT_MAX_WORDS || PLAIN_SUBJECT_REJECT.test(phrase)) return undefined;
-  // The head is the word before the first prepositional phrase ("results of exit polls", "4 in 10 … voters").
-  const preposition = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|on|with|by|to|across|among)$/.test(w));
-  const headWord = words[preposition > 0 ? preposition - 1 : words.length - 1] ?? '';
-  if (SPEAKER_HEAD_PREPOSITION.test(phrase) || !PLAIN_SUBJECT_HEAD.test(headWord)) return undefined;
-  if (!SPEAKER_HEAD_START.test(phrase) && !SPEAKER_BARE_PLURAL.test(phrase)) return undefined;
-  const at = start + text.slice(start, end).indexOf(phrase);
-  return { name: phrase, mention: ctx.span({ start: at, end: at + phrase.length }) };
-}
-
-/**
- * The speaker phrase that ends right before a verb (allowing "has", "also"): the longest one that names a
- * person, organisation or pronoun, else the nearest clause that is a group ("officials", "a spokeswoman for X").
- */
-function subjectBefore(ctx: SpeakerContext, from: number, verbStart: number): FoundSpeaker | undefined {
-  const { text } = ctx;
-  const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
-  const head = text.slice(lookFrom, verbStart);
-  const adverbs = SUBJECT_TRAILING_ADVERBS.exec(head);
-  const end = lookFrom + (adverbs?.index ?? head.length);
-  if (end <= lookFrom) return undefined;
-  // A speaker phrase starts a clause: at the look-back start, after , : ; or after a conjunction ("But Mr. Trump said").
-  const clauseStarts: number[] = [lookFrom];
-  for (const m of text.slice(lookFrom, end).matchAll(SUBJECT_CLAUSE_BOUNDARY)) {
-    clauseStarts.push(lookFrom + (m.index ?? 0) + m[0].length);
-  }
-  if (RELATIVE_BEFORE.test(text.slice(Math.max(from, end - 30), end))) return undefined;
-  for (const start of clauseStarts) {
-    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
-    const found = ctx.phraseSpeaker({ start, end });
-    if (found !== undefined && found.kind !== 'group') return found;
-  }
-  for (const start of clauseStarts.reverse()) {
-    const found = ctx.phraseSpeaker({ start, end });
-    if (found !== undefined && GROUP_SPEAKER.test(text.slice(found.speaker.mention?.start ?? start, end))) return found;
-  }
-  return undefined;
-}
-
-/**
  * The fewest words a cue's content may have: a stance may take a bare name ("endorsed Clinton") and a refusal
  * its two-word "to" complement ("declined to comment"); anything else shorter than a clause is no statement.
  */
@@ -423,7 +427,15 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
   let d = 0;
   for (const sentence of sentences) {
     while (d < direct.length && direct[d]!.after < sentence.start) d += 1;
-    for (const found of reportedAll(ctx, sentence.start, sentence.end)) {
+    // The sentence's quotes' speakers, whom a participle or coordinated verb after them shares ("…,” the mayor
+    // said, adding that …").
+    const quoted: Candidate[] = [];
+    for (let i = d; i < direct.length && direct[i]!.open < sentence.end; i += 1) {
+      const q = direct[i]!;
+      if (q.speaker !== undefined && q.cue !== undefined && q.cue.start >= sentence.start)
+        quoted.push({ claimStart: q.cue.start, contentStart: q.content.start, cue: q.cue, speaker: q.speaker });
+    }
+    for (const found of reportedAll(ctx, sentence.start, sentence.end, quoted)) {
       const content = trimReported(text, found.content.start, found.content.end);
       if (content === undefined) continue;
       const body = text.slice(content.start, content.end);
@@ -453,7 +465,7 @@ interface Reported {
 }
 
 /** Every attribution in a sentence: one per cue, each content stopping where the next cue's clause begins. */
-function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[] {
+function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Candidate[] = []): Reported[] {
   const old = reportedIn(ctx, start, end);
   const candidates: Candidate[] = [];
   if (old !== undefined) {
@@ -463,10 +475,12 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[
       ...(old.speaker === undefined ? {} : { speaker: old.speaker }),
       cue: old.cue,
       ...(old.content.end < end || old.content.start < old.cue.start ? { content: old.content } : {}),
+      ...(/^according/i.test(ctx.text.slice(old.cue.start, old.cue.end)) ? { according: true } : {}),
     });
   }
   candidates.push(...moreCues(ctx, start, end), ...stanceCues(ctx, start, end), ...nounCues(ctx, start, end));
   candidates.sort((a, b) => a.claimStart - b.claimStart);
+  shareSubjects(candidates, quoted);
   const out: Reported[] = [];
   let covered = -1;
   for (let i = 0; i < candidates.length; i += 1) {
@@ -523,6 +537,24 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number): Reported[
 }
 
 /**
+ * A participle or a coordinated verb takes the subject of the sentence's first cue before it that has a speaker
+ * ("the mayor said, adding that …", "Twitter reported … and said it was …"); else it keeps its own guess.
+ */
+function shareSubjects(candidates: Candidate[], quoted: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.sharesSubject !== true) continue;
+    let source: Candidate | undefined;
+    for (const o of [...quoted, ...candidates]) {
+      if (o.sharesSubject === true || o.speaker === undefined || o.cue.end > c.cue.start) continue;
+      // "According to Pars Today, Rutte stated …, stressing …": a cited source is no clause's subject.
+      if (o.according === true) continue;
+      if (source === undefined || o.cue.start < source.cue.start) source = o;
+    }
+    if (source?.speaker !== undefined) c.speaker = source.speaker;
+  }
+}
+
+/**
  * Where the content a reporting verb governs starts: after "that" (or an aside and "that"), or right after
  * a verb that takes a bare clause ("said Europe cannot …"); undefined when the verb governs no clause.
  */
@@ -548,6 +580,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
   const out: Candidate[] = [];
   const verbs = [...body.matchAll(REPORTED_VERB_ANYWHERE)];
   for (const verb of verbs) {
+    // After a possessive the word is a noun ("his warning that …"), after a hyphen part of an adjective
+    // ("self-described"): neither is a reporting verb.
+    const at = start + (verb.index ?? 0);
+    if (text[at - 1] === '-' || POSSESSIVE_BEFORE.test(text.slice(Math.max(start, at - 40), at))) continue;
     const governed = governedContent(text, start, end, verb);
     if (governed === undefined) continue;
     const { verbStart, verbEnd, contentStart } = governed;
@@ -562,7 +598,14 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
       // else the sentence's first person. After a comma or a quote the speaker follows the verb (", said X").
       const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
-      out.push({ claimStart: verbStart, contentStart, cue, ...(speaker === undefined ? {} : { speaker }) });
+      const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
+      out.push({
+        claimStart: verbStart,
+        contentStart,
+        cue,
+        ...(speaker === undefined ? {} : { speaker }),
+        ...(shared ? { sharesSubject: true } : {}),
+      });
     }
   }
   for (const m of body.matchAll(MID_SENTENCE_CUE)) {
@@ -596,6 +639,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     seen.add(verb.index ?? 0);
     const verbStart = start + (verb.index ?? 0);
     const verbEnd = verbStart + verb[0].length;
+    if (text[verbStart - 1] === '-') continue;
     // A passive ("is described as", "was backed by") makes the subject the object of the attitude, not its holder.
     // An adjectival participle before a clause is a stance, not a passive ("is convinced that …").
     const beforeClause = /^\s+(?:that|whether|if)\b/.test(text.slice(verbEnd, verbEnd + 10));
@@ -614,11 +658,13 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       if (NOUN_BEFORE.test(text.slice(Math.max(start, verbStart - 20), verbStart))) continue;
       if (SUBJECT_ONLY_CUE.test(verb[0])) continue;
       const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
+      const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
         claimStart: verbStart,
         contentStart,
         cue: { start: verbStart, end: verbEnd },
         weak: true,
+        ...(shared ? { sharesSubject: true } : {}),
         ...(speaker === undefined ? {} : { speaker }),
       });
       continue;
@@ -637,6 +683,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       claimStart: cueStart,
       contentStart,
       cue: { start: wordStart, end: wordStart + cueWord.length },
+      sharesSubject: true,
     };
     if (speaker !== undefined) c.speaker = speaker;
     out.push(c);
@@ -659,7 +706,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const content = trailing
       ? { start: clauseStart, end: cueStart }
       : { start: clauseStart === cueStart ? nameEnd : start, end };
-    out.push({ claimStart: cueStart, contentStart: content.start, speaker, cue, content });
+    out.push({ claimStart: cueStart, contentStart: content.start, speaker, cue, content, according: true });
   }
   return out;
 }
@@ -685,6 +732,10 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
     };
   }
   for (const verb of body.matchAll(REPORTED_VERB_ANYWHERE)) {
+    // After a possessive the word is a noun ("his warning that …"), after a hyphen part of an adjective
+    // ("self-described"): neither is a reporting verb.
+    const at = start + (verb.index ?? 0);
+    if (text[at - 1] === '-' || POSSESSIVE_BEFORE.test(text.slice(Math.max(start, at - 40), at))) continue;
     const governed = governedContent(text, start, end, verb);
     if (governed === undefined) continue;
     const { verbStart, verbEnd, contentStart } = governed;

@@ -5,7 +5,10 @@ import { entityId, type EntityIndex, type Mention } from './find-entities.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_ROLE_HEADS } from './lexicon.js';
 import {
   ABBREVIATION,
+  GROUP_HEAD_NOUN,
+  HEAD_PREPOSITION,
   HONORIFIC_BEFORE,
+  PARTY_LABEL,
   PRONOUN_SPEAKER,
   SPEAKER_HEAD_CLAUSE,
   SPEAKER_HEAD_PREPOSITION,
@@ -23,10 +26,18 @@ export type SpeakerKind = 'named' | 'pronoun' | 'role' | 'group';
 export interface FoundSpeaker {
   speaker: Speaker;
   kind: SpeakerKind;
+  /** The name is a place's ("Ohio"): a later clause start that names a person or organisation beats it. */
+  place?: boolean;
+  /** A group whose head noun carries a name ("the Arizona group", "Trump supporters"): as sure a speaker as a name. */
+  namedInside?: boolean;
 }
 
 /** With no person nearby and no last speaker, a pronoun looks this far back for any fitting person. */
 const PRONOUN_FALLBACK_PARAGRAPHS = 10;
+/** A lower-case title before a name has at most this many words ("digital consultant Phil Musser"). */
+const TITLE_MAX_WORDS = 4;
+/** No name mention is longer than this (chars): how far back a mention ending at a point may start. */
+const MENTION_MAX_CHARS = 80;
 /** A definite role phrase ("the Vermont senator") names a person mentioned at most this many paragraphs before. */
 const ROLE_PARAGRAPHS_BACK = 4;
 
@@ -36,6 +47,8 @@ export class SpeakerContext {
   lastSpeaker: Speaker | undefined;
   private readonly persons: Mention[];
   private readonly quotedPerson: boolean[];
+  /** The person is a verb's or preposition's object ("directed Michael Cohen", "with Clinton"); found when asked. */
+  private readonly objectPerson: (boolean | undefined)[];
   private readonly genders = new Map<string, Gender>();
   private readonly paragraphStarts: number[];
 
@@ -47,6 +60,7 @@ export class SpeakerContext {
   ) {
     this.persons = index.mentions.filter((m) => m.type === 'person');
     this.quotedPerson = this.persons.map(() => false);
+    this.objectPerson = this.persons.map(() => undefined);
     this.paragraphStarts = paragraphs.map((p) => p.start);
     for (const person of this.persons) {
       if (this.genders.has(person.name)) continue;
@@ -89,8 +103,10 @@ export class SpeakerContext {
     const comma = text.slice(start, end).indexOf(',');
     const headEnd = comma >= 0 ? start + comma : end;
     const head = text.slice(start, headEnd).trim();
-    const words = head.split(/\s+/);
-    const unabbreviated = head.replace(ABBREVIATION, '');
+    // A party label after a lawmaker's name ("Rep. Jim Jordan (R-Ohio)") is part of the name phrase, not a clause.
+    const unlabelled = head.includes('(') ? head.replace(PARTY_LABEL, '') : head;
+    const words = unlabelled.split(/\s+/);
+    const unabbreviated = unlabelled.replace(ABBREVIATION, '');
     if (head === '' || words.length > SPEAKER_HEAD_MAX_WORDS || /[.!?;:()[\]“”"]/.test(unabbreviated)) return undefined;
     const whole = { start, end };
     if (PRONOUN_SPEAKER.test(head)) {
@@ -98,13 +114,38 @@ export class SpeakerContext {
     }
     // A bare plural ("officials", "campaign aides", "experts") names a group as a determiner would.
     const headStarts = SPEAKER_HEAD_START.test(head) || SPEAKER_BARE_PLURAL.test(head);
-    if (!headStarts || SPEAKER_HEAD_CLAUSE.test(head) || SPEAKER_HEAD_PREPOSITION.test(head)) {
-      return undefined;
+    // A lower-case title before a name ("spokesman John Kirby", "digital consultant Phil Musser").
+    const titled = headStarts ? undefined : this.titledPerson(start, headEnd);
+    if (!headStarts && titled === undefined) return undefined;
+    if (SPEAKER_HEAD_CLAUSE.test(unlabelled) || SPEAKER_HEAD_PREPOSITION.test(head)) return undefined;
+    if (titled !== undefined) {
+      const speaker = { name: titled.name, entityId: entityId('person', titled.name), mention: this.span(whole) };
+      return { speaker, kind: 'named' };
     }
     const mention = this.mentionIn(start, headEnd);
-    if (mention !== undefined) {
+    // The phrase's head noun is what speaks: "Supporters of Europe’s security dependence" and "The Arizona group"
+    // are groups, not Europe or Arizona; only a name that ends the head (or a role's appositive) is the speaker.
+    const nounHead = mention === undefined ? undefined : commonNounHead(text, start, headEnd);
+    // A person's name that closes the head after a title is the speaker ("Former secretary of state Hillary
+    // Clinton"); after a preposition it is not ("a spokeswoman for Hillary Clinton").
+    const titledName =
+      mention?.type === 'person' &&
+      text.slice(mention.end, headEnd).trim() === '' &&
+      !NAME_AFTER_PREPOSITION.test(text.slice(Math.max(start, mention.start - 6), mention.start));
+    const groupHead = mention !== undefined && nounHead !== undefined && this.nounHeadsName(mention, nounHead, start);
+    if (mention !== undefined && (!groupHead || titledName)) {
       const speaker = { name: mention.name, entityId: entityId(mention.type, mention.name), mention: this.span(whole) };
-      return { speaker, kind: 'named' };
+      return mention.type === 'place' ? { speaker, kind: 'named', place: true } : { speaker, kind: 'named' };
+    }
+    if (comma >= 0) {
+      // "Mr. Trump’s spokeswoman, Hope Hicks,", "the legislator, Representative Carl Seel": the appositive names
+      // the speaker (title words before the name allowed).
+      const after = start + comma + (/^,\s*/.exec(text.slice(start + comma, end))?.[0].length ?? 1);
+      const named = this.personOpening(after, end);
+      if (named !== undefined) {
+        const speaker = { name: named.name, entityId: entityId('person', named.name), mention: this.span(whole) };
+        return { speaker, kind: 'named' };
+      }
     }
     const lower = head.toLowerCase();
     const roleHead = words.at(-1)?.toLowerCase() ?? '';
@@ -115,7 +156,25 @@ export class SpeakerContext {
         return { speaker, kind: 'role' };
       }
     }
-    return { speaker: { name: head, mention: this.span(whole) }, kind: 'group' };
+    const group: FoundSpeaker = { speaker: { name: head, mention: this.span(whole) }, kind: 'group' };
+    if (mention !== undefined) group.namedInside = true;
+    return group;
+  }
+
+  /**
+   * The common noun ends a phrase whose name only modifies it: the name is inside a prepositional phrase after it
+   * ("Supporters of Europe’s …") or a modifier before it ("The Arizona group", "Trump’s campaign manager").
+   * A name followed by a verb phrase ("Grimm stormed back", "Trump again defended his proposals") is a clause
+   * whose subject is the name, not a noun phrase.
+   */
+  private nounHeadsName(mention: Mention, head: Range, phraseStart: number): boolean {
+    if (mention.start <= head.start && mention.end >= head.end) return false;
+    if (mention.start >= head.end) return head.start >= phraseStart;
+    const between = this.text.slice(mention.end, head.start);
+    const noun = this.text.slice(head.start, head.end).toLowerCase();
+    // A verb in -s before "to" is no noun ("Europe continues to need …").
+    if (/^\s+to\s/.test(this.text.slice(head.end, head.end + 4))) return false;
+    return MODIFIER_STRETCH.test(between) && (GROUP_HEAD_NOUN.test(noun) || PERSON_ROLE_HEADS.has(noun));
   }
 
   /** He/she: the nearest person of that gender outside quotes (this or the previous paragraphs), else the last speaker. */
@@ -133,14 +192,21 @@ export class SpeakerContext {
     const from = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_PARAGRAPHS_BACK)] ?? 0;
     const last = this.lastSpeaker;
     const lastFits = last?.entityId !== undefined && this.fits(last.name, gender);
-    for (let i = lowerBound(this.persons, at) - 1; i >= 0; i -= 1) {
-      const person = this.persons[i]!;
-      if (person.start < from) break;
-      if (this.quotedPerson[i] || !this.fits(person.name, gender)) continue;
-      // An unknown-gender name does not beat a last speaker whose gender is known to fit.
-      if (!this.genders.has(person.name) && lastFits && last.name !== person.name) continue;
-      return person;
-    }
+    // A subject is the likelier antecedent: an object ("claiming Trump directed Michael Cohen to lie … he told
+    // reporters") is taken only when no subject fits.
+    const nearest = (skipObjects: boolean): Mention | undefined => {
+      for (let i = lowerBound(this.persons, at) - 1; i >= 0; i -= 1) {
+        const person = this.persons[i]!;
+        if (person.start < from) break;
+        if (this.quotedPerson[i] || !this.fits(person.name, gender) || (skipObjects && this.isObjectAt(i))) continue;
+        // An unknown-gender name does not beat a last speaker whose gender is known to fit.
+        if (!this.genders.has(person.name) && lastFits && last.name !== person.name) continue;
+        return person;
+      }
+      return undefined;
+    };
+    const found = nearest(true) ?? nearest(false);
+    if (found !== undefined) return found;
     if (lastFits) return last;
     const farFrom = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_FALLBACK_PARAGRAPHS)] ?? 0;
     for (let i = lowerBound(this.persons, at) - 1; i >= 0; i -= 1) {
@@ -149,6 +215,14 @@ export class SpeakerContext {
       if (!this.quotedPerson[i] && this.fits(person.name, gender)) return person;
     }
     return undefined;
+  }
+
+  private isObjectAt(i: number): boolean {
+    const known = this.objectPerson[i];
+    if (known !== undefined) return known;
+    const found = isObject(this.text, this.persons[i]!.start);
+    this.objectPerson[i] = found;
+    return found;
   }
 
   private fits(name: string, gender: Gender): boolean {
@@ -184,6 +258,42 @@ export class SpeakerContext {
     return undefined;
   }
 
+  /** The speaker a person or organisation mention ending at `end` names (a place is no antecedent of "who"). */
+  mentionEndingAt(end: number): Speaker | undefined {
+    const mentions = this.index.mentions;
+    for (let i = lowerBound(mentions, end) - 1; i >= 0; i -= 1) {
+      const mention = mentions[i]!;
+      if (mention.start < end - MENTION_MAX_CHARS) break;
+      if (mention.end !== end || mention.type === 'place') continue;
+      return { name: mention.name, entityId: entityId(mention.type, mention.name), mention: this.span(mention) };
+    }
+    return undefined;
+  }
+
+  /** The person whose name ends `start`–`end` after at most TITLE_MAX_WORDS title words, if any. */
+  private titledPerson(start: number, end: number): Mention | undefined {
+    const i = lowerBound(this.persons, start);
+    for (let j = i; j < this.persons.length; j += 1) {
+      const person = this.persons[j]!;
+      if (person.start >= end) break;
+      if (this.text.slice(person.end, end).trim() !== '') continue;
+      const title = this.text.slice(start, person.start).trim().split(/\s+/);
+      if (title.length <= TITLE_MAX_WORDS && /^[\p{L}.’'-]+$/u.test(title.join(''))) return person;
+    }
+    return undefined;
+  }
+
+  /** The person named at the start of `at`–`end`, after at most a few capitalised title words. */
+  private personOpening(at: number, end: number): Mention | undefined {
+    const title = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}/u.exec(this.text.slice(at, end))?.[0] ?? '';
+    for (let i = lowerBound(this.persons, at); i < this.persons.length; i += 1) {
+      const person = this.persons[i]!;
+      if (person.start > at + title.length || person.start >= end) break;
+      if (/^[\p{L}.’'\s-]*$/u.test(this.text.slice(at, person.start))) return person;
+    }
+    return undefined;
+  }
+
   /** The person mention that starts at `at`, if any. */
   personAt(at: number): Mention | undefined {
     const i = lowerBound(this.persons, at);
@@ -205,6 +315,59 @@ export class SpeakerContext {
     }
     return other ?? place;
   }
+}
+
+/** A word before a person's name that makes the person an object: a preposition or a verb ("directed Cohen"). */
+const OBJECT_WORD =
+  /^(?:of|to|for|with|against|about|by|from|at|on|in|into|over|than|toward|towards|\p{Ll}{2,}ed|\p{Ll}{2,}ing|\p{Ll}{3,}[^s'’]s|told|met|beat|hit|led|took|gave|sent|saw|made|called|asked)$/u;
+/** Title words between such a word and the name ("appreciates FBI special counsel Robert Mueller"). */
+const TITLE_WORD =
+  /^(?:\p{Lu}[\p{L}.’'-]*|special|former|then|vice|deputy|chief|senior|top|acting|counsel|prosecutor|director)$/u;
+/** At most this many title words stand between a verb and the name it takes as object. */
+const OBJECT_TITLE_WORDS = 5;
+
+/** The person named at `start` is a verb's or preposition's object, the title words before the name aside. */
+function isObject(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 80), start).split(/\s+/);
+  if (words.at(-1) === '') words.pop();
+  let i = words.length - 1;
+  while (
+    i >= 0 &&
+    words.length - 1 - i < OBJECT_TITLE_WORDS &&
+    TITLE_WORD.test(words[i]!) &&
+    !/[,.;:]$/.test(words[i]!)
+  )
+    i -= 1;
+  const word = words[i];
+  return word !== undefined && OBJECT_WORD.test(word) && PERSON_ROLE_HEADS.has(word) === false;
+}
+
+/** Right before a name: a preposition or possessive that makes the name an object, not the head ("for Clinton"). */
+const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|['’]s?)\s+$/;
+
+/** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
+const MODIFIER_STRETCH =
+  /^(?:['’]s?)?(?:\s+(?!(?:his|her|their|its|the|a|an|again|also|then|now|just|still|not|has|had|have|is|was|are|were|will|would|to)\b)[\p{Ll}-]+(?<!ed|ly)){0,2}\s+$/u;
+
+/** Words after a head noun that are not the head ("Jeb Bush himself", "Clinton too", "Trump last week"). */
+const NOT_A_HEAD =
+  /^(?:himself|herself|themselves|itself|too|also|alone|both|all|each|jr|sr|today|tonight|yesterday|week|month|year|night|morning|afternoon|evening|weekend|ago|last|this|next|earlier|later|then|now|once|again)$/i;
+
+/**
+ * The head noun of a speaker phrase's head when it is a common noun: the word before its first preposition, else
+ * its last word, when lower-case ("Supporters" of "Supporters of Europe’s …", "group" of "The Arizona group").
+ */
+function commonNounHead(text: string, start: number, end: number): Range | undefined {
+  const words = [...text.slice(start, end).matchAll(/[^\s]+/g)];
+  const preposition = words.findIndex((w, i) => i > 0 && HEAD_PREPOSITION.test(w[0]));
+  let i = preposition > 0 ? preposition - 1 : words.length - 1;
+  while (i > 0 && NOT_A_HEAD.test(words[i]![0])) i -= 1;
+  const word = words[i];
+  // The phrase's first word may be capitalised only because it opens the sentence ("Supporters of …").
+  if (word === undefined || !(/^\p{Ll}/u.test(word[0]) || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(word[0]))))
+    return undefined;
+  const at = start + (word.index ?? 0);
+  return { start: at, end: at + word[0].length };
 }
 
 /** Gender from an honorific before a mention or from a given name. */

@@ -5,6 +5,7 @@
  */
 import type { Speaker } from '../core/model.js';
 import type { SpeakerContext } from './find-speaker.js';
+import { plainSubject, subjectBefore } from './find-subject.js';
 import {
   AS_SOURCE_CUE,
   HEADLINE_CUE_VERB,
@@ -33,6 +34,10 @@ export interface Candidate {
   weak?: boolean;
   /** A stance whose content must be a clause or phrase, never a bare name ("remains committed to NATO"). */
   needsPhrase?: boolean;
+  /** A participle or coordinated verb: its speaker is the subject of the sentence's first cue before it. */
+  sharesSubject?: boolean;
+  /** An "according to" source: cited, not the subject a participle shares. */
+  according?: boolean;
 }
 
 /** Share of a headline's longer words that must be capitalised for it to count as title case. */
@@ -81,11 +86,14 @@ function stanceAdjectives(ctx: SpeakerContext, start: number, end: number): Cand
       weak: true,
       needsPhrase: true,
     };
-    // A stance needs a holder: a person or pronoun named just before, or people ("voters were divided on").
+    // A stance needs a holder: a person or pronoun named just before, or people ("voters were divided on"). The
+    // copula's subject phrase holds it when there is one ("his supporters are optimistic", "The voters are split").
     const holder = ctx.firstPerson(Math.max(start, cueStart - ADJECTIVE_HOLDER_LOOKBACK), cueStart);
-    const beforeCopula = text.slice(Math.max(start, start + (m.index ?? 0) - 40), start + (m.index ?? 0));
+    const copula = start + (m.index ?? 0);
+    const beforeCopula = text.slice(Math.max(start, copula - 40), copula);
     if (holder === undefined && !PEOPLE_BEFORE.test(beforeCopula)) continue;
-    if (holder !== undefined) candidate.speaker = holder;
+    const subject = subjectBefore(ctx, start, copula)?.speaker ?? plainSubject(ctx, start, copula) ?? holder;
+    if (subject !== undefined) candidate.speaker = subject;
     out.push(candidate);
   }
   return out;

@@ -30,17 +30,36 @@ export const REPORTED_VERB_ANYWHERE = new RegExp(`\\b(?:${REPORTED_VERB})\\b`, '
 export const REPORTED_TRAILING =
   /,\s+([^,“”"]{1,80}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|explained|explains|wrote|writes|told(?: \S+)?|reported|reports|found|concluded|estimated|announced|confirmed|tweeted|show|shows|showed|indicate|indicates|say|believes|believe|think|thinks|contended|contends|predicted|predicts|suggested|suggests)\b[^,.;:!?“”"]{0,40}[.!?]?$/;
 
-/** Adverbs and auxiliaries between a speaker phrase and its verb ("Mr. Bush has also said"). */
-export const SUBJECT_TRAILING_ADVERBS =
-  /(?:\s+(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|flatly|publicly|privately|often|never|always|clearly|reportedly|would|will|may|might|could|did|does|do|not|has long))*\s*$/;
+/** Nouns ending in "-ly" that an adverb pattern must not take for an adverb ("The family said"). */
+const LY_NOUNS =
+  'family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|anomaly|monopoly|bully|belly|homily|reply';
+
+/**
+ * One adverb or auxiliary between a speaker phrase and its verb ("Mr. Bush has also said", "officials are
+ * expecting", "The Trump campaign did not immediately respond"); see trailingAuxiliaries.
+ */
+export const SUBJECT_TRAILING_WORD = new RegExp(
+  `^(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|flatly|publicly|privately|often|never|always|clearly|reportedly|would|will|may|might|could|did|does|do|not|long|is|are|was|were|am|be|been|being|can|cannot|should|must|still|now|even|already|just|(?:did|does|do|could|would|should|ca|wo|is|are|was|were|has|have|had|must)n['’]t|(?!(?:${LY_NOUNS})$)\\p{Ll}{2,}ly)$`,
+  'u',
+);
+
+/** In the words between a subject and its verb: a form of "be", so a verb after it is passive unless it ends in -ing. */
+export const BE_AUXILIARY = /(?:^|\s)(?:is|are|was|were|am|be|been|being)(?=\s|$)|['’](?:re|m)\b/;
 
 /** Where a speaker phrase may start inside a sentence: after , : ; or a conjunction or sentence adverb. */
 export const SUBJECT_CLAUSE_BOUNDARY =
-  /[,:;]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Ll]ater|[Ee]arlier|when|while|because|as|if|though|although|since|after|before|that|where|whom?)\s+/g;
+  /[,:;]\s+|[.!?]?(?:''|[”"])\s+(?=[A-Z])|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Ll]ater|[Ee]arlier|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]s|[Ii]f|[Tt]hough|[Aa]lthough|[Ss]ince|[Aa]fter|[Bb]efore|that|[Ww]here|whom?)\s+/g;
 
 /** A speaker phrase that is a group or an unnamed source ("officials", "a spokeswoman for YouTube", "Democrats"). */
 export const GROUP_SPEAKER =
   /^(?:(?:the|a|an|one|another|some|many|most|several|two|three|four|five|other|both|all|few|senior|top|former|half|nearly|about|almost|roughly|at least|more than|fewer than|less than|majorities|large|\d[\d,]*)\s|\p{Lu}\p{Ll}+s\b|[\p{L}\d-]+\s+(?:percent|per cent|in \d+)\b|half\b)/iu;
+
+/**
+ * The head noun of a group speaker without a determiner or name ("local GOP leaders", "The company", "My staff"): a
+ * plural noun, or a singular noun for a body of people or a publication.
+ */
+export const GROUP_HEAD_NOUN =
+  /^(?:\p{Ll}{2,}[^s'’]s|people|staff|company|network|campaign|group|committee|administration|government|agency|department|party|union|firm|organi[sz]ation|newspaper|magazine|paper|poll|survey|report|study|court|panel|board|council|commission|team|crowd|audience|public|majority|minority|data|source|coalition|caucus|delegation|office|ministry|family|website|station|channel)$/u;
 
 /** After a reporting verb: an aside and "that" (", per reporting from X, that …"). */
 export const REPORTED_ASIDE_THAT = /^\s*,[^,“”"]{1,120},\s*that\s+/;
@@ -82,8 +101,8 @@ export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}|[^,;:.!?“”"]{
 /** "…, according to X." at the end of a sentence. */
 export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.]{2,80})[.!?]?$/;
 
-/** Between a closing quote and a cue: a comma and spaces. */
-export const AFTER_QUOTE_LEAD = /^[\s,]*/;
+/** Between a closing quote and a cue: a comma and spaces, and the closing mark of a quote inside it ("…case,''' Mr. Putin said"). */
+export const AFTER_QUOTE_LEAD = /^[\s,]*(?:['’](?=\s))?[\s,]*/;
 
 /** Any pronoun that can be a speaker on its own ("he said", "they argue", "I wrote"). */
 export const PRONOUN_SPEAKER = /^(?:he|she|they|we|i|you|it)$/i;
@@ -94,11 +113,11 @@ export const SPEAKER_HEAD_START =
 
 /** Words that show a stretch of text is a clause, not a speaker phrase ("and then", "as", "when he"). */
 export const SPEAKER_HEAD_CLAUSE =
-  /(?:^|\s)(?:and|but|or|as|when|while|that|because|if|after|before|since|though|although|then|is|was|are|were|be|been|has|had|have|did|does|do|will|would|could|should|can|may|might|not|it's|there|this|these|those|what|which|where|why|how|also|later|so|just|even|still|only|said|says|told)(?=\s|$)/i;
+  /(?:^|\s)(?:and|but|or|as|when|while|that|because|if|after|before|since|though|although|then|is|was|are|were|be|been|has|had|have|did|does|do|will|would|could|should|can|may|might|not|it's|[a-z]+n['’]t|there|this|these|those|what|which|where|why|how|also|later|so|just|even|still|only|said|says|told)(?=\s|$)/i;
 
 /** A phrase opening with a preposition is a circumstance ("In an interview"), not a speaker. */
 export const SPEAKER_HEAD_PREPOSITION =
-  /^(?:in|on|at|for|with|from|by|to|after|before|during|since|under|over|through|about|against|among|without|within|of|into|like|unlike|despite|according|speaking|asked|when|while)\s/i;
+  /^(?:in|on|at|for|with|from|by|to|after|before|during|since|under|over|through|about|against|among|without|within|of|into|like|unlike|despite|according|speaking|asked|when|while|besides|upon|following|amid|beyond|via|per|toward|towards|across|behind|around|throughout)\s/i;
 
 /** Full stops that do not end a phrase: initials and common abbreviations ("Paul H. Chipok", "Mr. Trump"). */
 export const ABBREVIATION =
@@ -106,6 +125,14 @@ export const ABBREVIATION =
 
 /** Where a speaker phrase after a verb stops: a participle or relative aside (", urging …", ", who said …"). */
 export const SPEAKER_PHRASE_STOP = /,\s+(?:\p{Ll}+ing|who\s+(?:said|added|says)|adding|according)\b/u;
+
+/** A lawmaker's party label after the name: "(D-Wash.)", "(I-Vt.)", "(R)". */
+export const PARTY_LABEL =
+  /\s*\((?:[DRI]|[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?)\)?$|\s*\((?:[DRI]|[DRI]-[\p{L}.]+(?:\s[\p{L}.]+)?)\)/gu;
+
+/** A preposition that ends a speaker phrase's head noun ("supporters of …", "a spokeswoman for …"). */
+export const HEAD_PREPOSITION =
+  /^(?:of|for|at|in|from|with|on|to|by|among|across|within|inside|outside|like|including)$/;
 
 /** Before a speaker's name: "as" ("Or, as Tom Ridge put it:"), dropped from the phrase. */
 export const SPEAKER_LEADING_AS = /^(?:as|As)\s+/;
@@ -117,29 +144,69 @@ export const DASH_ATTRIBUTION =
 /** An honorific right before a name that tells the person's gender. */
 export const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$/;
 
+/**
+ * Verbs that attribute a quote beside it: the speech verbs and manners of saying that are rarely names' neighbours
+ * otherwise ("Trump shot back", "Vitter demanded", "Clinton gushed"); kept apart from SPEECH_VERBS, which also
+ * tells entity finding that a name is a person.
+ */
+const QUOTE_CUE_VERB = [
+  SPEECH_VERB,
+  'shot back|fired back|went on|chimed in|demanded|demands|gushed|interjected|implored|assured|sang|sings|jokes|wondered|wonders|snapped|scoffed|marveled|marvelled|laughed|sighed|acknowledges|admits|concedes|recalls|concludes|conclude|agreed|agrees|recounted|pleaded|lamented|laments|declares|announces|predicts|remarks|replies|responds|writes|asks',
+].join('|');
+
+/** A quote cue verb anywhere in the words after a quote. */
+export const QUOTE_CUE_VERB_ANYWHERE = new RegExp(`\\b(?:${QUOTE_CUE_VERB})\\b`);
+
 /** A speech verb at the start of the text after a quote ("said Rutte", "added the senator"). */
-export const VERB_FIRST = new RegExp(`^(?:(?:also|then|later)\\s+)?(${SPEECH_VERB})\\b`);
+export const VERB_FIRST = new RegExp(`^(?:(?:also|then|later)\\s+)?(${QUOTE_CUE_VERB})\\b`);
 
 /** The first speech verb in a stretch after a quote, with what stands before it (the speaker phrase). */
 export const SUBJECT_THEN_VERB = new RegExp(
-  `^([^“”"]{1,160}?)\\s+(?:(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|quickly|flatly)\\s+)*(${SPEECH_VERB})\\b`,
+  `^([^“”"]{1,160}?)\\s+(?:(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|quickly|flatly|will|would)\\s+)*(${QUOTE_CUE_VERB})\\b`,
 );
 
 /** A quote-opening paragraph after one that ends in a colon and a speech verb ("Cruz continued:"). */
-export const CUE_ENDS_PARAGRAPH = new RegExp(`\\b(${SPEECH_VERB})\\b[^“”"]{0,80}:\\s*$`);
+export const CUE_ENDS_PARAGRAPH = new RegExp(`\\b(${QUOTE_CUE_VERB})\\b[^“”"]{0,80}:\\s*$`);
 
 /** A speech verb right before a quote's prefix end: "he added:", "Rutte said," (verb then up to 60 chars then : or ,). */
-export const CUE_BEFORE_QUOTE = new RegExp(`\\b(${SPEECH_VERB})\\b[^“”"]{0,60}?[:,]\\s*$`);
+export const CUE_BEFORE_QUOTE = new RegExp(`\\b(${QUOTE_CUE_VERB})\\b[^“”"]{0,60}?[:,]\\s*$`);
+
+/** Before a cue verb: "and" after another verb phrase, so the verb shares that clause's subject ("shook her head and"). */
+export const COORDINATED_VERB_BEFORE = /\s(?:and|then)\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,2}$/u;
+
+/** A transcript turn at the start of a quote: a capitalised speaker label and a colon ("PENCE: Well, …"). */
+export const TRANSCRIPT_TURN = /^(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}):\s/u;
+
+/** A quote's whole prefix is a name phrase and a colon ("Rep. Trey Gowdy (R-S.C.):"). */
+export const NAME_LABEL = /^\s*([^:“”"]{2,80}?)\s*:\s*$/;
 
 /** Words that introduce a partial quote ("urged allies to “…”", "what he called a “…”"). */
 export const PARTIAL_CUE = new RegExp(
-  `\\b(${SPEECH_VERB}|called|calls|describing|describes|dubbed|termed|urging)\\b`,
+  `\\b(${QUOTE_CUE_VERB}|called|calls|describing|describes|dubbed|termed|urging)\\b`,
   'g',
 );
 
 /** Reporting verbs that take a bare clause without "that" ("Rutte said Europe cannot …"); others need "that". */
 export const REPORTED_VERB_BARE =
   /^(?:said|says|say|insisted|insists|insist|argued|argues|argue|claimed|claims|claim|believes|believed|believe|think|thinks|thought|feel|feels|felt|hope|hopes|hoped|fear|fears|feared|expect|expects|knew|know|knows|suggested|suggests|warned|warns|stressed|stresses|noted|notes|wrote|writes|predicted|predicts|acknowledged|admitted|conceded|contended|contends|worried|worries|estimated|estimates|agreed|saying|arguing|claiming|insisting|noting|warning|suggesting|predicting|acknowledging|admitting|telling|told|tells|tell|shows|showed|show|found|finds|announced|announces|reported|reports|revealed|reveals|indicated|indicates|confirmed|confirms|declared|recalled|recalls|tweeted|explained|explains)$/;
+
+/** An aside after a speaker phrase that holds a "that" clause (", who notes that United Technologies"). */
+export const APPOSITIVE_CLAUSE = /,[^,]*\bthat\s/g;
+
+/** Singular heads that "who" may follow as people ("a young child, who said", "those who"). */
+export const RELATIVE_PEOPLE =
+  /^(?:those|one|someone|anyone|everyone|child|person|man|woman|voter|resident|reader|listener|viewer|caller|member|official|activist|supporter|critic|worker|student|veteran)$/;
+
+/** Words a noun phrase read backwards stops at: prepositions, conjunctions, verbs and relatives. */
+export const NOUN_PHRASE_STOP =
+  /^(?:with|to|for|by|from|at|in|on|into|than|as|and|or|but|nor|that|which|who|whom|is|are|was|were|be|been|has|have|had|said|says|among|between|like|compared|including|while|when|if|because|after|before|since)$/i;
+
+/** A relative pronoun right before a verb, its subject ("Democrats, who want …", "the group that says …"). */
+export const RELATIVE_SUBJECT = /(?:^|[\s,])(?:who|which|that)\s*$/;
+
+/** Where the clause of a cue's holder may start: a comma or a subordinating word ("when he yelled …"); not "that". */
+export const HOLDER_CLAUSE_BOUNDARY =
+  /[,;:]\s+|\b(?:[Bb]ut|[Aa]nd|[Yy]et|when|while|because|after|before|since|though|although|if|who|whom|which|where)\s+/g;
 
 /** A relative pronoun before a speaker ("what he claimed were …"): not a report. */
 export const RELATIVE_BEFORE = /\b(?:what|which|who|whom)\s+$/i;
@@ -286,7 +353,14 @@ export const SUBJECT_ONLY_CUE = /^(?:called|calls|calling|named|names|labeled|la
 
 /** Where the plain subject of a verb starts: after , ; : a dash, or a subordinating word ("while", "but"). */
 export const PLAIN_SUBJECT_BOUNDARY =
-  /[,;:—–―]\s*|\s-\s|\b(?:[Bb]ut|[Yy]et|[Ss]o|when|while|because|as|if|though|although|since|after|before|that|where|whether|than)\s+/g;
+  /[,;:—–―]\s*|\s-\s|\b(?:[Bb]ut|[Yy]et|[Ss]o|when|while|because|as|if|though|although|since|after|before|that|where|whether|than|which|whom)\s+/g;
+
+/** Words that open a plain subject's stretch without belonging to it: a conjunction, an absolute "with". */
+export const PLAIN_SUBJECT_OPENER = /^\s*(?:and|but|or|yet|so|with)\s+/i;
+
+/** A noun phrase opening with a quantity: a share of people is a source ("about 6 in 10 white men", "three-quarters"). */
+export const QUANTITY_OPENING =
+  /^(?:about|nearly|almost|roughly|only|just|more than|fewer than|less than|at least|over|under|half|majorities|\d[\d,.]*%?|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:-(?:thirds?|quarters?|fifths?))?)(?:\s|$)/i;
 
 /** A stretch that is no subject phrase: it holds a finite verb, a pronoun object or a relative, or is punctuation. */
 export const PLAIN_SUBJECT_REJECT =
@@ -308,7 +382,7 @@ export const RELATIVE_ASIDE = /,\s+(?:who|which|whose|where)\b/;
 
 /** The head (last word) of a plain subject: a name, a plural, a number, or a quantity noun ("voters", "Reuters", "half"). */
 export const PLAIN_SUBJECT_HEAD =
-  /^(?:\p{Lu}[\p{L}.’'&-]*|[\p{Ll}-]*[^su's]s|\d[\d,.]*%?|percent|majority|minority|half|most|many|some|all|both|others|none|public|electorate|everyone|everybody|nobody)$/u;
+  /^(?:\p{Lu}[\p{L}.’'&-]*|[\p{Ll}-]*[^su's]s|\d[\d,.]*%?|percent|majority|minority|half|most|many|some|all|both|others|none|public|electorate|everyone|everybody|nobody|one|two|three|four|five|six|seven|eight|nine|ten)$/u;
 
 /** Where a stance's object ends: a comma before a relative or a new clause (", which …", ", and has …", ", who …"). */
 export const OBJECT_CLAUSE_END = /,\s+(?:which|who|whose)\b/;
@@ -331,6 +405,14 @@ export const SAYING_NOUN = new RegExp(`^(?:${CUE_NOUN})$`);
 
 /** Right before a cue noun: its owner ("his criticism", "Trump’s call", "their strong support"). */
 export const NOUN_OWNER_BEFORE = /(?:\b(?:his|her|their|its|our|my)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** The owner right before a cue noun, captured: a possessive pronoun (1) or a name before "’s" (2). */
+export const NOUN_OWNER =
+  /(?:\b(his|her|their|its|our|my|His|Her|Their|Its|Our|My)|\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+
+/** Right before a word: a possessive determiner or a name with "’s", so the word is a noun ("his warning"). */
+export const POSSESSIVE_BEFORE =
+  /(?:\b(?:his|her|their|its|our|my|your|His|Her|Their|Its|Our|My|Your)|\p{Lu}[\p{L}.-]*['’]s)\s+$/u;
 
 /** Right before a cue noun: a light verb that makes it a stance ("has raised questions", "expressed concern"). */
 export const LIGHT_VERB_BEFORE =

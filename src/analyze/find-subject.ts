@@ -1,0 +1,252 @@
+/** The subject phrase of a cue verb: the speaker phrase that ends right before it, else its plain noun phrase. */
+import type { Speaker } from '../core/model.js';
+import type { FoundSpeaker, SpeakerContext } from './find-speaker.js';
+import {
+  APPOSITIVE_CLAUSE,
+  BE_AUXILIARY,
+  GROUP_HEAD_NOUN,
+  GROUP_SPEAKER,
+  HOLDER_CLAUSE_BOUNDARY,
+  PLAIN_SUBJECT_BOUNDARY,
+  PLAIN_SUBJECT_HEAD,
+  PLAIN_SUBJECT_OPENER,
+  NOUN_PHRASE_STOP,
+  QUANTITY_OPENING,
+  RELATIVE_PEOPLE,
+  PLAIN_SUBJECT_REJECT,
+  RELATIVE_BEFORE,
+  RELATIVE_SUBJECT,
+  SPEAKER_BARE_PLURAL,
+  SPEAKER_HEAD_PREPOSITION,
+  SPEAKER_HEAD_START,
+  SUBJECT_CLAUSE_BOUNDARY,
+  SUBJECT_TRAILING_WORD,
+  TIME_PLURAL,
+} from './patterns.js';
+
+/** How far before a cue verb its speaker phrase may start (chars): "Jeb Bush, the former Florida governor and …". */
+const SUBJECT_LOOKBACK = 200;
+/** A plain subject phrase longer than this is a clause, not a speaker. */
+const PLAIN_SUBJECT_MAX_WORDS = 16;
+/** A group phrase's head (before its first comma) longer than this many words is a clause, not a speaker. */
+const GROUP_HEAD_MAX_WORDS = 7;
+/** A relative pronoun's unnamed antecedent ("the 30 percent who …") is a noun phrase of at most this many words. */
+const RELATIVE_ANTECEDENT_MAX_WORDS = 6;
+
+/**
+ * Where the run of adverbs, auxiliaries and contractions ("’s", "’re") that ends `head` begins, with the spaces
+ * before it ("Mr. Bush has also " → after "Bush"). A backward word scan: a regex anchored at the end would be
+ * tried from every position of the look-back window.
+ */
+export function trailingAuxiliaries(head: string): number {
+  let at = head.length;
+  for (;;) {
+    let end = at;
+    while (end > 0 && /\s/.test(head[end - 1]!)) end -= 1;
+    const contraction = /['’](?:s|re|ve|ll|d|m)$/.exec(head.slice(Math.max(0, end - 3), end));
+    if (contraction !== null) {
+      at = end - contraction[0].length;
+      continue;
+    }
+    let start = end;
+    while (start > 0 && /[\p{L}'’]/u.test(head[start - 1]!)) start -= 1;
+    if (
+      start === end ||
+      start === 0 ||
+      !/\s/.test(head[start - 1]!) ||
+      !SUBJECT_TRAILING_WORD.test(head.slice(start, end))
+    ) {
+      break;
+    }
+    at = start;
+  }
+  while (at > 0 && /\s/.test(head[at - 1]!)) at -= 1;
+  return at;
+}
+
+/**
+ * Where the subject phrase before a verb ends: before the auxiliaries and adverbs that stand between them ("has
+ * also", "are", "did not immediately"); undefined when a form of "be" makes the verb passive ("was told that").
+ */
+function subjectEnd(text: string, lookFrom: number, verbStart: number): number | undefined {
+  const head = text.slice(lookFrom, verbStart);
+  const at = trailingAuxiliaries(head);
+  const progressive = /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30));
+  if (!progressive && BE_AUXILIARY.test(head.slice(at))) return undefined;
+  return lookFrom + at;
+}
+
+/**
+ * The noun phrase that opens the clause of a verb whose subject is no speaker phrase we resolve ("Only about 4 in
+ * 10 Republican voters in each state want …", "Early results of exit polls show …"): its own words are the speaker.
+ */
+export function plainSubject(ctx: SpeakerContext, from: number, verbStart: number): Speaker | undefined {
+  const { text } = ctx;
+  const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
+  const end = subjectEnd(text, lookFrom, verbStart);
+  if (end === undefined) return undefined;
+  let start = lookFrom;
+  for (const m of text.slice(lookFrom, end).matchAll(PLAIN_SUBJECT_BOUNDARY))
+    start = lookFrom + (m.index ?? 0) + m[0].length;
+  // A conjunction after a comma and an absolute "with" before a participle open no subject ("…, and three-quarters
+  // said", "with 50 percent saying").
+  const opener = PLAIN_SUBJECT_OPENER.exec(text.slice(start, end));
+  if (
+    opener !== null &&
+    (!/^\s*with\b/i.test(opener[0]) || /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30)))
+  )
+    start += opener[0].length;
+  const phrase = text.slice(start, end).trim();
+  const words = phrase.split(/\s+/);
+  if (phrase === '' || words.length > PLAIN_SUBJECT_MAX_WORDS || PLAIN_SUBJECT_REJECT.test(phrase)) return undefined;
+  // The head is the word before the first prepositional phrase ("results of exit polls", "4 in 10 … voters").
+  const preposition = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|on|with|by|to|across|among)$/.test(w));
+  const headWord = words[preposition > 0 ? preposition - 1 : words.length - 1] ?? '';
+  // "About", "Over" open a quantity ("About three-quarters support …"), not a circumstance.
+  const quantity = QUANTITY_OPENING.test(phrase);
+  if ((SPEAKER_HEAD_PREPOSITION.test(phrase) && !quantity) || !PLAIN_SUBJECT_HEAD.test(headWord)) return undefined;
+  if (!SPEAKER_HEAD_START.test(phrase) && !SPEAKER_BARE_PLURAL.test(phrase) && !quantity) return undefined;
+  const at = start + text.slice(start, end).indexOf(phrase);
+  return { name: phrase, mention: ctx.span({ start: at, end: at + phrase.length }) };
+}
+
+/**
+ * The speaker phrase that ends right before a verb (allowing "has", "also", "is"): the longest one that names a
+ * person, organisation or pronoun (a place only when no later clause start names one: "in Columbus, Ohio,
+ * Santorum said"), else the nearest clause that is a group ("officials", "a spokeswoman for X"); a relative pronoun
+ * ("Democrats, who want …") speaks for the phrase it follows.
+ */
+export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: number): FoundSpeaker | undefined {
+  const { text } = ctx;
+  const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
+  const end = subjectEnd(text, lookFrom, verbStart);
+  if (end === undefined || end <= lookFrom) return undefined;
+  // A verb after "and" shares the clause's subject ("Donald Trump often takes full credit … between the U.S. and
+  // Mexico, and has promised"): no phrase right before it is its subject.
+  if (/(?:^|[\s,])(?:and|or|but)\s*$/.test(text.slice(Math.max(lookFrom, end - 6), end))) return undefined;
+  const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, end - 12), end));
+  if (relative !== null) return relativeSpeaker(ctx, from, end - relative[0].trimStart().length, end);
+  // A speaker phrase starts a clause: at the look-back start, after , : ; or after a conjunction ("But Mr. Trump said").
+  const clauseStarts: number[] = [lookFrom];
+  for (const m of text.slice(lookFrom, end).matchAll(SUBJECT_CLAUSE_BOUNDARY)) {
+    clauseStarts.push(lookFrom + (m.index ?? 0) + m[0].length);
+  }
+  if (RELATIVE_BEFORE.test(text.slice(Math.max(from, end - 30), end))) return undefined;
+  // An aside that holds a "that" clause ends before the verb's own subject ("Rubel, who notes that United
+  // Technologies has vowed"): the verb belongs to that clause, so no phrase spanning the aside is its subject.
+  let asideComma = -1;
+  for (const m of text.slice(lookFrom, end).matchAll(APPOSITIVE_CLAUSE)) asideComma = lookFrom + (m.index ?? 0);
+  let place: FoundSpeaker | undefined;
+  for (const start of clauseStarts) {
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
+    if (start <= asideComma) continue;
+    const found = ctx.phraseSpeaker({ start, end });
+    if (found === undefined || (found.kind === 'group' && found.namedInside !== true)) continue;
+    if (found.place !== true) return found;
+    place ??= found;
+  }
+  if (place !== undefined) return place;
+  for (const start of clauseStarts.reverse()) {
+    const found = ctx.phraseSpeaker({ start, end });
+    if (found !== undefined && isGroup(text, found, start, end)) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A group phrase is a speaker when it opens with a determiner or quantity ("the", "many", "two") or its head noun
+ * is people or a body ("local GOP leaders", "The company", "My staff"), not any noun phrase before a verb.
+ */
+function isGroup(text: string, found: FoundSpeaker, start: number, end: number): boolean {
+  const phrase = text.slice(found.speaker.mention?.start ?? start, end);
+  if (GROUP_SPEAKER.test(phrase)) return true;
+  const head = phrase.split(',')[0]!.trim().split(/\s+/);
+  if (head.length > GROUP_HEAD_MAX_WORDS) return false;
+  const preposition = head.findIndex(
+    (w, i) => i > 0 && /^(?:of|in|at|for|from|on|with|within|among|across|close|familiar|briefed|there)$/.test(w),
+  );
+  const noun = head[preposition > 0 ? preposition - 1 : head.length - 1] ?? '';
+  return GROUP_HEAD_NOUN.test(noun.toLowerCase()) && !TIME_PLURAL.test(noun);
+}
+
+/**
+ * "Democrats, who want …", "the group, which says …": the relative pronoun is the speaker's words, named by the
+ * phrase it follows (a name, a group); undefined when that phrase is no speaker ("those who", "a plan that").
+ */
+function relativeSpeaker(
+  ctx: SpeakerContext,
+  from: number,
+  pronounStart: number,
+  pronounEnd: number,
+): FoundSpeaker | undefined {
+  const { text } = ctx;
+  let antecedentEnd = pronounStart;
+  while (antecedentEnd > from && /[\s,]/.test(text[antecedentEnd - 1]!)) antecedentEnd -= 1;
+  const lookFrom = Math.max(from, antecedentEnd - SUBJECT_LOOKBACK);
+  const starts: number[] = [];
+  for (const m of text.slice(lookFrom, antecedentEnd).matchAll(SUBJECT_CLAUSE_BOUNDARY))
+    starts.push(lookFrom + (m.index ?? 0) + m[0].length);
+  // "who" stands for people; "which" and "that" speak only for a named body ("the League, which says …"), not
+  // for any thing ("security guarantees that acknowledge …").
+  const people = /^who/.test(text.slice(pronounStart, pronounEnd));
+  // The nearest clause start first: the antecedent is the phrase right before the pronoun.
+  for (const start of [...starts.reverse(), lookFrom]) {
+    const found = ctx.phraseSpeaker({ start, end: antecedentEnd });
+    if (found === undefined || found.kind === 'pronoun' || found.place === true) continue;
+    const group = found.kind === 'group' && found.namedInside !== true;
+    if (group && (!people || !isGroup(text, found, start, antecedentEnd))) continue;
+    const mention = ctx.span({ start: pronounStart, end: pronounEnd });
+    return { ...found, speaker: { ...found.speaker, mention } };
+  }
+  // "Ted Cruz, who said …" after a clause ("Trump was out-brutalizing Ted Cruz"): the name right before it.
+  const named = ctx.mentionEndingAt(antecedentEnd);
+  if (named !== undefined) {
+    const speaker = { ...named, mention: ctx.span({ start: pronounStart, end: pronounEnd }) };
+    return { speaker, kind: 'named' };
+  }
+  // "the 30 percent who say …", "compared with 23 percent who said …", "a young child, who said …": the short
+  // noun phrase right before it.
+  const plain = people ? nounPhraseBefore(text, from, antecedentEnd) : undefined;
+  if (plain !== undefined) {
+    return { speaker: { name: plain, mention: ctx.span({ start: pronounStart, end: pronounEnd }) }, kind: 'group' };
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase that ends at `end`, read back word by word to a preposition, verb or punctuation ("compared
+ * with 23 percent" → "23 percent"), when its head is people, a number or a share; "of" phrases stay inside.
+ */
+function nounPhraseBefore(text: string, from: number, end: number): string | undefined {
+  const stretch = text.slice(Math.max(from, end - SUBJECT_LOOKBACK), end);
+  const words = stretch.split(/\s+/).filter((w) => w !== '');
+  const head = words.at(-1) ?? '';
+  if (!(PLAIN_SUBJECT_HEAD.test(head) || GROUP_HEAD_NOUN.test(head.toLowerCase()) || RELATIVE_PEOPLE.test(head))) {
+    return undefined;
+  }
+  let i = words.length - 1;
+  while (i > 0 && words.length - i < RELATIVE_ANTECEDENT_MAX_WORDS) {
+    const word = words[i - 1]!;
+    if (/[,.;:!?”"’)]$/.test(word) || NOUN_PHRASE_STOP.test(word) || /^\p{Ll}{3,}(?:ing|ed)$/u.test(word)) break;
+    i -= 1;
+  }
+  const phrase = words.slice(i).join(' ');
+  return PLAIN_SUBJECT_REJECT.test(phrase) ? undefined : phrase;
+}
+
+/**
+ * The holder of a cue that has no subject phrase of its own (a partial quote, a noun or adjective cue): the first
+ * person or he/she of the nearest clause before it that names one ("when he yelled “You lie!”" → he, not the man
+ * named earlier in the sentence), else of the whole stretch. Reported content ("said that …") is not a clause
+ * boundary, so a person named inside it does not take the cue from its speaker.
+ */
+export function clauseHolder(ctx: SpeakerContext, from: number, to: number): Speaker | undefined {
+  const starts: number[] = [];
+  for (const m of ctx.text.slice(from, to).matchAll(HOLDER_CLAUSE_BOUNDARY))
+    starts.push(from + (m.index ?? 0) + m[0].length);
+  for (const start of starts.reverse()) {
+    const found = ctx.firstPerson(start, to);
+    if (found !== undefined) return found;
+  }
+  return ctx.firstPerson(from, to);
+}

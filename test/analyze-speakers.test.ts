@@ -1,0 +1,125 @@
+// The speaker finder on real sentences (PolNeAR texts and BASIL articles read in place from ../shared/data): the
+// subject phrase's head noun speaks, a person beats a place, a pronoun prefers a subject to an object, relative
+// pronouns, party labels, transcript turns, quantities of people, mixed quote marks.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { analyze } from '../src/analyze/analyze.js';
+import type { Article, Quote } from '../src/core/model.js';
+import { SHARED } from './helpers/shared.js';
+
+const POLNEAR = join(SHARED, 'data', 'polnear', 'text');
+const BASIL = join(SHARED, 'data', 'basil', 'articles');
+
+function article(name: string, text: string): Article {
+  return { id: name, input: name, title: '', text, cites: [], provenanceNotes: [] };
+}
+
+/** A BASIL article's body, paragraphs joined as the entities bench joins them. */
+function basilText(year: string, uuidPrefix: string): { name: string; text: string } {
+  const name = readdirSync(join(BASIL, year)).find((f) => f.startsWith(uuidPrefix));
+  assert.ok(name, `no BASIL article ${year}/${uuidPrefix}*`);
+  const json = JSON.parse(readFileSync(join(BASIL, year, name), 'utf8')) as { 'body-paragraphs': string[][] };
+  return { name, text: json['body-paragraphs'].map((p) => p.join(' ')).join('\n\n') };
+}
+
+function polnearText(prefix: string): { name: string; text: string } {
+  const name = readdirSync(POLNEAR).find((f) => f.startsWith(prefix));
+  assert.ok(name, `no PolNeAR text ${prefix}*`);
+  return { name, text: readFileSync(join(POLNEAR, name), 'utf8') };
+}
+
+/** The quote of the text whose words start with `start`: its speaker's name and the words naming the speaker. */
+function speakerOf(
+  source: { name: string; text: string },
+  start: string,
+): { quote: Quote; name?: string; words?: string } {
+  const { name, text } = source;
+  const quote = analyze(article(name, text)).quotes.find((q) => text.slice(q.text.start, q.text.end).startsWith(start));
+  assert.ok(quote, `${name}: no quote starting "${start}"`);
+  const mention = quote.speaker?.mention;
+  const out: { quote: Quote; name?: string; words?: string } = { quote };
+  if (quote.speaker !== undefined) out.name = quote.speaker.name;
+  if (mention !== undefined) out.words = text.slice(mention.start, mention.end);
+  return out;
+}
+
+test('a lawmaker’s party label is part of the name phrase: “…,” Rep. Earl Blumenauer (D-Ore.) said', () => {
+  const found = speakerOf(
+    polnearText('huff-post_2016-06-22_hillary-clinton-reassures-house-'),
+    'There’s tremendous energy',
+  );
+  assert.equal(found.name, 'Earl Blumenauer');
+  assert.equal(found.words, 'Rep. Earl Blumenauer (D-Ore.)');
+});
+
+test('a straight opening mark closed by a curly one: "I was hoping …,” Graham said', () => {
+  const found = speakerOf(polnearText('politico_2016-07-22_rep-gwen-graham'), 'I was hoping to see more');
+  assert.equal(found.quote.kind, 'direct');
+  assert.match(found.name ?? '', /Graham$/);
+});
+
+test('a quantity of people is the speaker: "About three-quarters support a temporary ban …"', () => {
+  const found = speakerOf(
+    polnearText('breitbart_2016-02-20_the-latest-hillary-clinton-tells'),
+    'a temporary ban on Muslims',
+  );
+  assert.equal(found.words, 'About three-quarters');
+});
+
+test('a partial quote belongs to its own clause’s subject: “when he yelled “You lie!”” → he, not the name before', () => {
+  const found = speakerOf(polnearText('breitbart_2016-02-20_the-latest-hillary-clinton-tells'), 'You lie!');
+  assert.equal(found.words, 'he');
+  assert.equal(found.name, 'Joe Wilson');
+});
+
+test('a transcript turn names its speaker inside the quote: "PENCE: Well, look, …"', () => {
+  const found = speakerOf(
+    polnearText('breitbart_2016-09-25_pence-gennifer-flowers-won-t-be-'),
+    'PENCE: Well, look, Hillary',
+  );
+  assert.equal(found.name, 'PENCE');
+  assert.equal(found.words, 'PENCE');
+});
+
+test('a relative pronoun speaks for the phrase before it: "Democrats, who want to keep the White House"', () => {
+  const found = speakerOf(polnearText('nyt_2015-11-09_jobs-report-gives-democrats-a-li'), 'to keep the White House');
+  assert.equal(found.words, 'who');
+  assert.equal(found.name, 'Democrats');
+});
+
+test('an owned cue noun is its owner’s: "particularly his warning that Britain would …" → his', () => {
+  const found = speakerOf(
+    polnearText('breitbart_2016-04-23_clinton-wades-in-urges-britain-t'),
+    'Britain would go have to',
+  );
+  assert.equal(found.words, 'his');
+});
+
+test('BASIL: a person beats a place at the head of a clause: "in Columbus, Ohio, Santorum had dismissed …"', () => {
+  const found = speakerOf(
+    basilText('2012', '65cb14cb-2d27-41e5-a2be-6fd6314f4363_3'),
+    'Obama’s politics as being based',
+  );
+  assert.equal(found.name, 'Rick Santorum');
+  assert.equal(found.words, 'Santorum');
+});
+
+test('BASIL: a noun phrase’s head speaks, not the place that modifies it: "The Arizona group said …"', () => {
+  const found = speakerOf(basilText('2011', '005a2961'), 'the call from Mr. Trump on Wednesday');
+  assert.equal(found.name, 'The Arizona group');
+});
+
+test('BASIL: a role’s appositive names the speaker: "the legislator, Representative Carl Seel"', () => {
+  const found = speakerOf(basilText('2011', '005a2961'), 'Of course I was surprised');
+  assert.equal(found.name, 'Carl Seel');
+});
+
+test('BASIL: "he told reporters" is the subject named before, not a person who is an object there', () => {
+  // "President Trump on Saturday said he appreciates FBI special counsel Robert Mueller releasing …" / "… claiming
+  // Trump directed Michael Cohen to lie …": Mueller and Cohen are objects.
+  const found = speakerOf(basilText('2019', 'c9e4d35f'), 'I thought that the BuzzFeed piece');
+  assert.equal(found.words, 'he');
+  assert.match(found.name ?? '', /Trump$/);
+});
