@@ -4,6 +4,10 @@ import {
   CLUSTER_CENTROID_TERMS,
   CLUSTER_FULL_IDF_TERMS,
   CLUSTER_INDEX_TERMS,
+  DAY_CONFLICT_PENALTY,
+  FIGURE_CONFLICT_PENALTY,
+  ORPHAN_ADOPT_SHARE,
+  ORPHAN_RUNNER_UP_RATIO,
   DATED_EVENT_JOIN_SIMILARITY,
   DATED_JOIN_SIMILARITY,
   DISTINCT_JOIN_SHARE,
@@ -27,6 +31,16 @@ import {
   mergeCentroid,
   type TermShape,
 } from './centroid.js';
+import {
+  addToTally,
+  type CueTally,
+  conflictingMembers,
+  cueConflicts,
+  type EventCues,
+  emptyTally,
+  eventCues,
+  mergeTally,
+} from './event-cues.js';
 import { createMemberIndex, createStoryIndex } from './find-candidates.js';
 import { createTermStatistics } from './term-statistics.js';
 
@@ -51,11 +65,15 @@ interface Member {
   id: string;
   title: string;
   shape: TermShape;
+  cues: EventCues;
+  /** The undated join bar for this article's length (see lengthAdjusted). */
+  joinBar: number;
 }
 
 interface Group {
   centroid: Centroid;
   members: Member[];
+  cues: CueTally;
   first?: number;
   last?: number;
 }
@@ -85,6 +103,14 @@ export interface ClusterSettings {
   distinctJoinShare: number;
   /** …and the runner-up story reaches at most this share of the best one's score. */
   distinctRunnerUpRatio: number;
+  /** An undated comparison loses this share of its similarity when the two leads name different weekdays… */
+  dayConflictPenalty: number;
+  /** …and this share when their figures all differ (see event-cues.ts). */
+  figureConflictPenalty: number;
+  /** An undated article alone in its story is shown in the nearest story when that reaches this share of its bar… */
+  orphanAdoptShare: number;
+  /** …and the runner-up story reaches at most this share of the nearest one's score. */
+  orphanRunnerUpRatio: number;
 }
 
 const DEFAULT_SETTINGS: ClusterSettings = {
@@ -101,6 +127,10 @@ const DEFAULT_SETTINGS: ClusterSettings = {
   eventWindowDays: EVENT_WINDOW_DAYS,
   distinctJoinShare: DISTINCT_JOIN_SHARE,
   distinctRunnerUpRatio: DISTINCT_RUNNER_UP_RATIO,
+  dayConflictPenalty: DAY_CONFLICT_PENALTY,
+  figureConflictPenalty: FIGURE_CONFLICT_PENALTY,
+  orphanAdoptShare: ORPHAN_ADOPT_SHARE,
+  orphanRunnerUpRatio: ORPHAN_RUNNER_UP_RATIO,
 };
 
 export interface Clusterer {
@@ -122,7 +152,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
   const threads: Thread[] = [];
   const keyed = new Map<string, Thread>();
   const idf = (term: string): number => stats.idf(term);
-  const members = createMemberIndex<{ thread: number; shape: TermShape }>();
+  const members = createMemberIndex<{ thread: number; shape: TermShape; cues: EventCues }>();
   /** Stories merged into another point to it (union-find); a story's own number when it stands alone. */
   const parent: number[] = [];
   const rootOf = (thread: number): number => {
@@ -142,12 +172,14 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
     parent[from] = into;
     a.members.push(...b.members);
     mergeCentroid(a.centroid, b.centroid, CLUSTER_CENTROID_TERMS);
+    mergeTally(a.cues, b.cues);
     a.events.push(...b.events);
     if (b.first !== undefined) a.first = Math.min(a.first ?? b.first, b.first);
     if (b.last !== undefined) a.last = Math.max(a.last ?? b.last, b.last);
     b.members = [];
     b.events = [];
     b.centroid = emptyCentroid();
+    b.cues = emptyTally();
   }
 
   return {
@@ -155,7 +187,9 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       const terms = articleTerms(item);
       stats.add(terms.keys());
       const shape = toShape(terms, idf, idfPower(terms.size, settings));
-      const member: Member = { id: item.article.id, title: item.article.title, shape };
+      const cues = eventCues(item.article.title, item.article.text);
+      const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size, settings.shortTextFloor);
+      const member: Member = { id: item.article.id, title: item.article.title, shape, cues, joinBar: undatedThreshold };
       const time = articleTime(item.article);
       const key = item.article.story;
       if (key !== undefined) {
@@ -168,12 +202,16 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         return;
       }
       const indexTerms = [...heaviest(shape, CLUSTER_INDEX_TERMS).keys()];
-      const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size, settings.shortTextFloor);
       // The strongest single link per story, over every recent article sharing an index term (not only a story's latest).
       const links = new Map<number, number>();
       for (const other of members.candidates(indexTerms)) {
         const root = rootOf(other.thread);
-        links.set(root, Math.max(links.get(root) ?? 0, cosine(shape, other.shape)));
+        const strongest = links.get(root) ?? 0;
+        const similarity = cosine(shape, other.shape);
+        // The cue penalty only lowers a link, so a link that cannot beat the story's strongest needs no look at it.
+        if (similarity <= strongest) continue;
+        const dated = time !== undefined && threads[root]!.last !== undefined;
+        links.set(root, Math.max(strongest, similarity * (dated ? 1 : pairFactor(cues, other.cues))));
       }
       // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
       // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
@@ -199,7 +237,8 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         const linkThreshold = threshold + extra;
         const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
         if (linkMargin >= 0) linked.push(candidate);
-        const margin = Math.max(averageSimilarity(shape, thread.centroid) - threshold, linkMargin);
+        const average = averageSimilarity(shape, thread.centroid) * (dated ? 1 : groupFactor(cues, thread));
+        const margin = Math.max(average - threshold, linkMargin);
         if (margin >= 0 && (best === -1 || margin > bestMargin)) {
           best = candidate;
           bestMargin = margin;
@@ -229,14 +268,86 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
       join(threads[best]!, member, time);
       index.add(best, indexTerms);
-      members.add({ thread: best, shape }, indexTerms);
+      members.add({ thread: best, shape, cues }, indexTerms);
     },
     stories() {
-      return [...threads.filter((_, i) => parent[i] === i), ...keyed.values()]
+      // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
+      const adopted = adoptOrphans();
+      const adoptees = new Map<number, Thread[]>();
+      for (const [orphan, into] of adopted) adoptees.set(into, [...(adoptees.get(into) ?? []), threads[orphan]!]);
+      const roots = threads.flatMap((thread, i) => {
+        if (parent[i] !== i || adopted.has(i)) return [];
+        const orphans = adoptees.get(i) ?? [];
+        if (orphans.length === 0) return [thread];
+        // An adopted article stays an event of its own: it was not close enough to any of the story's events.
+        return [
+          {
+            ...thread,
+            members: [...thread.members, ...orphans.flatMap((orphan) => orphan.members)],
+            events: [...thread.events, ...orphans.flatMap((orphan) => orphan.events)],
+          },
+        ];
+      });
+      return [...roots, ...keyed.values()]
         .map((thread) => toStory(thread))
         .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
     },
   };
+
+  /**
+   * Undated texts carry no date but the weekday and figures their leads name: a report naming other ones is
+   * likely the same topic on another occasion, so its similarity is cut (dated reports have the time window).
+   */
+  function pairFactor(a: EventCues, b: EventCues): number {
+    if ((a.days.length === 0 || b.days.length === 0) && (a.figures.length === 0 || b.figures.length === 0)) return 1;
+    const conflict = cueConflicts(a, b);
+    return penaltyFactor(conflict.days ? 1 : 0, conflict.figures ? 1 : 0);
+  }
+
+  /** The same for a group: each member's penalty, averaged as average link averages the cosines. */
+  function groupFactor(cues: EventCues, group: Group): number {
+    if (group.members.length === 0) return 1;
+    const conflicting = conflictingMembers(group.cues, cues);
+    const size = group.members.length;
+    return penaltyFactor(conflicting.days / size, conflicting.figures / size);
+  }
+
+  function penaltyFactor(dayShare: number, figureShare: number): number {
+    return Math.max(0, 1 - settings.dayConflictPenalty * dayShare - settings.figureConflictPenalty * figureShare);
+  }
+
+  /**
+   * Undated articles left alone in a story of their own, each mapped to the story it is adopted into: the story
+   * (of at least two articles) that comes nearest to it by ORPHAN_ADOPT_SHARE of its join bar while the runner-up
+   * reaches at most ORPHAN_RUNNER_UP_RATIO of that. The distinct-story rule at arrival could only weigh the
+   * stories that existed then; an opinion piece that came first finds its story only once the reports arrive.
+   * Stories that take orphans are never orphans themselves, so one pass settles every orphan.
+   */
+  function adoptOrphans(): Map<number, number> {
+    const adopted = new Map<number, number>();
+    threads.forEach((thread, orphan) => {
+      if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) return;
+      const member = thread.members[0]!;
+      const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
+      let top = -1;
+      let topScore = 0;
+      let secondScore = 0;
+      for (const candidate of new Set(index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf))) {
+        const story = threads[candidate]!;
+        // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
+        if (story.members.length < 2) continue;
+        const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
+        if (score > topScore) {
+          secondScore = topScore;
+          topScore = score;
+          top = candidate;
+        } else if (score > secondScore) secondScore = score;
+      }
+      const near = topScore >= settings.orphanAdoptShare * member.joinBar;
+      if (top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore) adopted.set(orphan, top);
+    });
+    return adopted;
+  }
 
   function join(thread: Thread, member: Member, time: number | undefined): void {
     let event: Group | undefined;
@@ -277,7 +388,7 @@ function lengthAdjusted(threshold: number, distinctTerms: number, shortTextFloor
 }
 
 function newGroup(): Group {
-  return { centroid: emptyCentroid(), members: [] };
+  return { centroid: emptyCentroid(), members: [], cues: emptyTally() };
 }
 
 function newThread(): Thread {
@@ -287,6 +398,7 @@ function newThread(): Thread {
 function addMember(group: Group, member: Member, time: number | undefined): void {
   group.members.push(member);
   addToCentroid(group.centroid, member.shape, CLUSTER_CENTROID_TERMS);
+  addToTally(group.cues, member.cues);
   if (time !== undefined) {
     group.first = Math.min(group.first ?? time, time);
     group.last = Math.max(group.last ?? time, time);
