@@ -80,17 +80,7 @@ export function scoreArticle(
     score.exact.gold += 1;
     score.overlap.gold += 1;
     if (parts.every((s) => predParts.some((p) => same(p, s)))) score.exact.goldFound += 1;
-    let best = -1;
-    let bestOverlap = 0;
-    for (let i = 0; i < predicted.length; i += 1) {
-      const p = predParts[i]!;
-      let shared = 0;
-      for (const s of parts) shared += Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start));
-      if (shared > bestOverlap) {
-        bestOverlap = shared;
-        best = i;
-      }
-    }
+    const best = mostOverlapping(parts, predParts);
     if (best < 0) continue;
     score.overlap.goldFound += 1;
     const sources = gold[g]!.source.map((s) => normalise(text, s));
@@ -123,4 +113,23 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.predicted === 0 ? 0 : c.predictedRight / c.predicted;
   const r = c.gold === 0 ? 0 : c.goldFound / c.gold;
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+/** The index of the predicted range sharing most characters with the gold parts; -1 when none shares any. */
+export function mostOverlapping(
+  parts: readonly { start: number; end: number }[],
+  predicted: readonly { start: number; end: number }[],
+): number {
+  let best = -1;
+  let bestOverlap = 0;
+  for (let i = 0; i < predicted.length; i += 1) {
+    const p = predicted[i]!;
+    let shared = 0;
+    for (const s of parts) shared += Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start));
+    if (shared > bestOverlap) {
+      bestOverlap = shared;
+      best = i;
+    }
+  }
+  return best;
 }

@@ -5,7 +5,7 @@
 import { analyze } from '../src/analyze/analyze.js';
 import { articleOf, halfOf, predictedOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
-import { normalise, speakerVerdict } from './polnear-metric.js';
+import { mostOverlapping, normalise, speakerVerdict } from './polnear-metric.js';
 
 const half = process.argv[2] === 'odd' ? 'odd' : 'even';
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
@@ -20,17 +20,7 @@ for (const item of loadPolnear()) {
     const parts = gold.content.map((s) => normalise(item.text, s)).filter((s) => s.end > s.start);
     const sources = gold.source.map((s) => normalise(item.text, s));
     if (parts.length === 0 || sources.length === 0) continue;
-    let best = -1;
-    let bestOverlap = 0;
-    for (let i = 0; i < predParts.length; i += 1) {
-      const p = predParts[i]!;
-      let shared = 0;
-      for (const s of parts) shared += Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start));
-      if (shared > bestOverlap) {
-        bestOverlap = shared;
-        best = i;
-      }
-    }
+    const best = mostOverlapping(parts, predParts);
     if (best < 0) continue;
     base += 1;
     const p = predicted[best]!;
