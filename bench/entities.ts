@@ -1,5 +1,4 @@
 /** Entity resolution: BASIL's quote speakers and main entities, PolNeAR's named Sources, against our entities. */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze/analyze.js';
@@ -9,6 +8,7 @@ import { mergeEntityIndex } from '../src/analyze/merge-entities.js';
 import { fullNameKey, nameParts } from '../src/analyze/resolve-persons.js';
 import { hashId } from '../src/core/ids.js';
 import type { Analysis, Quote } from '../src/core/model.js';
+import { hashHalf32 } from './hash-half.js';
 import { articleOf } from './polnear.js';
 import { loadPolnear } from './polnear-data.js';
 import { normalise } from './polnear-metric.js';
@@ -22,7 +22,7 @@ type Half = 'dev' | 'check';
  * parity of the first 8 hex digits of the SHA-256 of its id (BASIL article uuid, PolNeAR article name).
  */
 function halfOf(id: string): Half {
-  return Number.parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % 2 === 0 ? 'dev' : 'check';
+  return hashHalf32(id) === 'even' ? 'dev' : 'check';
 }
 
 interface BasilQuote {

@@ -3,7 +3,6 @@
  * framing terms we surface per outlet are checked against the spans annotators marked as biased word choice.
  * Reported on two halves of the triplets (by a hash of the triplet id) so a gain seen on one can be confirmed on the other.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeEntities } from '../src/analyze/merge-entities.js';
@@ -12,6 +11,7 @@ import type { AnalyzedArticle, Story } from '../src/core/model.js';
 import { isStopWord } from '../src/core/text.js';
 import { loadBasilGold } from './clustering-data.js';
 import { type Prepared, prepare } from './clustering.js';
+import { type Half, hashHalf32 } from './hash-half.js';
 import { fixed, table } from './report.js';
 import { DATA } from './shared-data.js';
 
@@ -43,9 +43,8 @@ export function loadBasilBiasSpans(): Map<string, BiasSpans> {
 }
 
 /** The half a triplet falls in: the parity of the first 8 hex digits of its SHA-256. */
-export function tripletHalf(triplet: string): 'even' | 'odd' {
-  const value = Number.parseInt(createHash('sha256').update(triplet, 'utf8').digest('hex').slice(0, 8), 16);
-  return value % 2 === 0 ? 'even' : 'odd';
+export function tripletHalf(triplet: string): Half {
+  return hashHalf32(triplet);
 }
 
 export interface LexicalCheck {

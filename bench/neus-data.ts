@@ -13,11 +13,16 @@ const DIR = join(DATA, 'neus-allsides');
 
 /** The NeuS test stories (194 in this split), in file order. */
 export function loadNeusTest(): NeusStory[] {
+  return loadNeusSplit('test');
+}
+
+/** The stories of one NeuS split of this copy (train and val for development, never test), in file order. */
+export function loadNeusSplit(split: 'train' | 'val' | 'test'): NeusStory[] {
   return readFileSync(join(DIR, 'neus_mds.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as NeusStory & { neus_split: string })
-    .filter((row) => row.neus_split === 'test');
+    .filter((row) => row.neus_split === split);
 }
 
 /** system → story id → summary, for the 10 systems the ACL 2025 repository publishes. */

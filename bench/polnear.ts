@@ -1,10 +1,10 @@
 /** Quote attribution on PolNeAR: direct quotes, speakers and all attributions, beside Citron's PARC 3.0 figures. */
 import { analyze } from '../src/analyze/analyze.js';
-import { createHash } from 'node:crypto';
 import { hashId } from '../src/core/ids.js';
 import type { Article, Quote } from '../src/core/model.js';
 import { loadPolnear, type PolnearArticle } from './polnear-data.js';
 import { type AttributionScore, emptyScore, type Predicted, prf, scoreArticle } from './polnear-metric.js';
+import { type Half, hashHalf32 } from './hash-half.js';
 import { fixed, sampleRss, table, time } from './report.js';
 
 /**
@@ -29,8 +29,8 @@ export function predictedOf(quotes: Quote[]): Predicted[] {
 }
 
 /** Development half of an article (its name's SHA-256 is even) or check half: rules are tuned on one, confirmed on the other. */
-export function halfOf(name: string): 'even' | 'odd' {
-  return Number.parseInt(createHash('sha256').update(name).digest('hex').slice(0, 8), 16) % 2 === 0 ? 'even' : 'odd';
+export function halfOf(name: string): Half {
+  return hashHalf32(name);
 }
 
 export interface PolnearScores {
