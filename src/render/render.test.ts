@@ -207,7 +207,14 @@ describe('toMarkdown', () => {
 
   it('shows who said what as blockquotes with their article, and marks single-source claims', () => {
     assert.ok(md.includes('### Mark Rutte\n\n*Direct quote, first carried by Newslooks, “NATO’s Rutte Opposes'));
-    assert.ok(md.includes(`> “${slice(QUOTE_WEBER)}” — ${slice(OUTLET)}, “${slice(TITLE)}” [6]`));
+    assert.ok(md.includes(`> “${slice(QUOTE_WEBER)}” — ${slice(OUTLET)}, “${slice(TITLE)}” [7]`));
+    // One heading per speaker: Rutte's two statements sit together, before Weber's, though Weber's came between.
+    const speakers = [...md.slice(md.indexOf('## Who said what'), md.indexOf('## Claims')).matchAll(/^### (.+)$/gm)];
+    assert.deepEqual(
+      speakers.map((m) => m[1]),
+      ['Mark Rutte', 'Manfred Weber'],
+    );
+    assert.ok(md.indexOf(slice(QUOTE_MORE)) < md.indexOf(slice(QUOTE_WEBER)));
     assert.match(md, /## Single-source claims\n\n- insisting that America .* — reported by one source only: Newslooks/);
     assert.match(md, /- \*\*Side 2:\*\* argued that European soldiers/);
   });
@@ -223,6 +230,16 @@ describe('toHtml', () => {
   const brief = seedBrief();
   const html = render(briefSet(brief), 'html');
   const document = htmlDocument(html);
+
+  it('gathers each speaker’s statements under one heading', () => {
+    const html = render(briefSet(seedBrief()), 'html');
+    const { document } = parseHTML(html);
+    const section = document.querySelector('section.statements');
+    assert.ok(section, 'the who-said-what section exists');
+    const headings = [...section.querySelectorAll('h3')].map((h) => h.textContent);
+    assert.deepEqual(headings, ['Mark Rutte', 'Manfred Weber']);
+    assert.equal(section.querySelectorAll('blockquote').length, 3);
+  });
 
   it('is one self-contained UTF-8 document without script or external requests', () => {
     assert.ok(html.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">'));

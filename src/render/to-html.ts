@@ -1,4 +1,5 @@
 /** Render a brief set as one self-contained HTML page: citations link to the passages in the full source texts. */
+import { groupBySpeaker } from './group-statements.js';
 import { claimDetails } from './claim-details.js';
 import { KIND_LABELS, reportCount } from './labels.js';
 import { paragraphs } from './paragraphs.js';
@@ -117,17 +118,20 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
     [
       'statements',
       'Who said what',
-      brief.statements.map((statement) => {
-        const first = statement.firstArticleId === undefined ? undefined : articles.get(statement.firstArticleId);
-        const note = [
-          KIND_LABELS[statement.kind] ?? 'Quote',
-          ...(first ? [`first carried by ${sourceLabel(first)}`] : []),
-        ];
-        const quotes = statement.quotes.map(
-          (q) =>
-            `<blockquote><p>“${h(q.text)}”</p><p class="source">— ${from(q.span)}${cite([q.span])}</p></blockquote>`,
-        );
-        return `<h3>${h(statement.speaker) || 'Unnamed speaker'}</h3>\n<p class="note">${note.join(', ')}.</p>\n${quotes.join('\n')}`;
+      groupBySpeaker(brief.statements).map((group) => {
+        const said = group.statements.map((statement) => {
+          const first = statement.firstArticleId === undefined ? undefined : articles.get(statement.firstArticleId);
+          const note = [
+            KIND_LABELS[statement.kind] ?? 'Quote',
+            ...(first ? [`first carried by ${sourceLabel(first)}`] : []),
+          ];
+          const quotes = statement.quotes.map(
+            (q) =>
+              `<blockquote><p>“${h(q.text)}”</p><p class="source">— ${from(q.span)}${cite([q.span])}</p></blockquote>`,
+          );
+          return `<p class="note">${note.join(', ')}.</p>\n${quotes.join('\n')}`;
+        });
+        return `<h3>${h(group.speaker) || 'Unnamed speaker'}</h3>\n${said.join('\n')}`;
       }),
       'No quotes found.',
     ],

@@ -1,5 +1,6 @@
 /** Render a brief set as Markdown: one story after another, citations as numbered markers. */
 import { claimDetails } from './claim-details.js';
+import { groupBySpeaker } from './group-statements.js';
 import { KIND_LABELS, reportCount } from './labels.js';
 import { paragraphs } from './paragraphs.js';
 import { framingText, outletDetails } from './outlet-details.js';
@@ -51,20 +52,22 @@ function renderStory(brief: Brief): string {
     ],
     [
       'Who said what',
-      brief.statements.flatMap((statement, i) => {
-        const first = statement.firstArticleId === undefined ? undefined : articles.get(statement.firstArticleId);
-        const note = [
-          `${KIND_LABELS[statement.kind] ?? 'Quote'}`,
-          ...(first ? [`first carried by ${sourceLabel(first)}`] : []),
-        ];
-        return [
-          ...(i > 0 ? [''] : []),
-          `### ${md(statement.speaker) || 'Unnamed speaker'}`,
-          '',
-          `*${note.join(', ')}.*`,
-          ...statement.quotes.flatMap((q) => ['', `> “${md(q.text)}” — ${from(q.span)}${cite([q.span])}`]),
-        ];
-      }),
+      groupBySpeaker(brief.statements).flatMap((group, i) => [
+        ...(i > 0 ? [''] : []),
+        `### ${md(group.speaker) || 'Unnamed speaker'}`,
+        ...group.statements.flatMap((statement) => {
+          const first = statement.firstArticleId === undefined ? undefined : articles.get(statement.firstArticleId);
+          const note = [
+            `${KIND_LABELS[statement.kind] ?? 'Quote'}`,
+            ...(first ? [`first carried by ${sourceLabel(first)}`] : []),
+          ];
+          return [
+            '',
+            `*${note.join(', ')}.*`,
+            ...statement.quotes.flatMap((q) => ['', `> “${md(q.text)}” — ${from(q.span)}${cite([q.span])}`]),
+          ];
+        }),
+      ]),
       'No quotes found.',
     ],
     [
