@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, mergeEntities } from '../src/analyze/analyze.js';
+import { isFragment } from '../src/compare/align-statements.js';
 import { compare } from '../src/compare/compare.js';
 import type { AnalyzedArticle } from '../src/core/model.js';
 import { loadSeedArticles } from './helpers/seed-articles.js';
@@ -48,5 +49,13 @@ describe('compare on the seed pages', () => {
     const statement = comparison.statements.find((s) => s.quotes.some((q) => /no doubt about that/.test(q.text)));
     assert.ok(statement);
     assert.deepEqual(statement.quotes.map((q) => seedOf(q.span.articleId)).sort(), [1, 4]);
+  });
+  it('shows no reported-speech fragment as a statement (a phrase cut off mid-clause or a phrase’s tail)', () => {
+    const reported = comparison.statements.filter((s) => s.kind === 'reported').flatMap((s) => s.quotes);
+    assert.ok(reported.length >= 3, 'reported statements remain');
+    for (const quote of reported) assert.ok(!isFragment(quote.text), quote.text);
+    // Two pieces analysis finds in seeds 000 and 001, which are no statements of their own.
+    const all = comparison.statements.flatMap((s) => s.quotes.map((q) => q.text));
+    assert.ok(!all.some((text) => /guarantees that$|^for Ukraine in March 2025/.test(text)));
   });
 });

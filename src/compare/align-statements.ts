@@ -16,6 +16,21 @@ interface Rendering {
 }
 
 const UNATTRIBUTED = 'unattributed';
+/** A clause does not end on these words: reported content that does was cut off mid-clause. */
+const DANGLING_END =
+  /\b(?:that|the|a|an|of|and|or|to|which|who|whose|with|for|from|by|as|than|its|their|his|her)[\s,;:—–-]*$/i;
+/** Reported content that opens with one of these prepositions is the tail of a phrase, not what was said. */
+const PHRASE_TAIL_START = /^(?:for|of|from|by|with)\s/;
+
+/**
+ * Reported speech whose content is a piece of a phrase rather than a clause ("full control of the region and
+ * security guarantees that", "for Ukraine in March 2025, forcing …"): `analyze` keeps it as attribution evidence,
+ * but "who said what" would show it as a statement it is not.
+ * @example isFragment('for Ukraine in March 2025, forcing Europeans to step in') // true
+ */
+export function isFragment(text: string): boolean {
+  return DANGLING_END.test(text.trim()) || PHRASE_TAIL_START.test(text.trim());
+}
 
 /**
  * Groups quotes by speaker, then by wording: verbatim copies, trimmed versions and translations of one
@@ -30,7 +45,10 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
     for (const quote of analysis.quotes) {
       const text = article.text.slice(quote.text.start, quote.text.end);
       const words = new Set(contentWords(text));
-      if (quote.kind === 'reported' && (quote.speaker === undefined || words.size < REPORTED_STATEMENT_MIN_WORDS))
+      if (
+        quote.kind === 'reported' &&
+        (quote.speaker === undefined || words.size < REPORTED_STATEMENT_MIN_WORDS || isFragment(text))
+      )
         continue;
       renderings.push({ quote, text, normal: normalise(text), words, articleIndex, ...resolveSpeaker(quote) });
     }
