@@ -11,6 +11,7 @@ import { hashId } from '../src/core/ids.js';
 import type { AnalyzedArticle, Brief, CitedText, Story } from '../src/core/model.js';
 import { extract } from '../src/extract/extract.js';
 import { verifySentence } from '../src/llm/verify-sentence.js';
+import { extractiveOracle } from './extractive-oracle.js';
 import { loadNeusBaselines, loadNeusTest, type NeusStory, referenceText } from './neus-data.js';
 import { fixed, sampleRss, table } from './report.js';
 import { meanRouge, type RougeScores, rouge } from './rouge.js';
@@ -87,6 +88,8 @@ export async function benchSummary(): Promise<void> {
     meanRouge(stories.map((story) => rouge(outputs[story.id] ?? '', referenceText(story)))),
   ]);
   rows.push(['**triangulate quick look** (extractive)', meanRouge(ours)]);
+  const ceiling = meanRouge(stories.map((story) => extractiveOracle(story, referenceText(story))));
+  rows.push(['_ceiling: best whole source sentences and titles, chosen knowing the reference_', ceiling]);
   rows.sort((a, b) => b[1].r1 - a[1].r1);
   console.log(
     `\n## Summary quality on NeuS test (${stories.length} stories of this split; ROUGE F1 ×100 as the README computes it)\n`,
