@@ -5,6 +5,7 @@
  */
 import { FRAMING_MAX_TERMS, FRAMING_MIN_Z } from '../core/config.js';
 import type { AnalyzedArticle, FramingTerm, Span } from '../core/model.js';
+import { americanSpelling } from '../core/spelling.js';
 import { isStopWord } from '../core/text.js';
 
 /** Prior strength: how many pseudo-words of the story's overall word distribution back each estimate. */
@@ -16,6 +17,8 @@ const MAX_SPANS_PER_TERM = 5;
 
 interface Occurrence {
   span: Span;
+  /** The word as the outlet writes it (lower-cased): terms are counted in American spelling, shown as written. */
+  written: string;
 }
 
 /**
@@ -38,12 +41,14 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
     for (const { article } of items) {
       const names = inName.get(article.id) ?? [];
       for (const match of article.text.matchAll(/[\p{L}][\p{L}'’-]*[\p{L}]/gu)) {
-        const term = match[0].toLowerCase().replace(/’/g, "'");
+        const written = match[0].toLowerCase().replace(/’/g, "'");
+        // "defence" and "defense" are one word: a spelling is no framing.
+        const term = americanSpelling(written);
         if (isStopWord(term) || term.length < 4) continue;
         const start = match.index;
         if (names.some(([from, to]) => from <= start && start < to)) continue;
         if (!terms.has(term)) terms.set(term, []);
-        terms.get(term)!.push({ span: { articleId: article.id, start, end: start + match[0].length } });
+        terms.get(term)!.push({ span: { articleId: article.id, start, end: start + match[0].length }, written });
         total.set(term, (total.get(term) ?? 0) + 1);
         totalWords++;
       }
@@ -54,7 +59,7 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
     let own = 0;
     for (const list of terms.values()) own += list.length;
     const rest = totalWords - own;
-    const scored: { term: string; z: number; spans: Span[] }[] = [];
+    const scored: { term: string; written: string; z: number; spans: Span[] }[] = [];
     for (const [term, list] of terms) {
       if (list.length < MIN_USES) continue;
       const prior = (PRIOR_WEIGHT * total.get(term)!) / totalWords;
@@ -64,12 +69,18 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
         Math.log((y1 + prior) / (own + PRIOR_WEIGHT - y1 - prior)) -
         Math.log((y2 + prior) / (rest + PRIOR_WEIGHT - y2 - prior));
       const z = delta / Math.sqrt(1 / (y1 + prior) + 1 / (y2 + prior));
-      if (z >= FRAMING_MIN_Z) scored.push({ term, z, spans: list.slice(0, MAX_SPANS_PER_TERM).map((o) => o.span) });
+      if (z >= FRAMING_MIN_Z)
+        scored.push({
+          term,
+          written: list[0]!.written,
+          z,
+          spans: list.slice(0, MAX_SPANS_PER_TERM).map((o) => o.span),
+        });
     }
     scored.sort((a, b) => b.z - a.z || a.term.localeCompare(b.term));
     result.set(
       outlet,
-      scored.slice(0, FRAMING_MAX_TERMS).map(({ term, spans }) => ({ term, spans })),
+      scored.slice(0, FRAMING_MAX_TERMS).map(({ written, spans }) => ({ term: written, spans })),
     );
   }
   return result;
