@@ -1,7 +1,7 @@
 /**
  * British spellings read as their American forms ("defence" → "defense", "organisation" → "organization"), so that
  * outlets on either side of the Atlantic share words: without it a UK outlet's "defence" against a US outlet's
- * "defense" looks like a framing difference and keeps their sentences apart. The pairs come from the
+ * "defense" looks like a framing difference and puts their sentences in different facets. The pairs come from the
  * american-british-english-translator package (1,738 spellings, MIT), read at first use, never copied.
  */
 import { createRequire } from 'node:module';

@@ -8,8 +8,8 @@ export interface SpeakerStatements {
 }
 
 /**
- * Groups statements by speaker (one entity, or failing that one name), speakers in the order of their first statement and each speaker's statements in
- * their own order (the comparison's order is kept, only gathered).
+ * Groups statements by speaker (one entity, or failing that one name), speakers in the order of their first
+ * statement and each speaker's statements in their own order (the comparison's order is kept, only gathered).
  * @example groupBySpeaker([rutte1, weber, rutte2]).map((g) => g.speaker) // ['Mark Rutte', 'Manfred Weber']
  */
 export function groupBySpeaker(statements: readonly Statement[]): SpeakerStatements[] {
