@@ -1,15 +1,29 @@
-/** Fetches one URL politely and safely: timeout, size cap, redirects followed, no private addresses. */
-import { lookup } from 'node:dns/promises';
-import { isIP } from 'node:net';
+/**
+ * Fetches one URL politely and safely: timeout, size cap, redirects followed, no private addresses. The address
+ * check happens at the socket: the connection goes to exactly the address that was checked (every resolved address
+ * must pass), so a second DNS answer (rebinding) cannot switch it, and every redirect hop is checked the same way.
+ */
+import { type LookupAddress, lookup as dnsLookup } from 'node:dns';
+import { type IncomingMessage, request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP, type LookupFunction } from 'node:net';
+import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { MAX_INPUT_BYTES } from '../core/config.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
+import { isPrivateAddress } from './private-address.js';
 import type { InputKind } from './read-content.js';
+
+export { isPrivateAddress } from './private-address.js';
 
 export interface FetchOptions {
   timeoutMs?: number;
   /** Allow loopback/private/link-local hosts (tests on a loopback fixture server need this). */
   allowPrivate?: boolean;
   maxRedirects?: number;
+  /** Which addresses are refused (default: isPrivateAddress). Tests narrow it to let one loopback spelling through. */
+  isBlocked?: (address: string) => boolean;
+  /** Resolves a host name to all its addresses (default: the system resolver, as `dns.lookup` with `all`). */
+  resolve?: (hostname: string, family: number) => Promise<LookupAddress[]>;
 }
 
 export interface Fetched {
@@ -23,103 +37,189 @@ export interface Fetched {
 const DEFAULT_TIMEOUT_MS = 20_000;
 const USER_AGENT = 'triangulate/0.1 (+https://github.com/triangulate)';
 
+/** Thrown inside the socket's lookup when a host resolves to a blocked address. */
+class BlockedAddressError extends Error {}
+
 /**
- * Fetches a page, following up to `maxRedirects` redirects, checking every hop's address.
+ * Fetches a page, following up to `maxRedirects` redirects, checking every hop's address at connect time.
+ * Never throws: a refused address, reset connection, slow body or bad status is a rejection for this URL.
  * @example await fetchUrl('https://example.org/story.html')
  */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Outcome<Fetched>> {
-  const deadline = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const guard: Guard = {
+    isBlocked: options.allowPrivate ? () => false : (options.isBlocked ?? isPrivateAddress),
+    resolve: options.resolve ?? systemResolve,
+  };
   let current = url;
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
-    const allowed = await checkAddress(current, options.allowPrivate ?? false);
-    if (!allowed.ok) return allowed;
-    let response: Response;
+    const target = checkUrl(current, guard);
+    if (!target.ok) return target;
+    let response: IncomingMessage;
     try {
-      response = await fetch(current, { redirect: 'manual', signal: deadline, headers: { 'user-agent': USER_AGENT } });
+      response = await send(target.value, guard, deadline);
     } catch (error) {
-      const reason = deadline.aborted
-        ? 'timed out'
-        : (((error as Error).cause as Error)?.message ?? (error as Error).message);
-      return reject('unreadable', `could not fetch ${current}: ${reason}`);
+      return failure(current, error, deadline, timeoutMs);
     }
-    const location = response.headers.get('location');
-    if (response.status >= 300 && response.status < 400 && location) {
-      current = new URL(location, current).toString();
+    const location = response.headers.location;
+    const status = response.statusCode ?? 0;
+    if (status >= 300 && status < 400 && location) {
+      response.destroy();
+      try {
+        current = new URL(location, current).toString();
+      } catch {
+        return reject('unparseable', `${current} redirects to an invalid URL`);
+      }
       continue;
     }
-    if (!response.ok) return reject('not-found', `${current} answered HTTP ${response.status}`);
-    const body = await readCapped(response);
+    if (status < 200 || status >= 300) {
+      response.destroy();
+      return reject('not-found', `${current} answered HTTP ${status}`);
+    }
+    let body: Outcome<Uint8Array>;
+    try {
+      body = await readCapped(response);
+    } catch (error) {
+      return failure(current, error, deadline, timeoutMs);
+    }
     if (!body.ok) return body;
+    const contentType = response.headers['content-type'];
     return succeed({
       url: current,
       bytes: body.value,
-      kind: kindFromType(response.headers.get('content-type'), current),
-      contentType: response.headers.get('content-type') ?? undefined,
+      kind: kindFromType(contentType ?? null, current),
+      contentType,
     });
   }
   return reject('unreadable', `too many redirects from ${url}`);
 }
 
-async function checkAddress(url: string, allowPrivate: boolean): Promise<Outcome<true>> {
-  let host: string;
+/** The URL parsed, when its scheme is http(s) and (unless allowed) a literal IP host is public. */
+function checkUrl(url: string, guard: Guard): Outcome<URL> {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-      return reject('unsupported-format', `only http and https URLs are read, not ${parsed.protocol}`);
-    }
-    host = parsed.hostname.replace(/^\[|\]$/g, '');
+    parsed = new URL(url);
   } catch {
     return reject('unparseable', `not a valid URL: ${url}`);
   }
-  if (allowPrivate) return succeed(true);
-  let address = host;
-  if (isIP(host) === 0) {
-    try {
-      address = (await lookup(host)).address;
-    } catch {
-      return reject('not-found', `cannot resolve host ${host}`);
-    }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    return reject('unsupported-format', `only http and https URLs are read, not ${parsed.protocol}`);
   }
-  if (isPrivateAddress(address)) {
-    return reject(
-      'unreadable',
-      `refusing to fetch ${host} (${address}): loopback, private and link-local addresses are blocked`,
-    );
-  }
-  return succeed(true);
+  const host = bareHost(parsed);
+  // A literal address is connected to without a lookup, so it is checked here; names are checked in `guardedLookup`.
+  if (isIP(host) !== 0 && guard.isBlocked(host)) return blocked(host, host);
+  return succeed(parsed);
 }
 
-/** True for loopback, private, link-local and unspecified addresses (IPv4 and IPv6). */
-export function isPrivateAddress(address: string): boolean {
-  if (isIP(address) === 4) {
-    const [a = 0, b = 0] = address.split('.').map(Number);
-    return (
-      a === 127 ||
-      a === 10 ||
-      a === 0 ||
-      (a === 172 && b >= 16 && b <= 31) ||
-      (a === 192 && b === 168) ||
-      (a === 169 && b === 254) ||
-      (a === 100 && b >= 64 && b <= 127)
-    );
-  }
-  const lower = address.toLowerCase();
-  if (lower.startsWith('::ffff:')) return isPrivateAddress(lower.slice(7));
-  return (
-    lower === '::1' || lower === '::' || lower.startsWith('fe80:') || lower.startsWith('fc') || lower.startsWith('fd')
+const bareHost = (url: URL): string => url.hostname.replace(/^\[|\]$/g, '');
+
+function blocked(host: string, address: string): Outcome<never> {
+  return reject(
+    'unreadable',
+    `refusing to fetch ${host} (${address}): loopback, private, link-local and reserved addresses are blocked`,
   );
 }
 
-async function readCapped(response: Response): Promise<Outcome<Uint8Array>> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  if (!response.body) return succeed(new Uint8Array());
-  for await (const chunk of response.body) {
-    size += chunk.length;
-    if (size > MAX_INPUT_BYTES) return reject('too-large', `the response is over ${MAX_INPUT_BYTES} bytes`);
-    chunks.push(chunk);
+/**
+ * A socket lookup that resolves every address of the host, refuses the host if any of them is private, and hands the
+ * socket exactly the addresses it checked (one lookup per connection: nothing resolves the name again).
+ */
+function guardedLookup(guard: Guard): LookupFunction {
+  return (hostname, options, callback) => {
+    const done = callback as (error: Error | null, address: string | LookupAddress[], family?: number) => void;
+    guard.resolve(hostname, familyNumber(options.family)).then(
+      (addresses) => {
+        const bad = addresses.find((entry) => guard.isBlocked(entry.address));
+        if (bad) return done(new BlockedAddressError(`${hostname} (${bad.address})`), '');
+        if (addresses.length === 0) return done(Object.assign(new Error(`no address`), { code: 'ENOTFOUND' }), '');
+        if (options.all) return done(null, addresses);
+        return done(null, addresses[0]!.address, addresses[0]!.family);
+      },
+      (error: Error) => done(error, ''),
+    );
+  };
+}
+
+const familyNumber = (family: number | string | undefined): number =>
+  family === 'IPv4' ? 4 : family === 'IPv6' ? 6 : typeof family === 'number' ? family : 0;
+
+interface Guard {
+  isBlocked: (address: string) => boolean;
+  resolve: (hostname: string, family: number) => Promise<LookupAddress[]>;
+}
+
+const systemResolve = (hostname: string, family: number): Promise<LookupAddress[]> =>
+  new Promise((resolve, fail) =>
+    dnsLookup(hostname, { all: true, family }, (error, addresses) => (error ? fail(error) : resolve(addresses))),
+  );
+
+/** One GET on its own connection (no pooled socket is shared between checks). */
+function send(url: URL, guard: Guard, signal: AbortSignal): Promise<IncomingMessage> {
+  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, rejectPromise) => {
+    const req = request(url, {
+      method: 'GET',
+      agent: false,
+      lookup: guardedLookup(guard),
+      signal,
+      headers: { 'user-agent': USER_AGENT, 'accept-encoding': 'gzip, deflate, br', connection: 'close' },
+    });
+    req.once('response', resolve);
+    req.once('error', rejectPromise);
+    req.end();
+  });
+}
+
+function failure(url: string, error: unknown, deadline: AbortSignal, timeoutMs: number): Outcome<never> {
+  if (error instanceof BlockedAddressError) {
+    const [host = '', address = ''] = /^(.*) \((.*)\)$/.exec(error.message)?.slice(1) ?? [];
+    return blocked(host, address);
   }
-  return succeed(Buffer.concat(chunks));
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return reject('not-found', `cannot resolve the host of ${url}`);
+  const reason = deadline.aborted
+    ? `timed out after ${timeoutMs} ms`
+    : code === 'ECONNRESET'
+      ? 'the connection was reset'
+      : (error as Error).message;
+  return reject('unreadable', `could not fetch ${url}: ${reason}`);
+}
+
+/** The body, at most MAX_INPUT_BYTES on the wire and after any Content-Encoding is undone. */
+async function readCapped(response: IncomingMessage): Promise<Outcome<Uint8Array>> {
+  const declared = Number(response.headers['content-length']);
+  if (declared > MAX_INPUT_BYTES) {
+    response.destroy();
+    return reject('too-large', `the response is ${declared} bytes; the limit is ${MAX_INPUT_BYTES}`);
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) {
+      response.destroy();
+      return reject('too-large', `the response is over ${MAX_INPUT_BYTES} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  if (!response.complete) return reject('unreadable', 'the connection closed before the body was complete');
+  return decode(Buffer.concat(chunks), String(response.headers['content-encoding'] ?? 'identity'));
+}
+
+/** Undoes a Content-Encoding, never unpacking past MAX_INPUT_BYTES (a compressed bomb stops at the cap). */
+function decode(body: Buffer, encoding: string): Outcome<Uint8Array> {
+  const name = encoding.trim().toLowerCase();
+  const unpack = { gzip: gunzipSync, 'x-gzip': gunzipSync, deflate: inflateSync, br: brotliDecompressSync }[name];
+  if (name === 'identity' || name === '') return succeed(body);
+  if (!unpack) return reject('unsupported-format', `the response uses Content-Encoding ${encoding}`);
+  try {
+    return succeed(unpack(body, { maxOutputLength: MAX_INPUT_BYTES }));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE'
+      ? reject('too-large', `the response unpacks to more than ${MAX_INPUT_BYTES} bytes`)
+      : reject('unparseable', `corrupt ${name} response: ${(error as Error).message}`);
+  }
 }
 
 function kindFromType(contentType: string | null, url: string): InputKind {
