@@ -22,8 +22,18 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
   const sources = await listSources(inputs);
   options.onProgress?.(0, sources.length);
   for (let index = 0; index < sources.length; index++) {
-    yield* await readSource(sources[index]!, options);
+    yield* await readSafely(sources[index]!, options);
     options.onProgress?.(index + 1, sources.length);
+  }
+}
+
+/** One source's items; anything unexpected (a reader that throws) is one error line for that source, not the run's end. */
+async function readSafely(source: Source, options: IngestOptions): Promise<ReadItem[]> {
+  try {
+    return await readSource(source, options);
+  } catch (error) {
+    const input = source.kind === 'url' ? source.url : source.kind === 'stdin' ? '-' : source.path;
+    return [{ input, outcome: reject('unreadable', `${input}: cannot read: ${(error as Error).message}`) }];
   }
 }
 
