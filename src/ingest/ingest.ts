@@ -1,9 +1,9 @@
 /** Stage 1: sources → Documents. The I/O edge: reads files, stdin and URLs, then hands bytes to pure readers. */
-import { readFile } from 'node:fs/promises';
-import { reject } from '../core/outcome.js';
+import { reject, succeed } from '../core/outcome.js';
 import { makeDocument } from './document-object.js';
 import { type FetchOptions, fetchUrl } from './fetch-url.js';
 import { listSources, type Source } from './list-inputs.js';
+import { readFileCapped, readStreamCapped } from './read-capped.js';
 import { type InputKind, type ReadItem, readContent, sniffKind } from './read-content.js';
 
 export interface IngestOptions {
@@ -41,21 +41,21 @@ async function readSource(source: Source, options: IngestOptions): Promise<ReadI
   const readFeedList = (urls: string[]) => readFeedUrls(urls, options);
   switch (source.kind) {
     case 'missing':
-      return [{ input: source.path, outcome: reject('not-found', `${source.path}: ${source.reason}`) }];
+      return [{ input: source.path, outcome: reject(source.code ?? 'not-found', `${source.path}: ${source.reason}`) }];
     case 'stdin': {
-      const bytes = await (options.readStdin ?? readStdin)();
+      const read = options.readStdin ? succeed(await options.readStdin()) : await readStreamCapped(process.stdin);
+      if (!read.ok) return [{ input: '-', outcome: read }];
+      const bytes = read.value;
       // Standard input has no file name: its first bytes say what it is (markup, feed, JSON, WARC), else plain text.
       return readContent('-', bytes, sniffKind(bytes) ?? 'text', { readFeedList });
     }
     case 'file': {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(source.path);
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? 'error';
-        return [{ input: source.path, outcome: reject('unreadable', `${source.path}: cannot read (${code})`) }];
-      }
-      return readContent(source.path, bytes, undefined, { readFeedList });
+      const read = await readFileCapped(source.readPath ?? source.path, {
+        noFollow: source.noFollow,
+        label: source.path,
+      });
+      if (!read.ok) return [{ input: source.path, outcome: read }];
+      return readContent(source.path, read.value, undefined, { readFeedList });
     }
     case 'url':
       return readUrl(source.url, options, undefined);
@@ -99,10 +99,4 @@ async function readFeedUrls(urls: string[], options: IngestOptions): Promise<Rea
 function withoutId<T extends { id: string }>(value: T): Omit<T, 'id'> {
   const { id: _id, ...rest } = value;
   return rest;
-}
-
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -1,12 +1,26 @@
-/** Expands the command line's inputs into single sources: files (folders walked), URLs, stdin. */
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+/**
+ * Expands the command line's inputs into single sources: files (folders walked), URLs, stdin. A folder walk stays
+ * inside the folder it was given: a symbolic link is followed only when its target is inside that tree and is a file
+ * (links to folders are not descended — their contents are walked under their real path — so `..` links cannot loop),
+ * a link out of the tree is one error, and FIFOs, devices and sockets are refused without being opened.
+ */
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import type { RejectionCode } from '../core/outcome.js';
+import { fileKind } from './read-capped.js';
 
 export type Source =
-  | { kind: 'file'; path: string }
+  | {
+      kind: 'file';
+      path: string;
+      /** For a file found in a folder walk: the checked real path to read, and that the read must not follow links. */
+      readPath?: string;
+      noFollow?: boolean;
+    }
   | { kind: 'url'; url: string }
   | { kind: 'stdin' }
-  | { kind: 'missing'; path: string; reason: string };
+  | { kind: 'missing'; path: string; reason: string; code?: RejectionCode };
 
 /**
  * Lists sources in a stable order: inputs as given, folder contents sorted by name, hidden files skipped.
@@ -32,19 +46,70 @@ async function addPath(path: string, sources: Source[]): Promise<void> {
     sources.push({ kind: 'missing', path, reason });
     return;
   }
+  // A path named on the command line is the user's choice: a link to it is followed, a FIFO is refused when read.
   if (!info.isDirectory()) {
     sources.push({ kind: 'file', path });
     return;
   }
-  let names: string[];
+  const root = await realpath(path);
+  await walk(path, root, root, sources, new Set([root]));
+}
+
+/** Walks one folder (shown as `shown`, really at `real`) inside the tree `root`, visiting each real folder once. */
+async function walk(shown: string, real: string, root: string, sources: Source[], seen: Set<string>): Promise<void> {
+  let entries: Dirent[];
   try {
-    names = (await readdir(path)).sort();
+    entries = (await readdir(real, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (error) {
-    sources.push({ kind: 'missing', path, reason: `cannot list folder (${(error as NodeJS.ErrnoException).code})` });
+    sources.push({
+      kind: 'missing',
+      path: shown,
+      reason: `cannot list folder (${(error as NodeJS.ErrnoException).code})`,
+    });
     return;
   }
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    await addPath(join(path, name), sources);
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(shown, entry.name);
+    const realPath = join(real, entry.name);
+    if (entry.isDirectory()) {
+      if (seen.has(realPath)) continue;
+      seen.add(realPath);
+      await walk(path, realPath, root, sources, seen);
+    } else if (entry.isFile()) {
+      sources.push({ kind: 'file', path, readPath: realPath, noFollow: true });
+    } else if (entry.isSymbolicLink()) {
+      await addLink(path, realPath, root, sources);
+    } else {
+      sources.push({ kind: 'missing', path, code: 'unsupported-format', reason: `${fileKind(entry)}; not read` });
+    }
   }
+}
+
+/** A link inside a walked folder: read when it points at a file inside the tree; otherwise one error or nothing. */
+async function addLink(path: string, linkPath: string, root: string, sources: Source[]): Promise<void> {
+  let target: string;
+  try {
+    target = await realpath(linkPath);
+  } catch {
+    sources.push({ kind: 'missing', path, reason: 'a symbolic link to nothing (dangling)' });
+    return;
+  }
+  const rel = relative(root, target);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    sources.push({
+      kind: 'missing',
+      path,
+      code: 'unreadable',
+      reason: 'a symbolic link out of the folder being read; not followed',
+    });
+    return;
+  }
+  const info = await stat(target).catch(() => undefined);
+  // A link to a folder inside the tree is not descended: that folder is walked under its own path (no loops, no repeats).
+  if (info?.isFile()) sources.push({ kind: 'file', path, readPath: target, noFollow: true });
+  else if (info && !info.isDirectory())
+    sources.push({ kind: 'missing', path, code: 'unsupported-format', reason: `${fileKind(info)}; not read` });
 }
