@@ -99,7 +99,8 @@ describe('the folder walk stays in its tree', { timeout: 20_000 }, () => {
       'sub/b.txt',
       'sub/up2',
     ]);
-    for (const name of ['leak.txt', 'passwd.txt', 'sibling.txt', 'sub/up2']) assert.equal(byName.get(name)?.kind, 'missing', name);
+    for (const name of ['leak.txt', 'passwd.txt', 'sibling.txt', 'sub/up2'])
+      assert.equal(byName.get(name)?.kind, 'missing', name);
     const items = await collect([tree]);
     const read = items.filter((item) => item.outcome.ok).map((item) => item.input.slice(tree.length + 1));
     assert.deepEqual(read.sort(), ['a.txt', 'inside.txt', 'sub/b.txt']);
