@@ -2,7 +2,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
+  Kysely,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+  sql,
+  type Transaction,
+} from 'kysely';
 import type { Article } from '../core/model.js';
 import { KyselyStore, queryWords } from './kysely-store.js';
 import { type Database, migrate, migrateSqliteSearch } from './schema.js';
@@ -20,12 +30,37 @@ export interface SqliteStoreOptions {
 export async function createSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const database = new SqliteDatabase(options.path);
+  // The busy timeout first: switching to WAL takes a lock another process may hold for a moment.
+  database.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   database.pragma('journal_mode = WAL');
-  database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) });
   await migrate(db);
   await migrateSqliteSearch(db);
   return new SqliteStore(db);
+}
+
+/** How long a writer waits for another process's write transaction (each is one article or the story list: short). */
+const BUSY_TIMEOUT_MS = 60_000;
+
+/**
+ * Transactions that take the write lock up front (`BEGIN IMMEDIATE`). A deferred `BEGIN` reads first and upgrades to
+ * a write later; when another process has written in between, SQLite fails that upgrade at once ("database is
+ * locked") instead of waiting, so two `brief` runs on one store used to fail. Taken up front, the lock is waited for.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
 }
 
 class SqliteStore extends KyselyStore {
