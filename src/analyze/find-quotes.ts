@@ -108,7 +108,7 @@ export function findQuotes(
     found.push(...inParagraph);
   }
   const quotes: Quote[] = found.map((q) => toQuote(articleId, q.content, q.kind, q.speaker, q.cue));
-  quotes.push(...findReported(ctx, articleId, sentences, found));
+  for (const quote of findReported(ctx, articleId, sentences, found)) quotes.push(quote); // no spread: may be 100k+
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
   return quotes;
 }

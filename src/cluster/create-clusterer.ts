@@ -170,10 +170,10 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
     const a = threads[into]!;
     const b = threads[from]!;
     parent[from] = into;
-    a.members.push(...b.members);
+    for (const member of b.members) a.members.push(member); // no spread: a thread may hold 100k+ members
     mergeCentroid(a.centroid, b.centroid, CLUSTER_CENTROID_TERMS);
     mergeTally(a.cues, b.cues);
-    a.events.push(...b.events);
+    for (const event of b.events) a.events.push(event);
     if (b.first !== undefined) a.first = Math.min(a.first ?? b.first, b.first);
     if (b.last !== undefined) a.last = Math.max(a.last ?? b.last, b.last);
     b.members = [];

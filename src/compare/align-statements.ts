@@ -54,19 +54,32 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
     }
   });
   const groups: Rendering[][] = [];
-  const openBySpeaker = new Map<string, Rendering[][]>();
+  // Each group is matched against its distinct wordings only: a remark repeated thousands of times (a hostile or
+  // broken page) costs one comparison per distinct wording, not one per copy, so the cost stays near-linear.
+  const openBySpeaker = new Map<string, { members: Rendering[]; distinct: Map<string, Rendering> }[]>();
   for (const rendering of renderings) {
     const candidates = openBySpeaker.get(rendering.speakerKey) ?? [];
-    const match = candidates.find((group) => group.some((other) => sameStatement(rendering, other)));
-    if (match) match.push(rendering);
-    else {
-      const group = [rendering];
+    const match = candidates.find(
+      (group) =>
+        isTwin(rendering, group.distinct.get(rendering.normal)) ||
+        [...group.distinct.values()].some((other) => sameStatement(rendering, other)),
+    );
+    if (match) {
+      match.members.push(rendering);
+      if (!match.distinct.has(rendering.normal)) match.distinct.set(rendering.normal, rendering);
+    } else {
+      const group = { members: [rendering], distinct: new Map([[rendering.normal, rendering]]) };
       candidates.push(group);
       openBySpeaker.set(rendering.speakerKey, candidates);
-      groups.push(group);
+      groups.push(group.members);
     }
   }
   return groups.map((group) => toStatement(group, items));
+}
+
+/** The same wording, word for word (what `sameStatement` finds first, without comparing word sets). */
+function isTwin(a: Rendering, b: Rendering | undefined): boolean {
+  return b !== undefined && a.normal.length > 0 && a.quote.kind !== 'reported' && b.quote.kind !== 'reported';
 }
 
 function sameStatement(a: Rendering, b: Rendering): boolean {

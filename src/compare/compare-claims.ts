@@ -23,6 +23,10 @@ export interface ClaimComparison {
  */
 export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport[]): ClaimComparison {
   const supportOf = indexSupport(support);
+  const position = new Map<string, number>();
+  items.forEach((item, index) => {
+    if (!position.has(item.article.id)) position.set(item.article.id, index);
+  });
   const claims: BriefClaim[] = [];
   const singleSource: SingleSourceClaim[] = [];
   const seen = new Set<string>();
@@ -38,11 +42,11 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
     }
   }
   const listed = new Set(singleSource.map((s) => spanKey(s.span)));
+  const claimed = overlapIndex(singleSource.map((s) => s.span));
   for (const { article, analysis } of items) {
     for (const sentence of datedSentences(analysis)) {
-      const covered = singleSource.some(
-        (s) => s.span.articleId === sentence.articleId && s.span.start < sentence.end && sentence.start < s.span.end,
-      );
+      // Sentences do not overlap one another, so only the claims' spans (listed above) can cover a dated sentence.
+      const covered = claimed(sentence);
       if (covered || listed.has(spanKey(sentence))) continue;
       const probe: Claim = { id: '', span: sentence, text: '' };
       if (supportingSpans(probe, supportOf).length > 0) continue;
@@ -54,19 +58,50 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
   return { claims, singleSource };
 
   function order(span: Span): number {
-    return items.findIndex((item) => item.article.id === span.articleId);
+    return position.get(span.articleId) ?? -1;
   }
+}
+
+/** Answers "does any of these spans overlap this one?" in O(log n): spans sorted by start, with running maximum ends. */
+function overlapIndex(spans: Span[]): (span: Span) => boolean {
+  const byArticle = new Map<string, { starts: number[]; maxEnds: number[] }>();
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  for (const span of sorted) {
+    const entry = byArticle.get(span.articleId) ?? { starts: [], maxEnds: [] };
+    byArticle.set(span.articleId, entry);
+    entry.maxEnds.push(Math.max(span.end, entry.maxEnds.at(-1) ?? -1));
+    entry.starts.push(span.start);
+  }
+  return (span) => {
+    const entry = byArticle.get(span.articleId);
+    if (!entry) return false;
+    const last = lastBelow(entry.starts, span.end); // the last span starting before this one ends
+    return last >= 0 && entry.maxEnds[last]! > span.start;
+  };
+}
+
+/** The index of the last value below `limit` in an ascending array, or -1. */
+function lastBelow(values: number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
 }
 
 /** Sentences holding a date resolved to a calendar value: dated events. */
 function datedSentences(analysis: Analysis): Span[] {
-  const found: Span[] = [];
+  const found = new Set<Span>();
+  const starts = analysis.sentences.map((s) => s.start); // sentences come in text order
   for (const date of analysis.dates) {
     if (!date.value) continue;
-    const sentence = analysis.sentences.find((s) => s.start <= date.span.start && date.span.end <= s.end);
-    if (sentence && !found.includes(sentence)) found.push(sentence);
+    const sentence = analysis.sentences[lastBelow(starts, date.span.start + 1)];
+    if (sentence && sentence.start <= date.span.start && date.span.end <= sentence.end) found.add(sentence);
   }
-  return found;
+  return [...found];
 }
 
 function toBriefClaim(claim: Claim, spans: Span[]): BriefClaim {
@@ -80,9 +115,17 @@ function toBriefClaim(claim: Claim, spans: Span[]): BriefClaim {
 /** Spans in other articles that support the sentence(s) a claim lies in. */
 function supportingSpans(claim: Claim, supportOf: Map<string, SentenceSupport[]>): Span[] {
   const found: Span[] = [];
-  for (const entry of supportOf.get(claim.span.articleId) ?? []) {
-    const s = entry.sentence;
-    if (s.start < claim.span.end && claim.span.start < s.end) found.push(...entry.support);
+  const entries = supportOf.get(claim.span.articleId) ?? [];
+  // Entries are sorted by sentence start and sentences do not overlap: start at the first sentence ending after the claim starts.
+  let low = 0;
+  let high = entries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (entries[mid]!.sentence.end <= claim.span.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < entries.length && entries[i]!.sentence.start < claim.span.end; i++) {
+    for (const span of entries[i]!.support) found.push(span);
   }
   return found;
 }
@@ -94,6 +137,7 @@ function indexSupport(support: SentenceSupport[]): Map<string, SentenceSupport[]
     if (!byArticle.has(id)) byArticle.set(id, []);
     byArticle.get(id)!.push(entry);
   }
+  for (const entries of byArticle.values()) entries.sort((a, b) => a.sentence.start - b.sentence.start);
   return byArticle;
 }
 

@@ -28,9 +28,18 @@ export function findDisputes(items: AnalyzedArticle[]): Dispute[] {
   }
   const disputes: Dispute[] = [];
   for (const [topic, sides] of byFigure) {
+    // Per distinct share, the first two articles that state it: a side conflicts when a disjoint share is stated in
+    // another article. Linear in the sides (a page repeating one figure thousands of times was quadratic).
+    const articlesByShare = new Map<string, { share: [number, number]; articles: string[] }>();
+    for (const { claim, share } of sides) {
+      const entry = articlesByShare.get(share.join()) ?? { share, articles: [] };
+      articlesByShare.set(share.join(), entry);
+      if (entry.articles.length < 2 && !entry.articles.includes(claim.span.articleId))
+        entry.articles.push(claim.span.articleId);
+    }
     const conflicting = sides.filter((side) =>
-      sides.some(
-        (other) => other.claim.span.articleId !== side.claim.span.articleId && disjoint(side.share, other.share),
+      [...articlesByShare.values()].some(
+        (other) => disjoint(side.share, other.share) && other.articles.some((id) => id !== side.claim.span.articleId),
       ),
     );
     if (conflicting.length < 2) continue;

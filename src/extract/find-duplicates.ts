@@ -148,7 +148,9 @@ export function findDuplicates(articles: readonly Article[]): DuplicateGroup[] {
   const groups = new Map<number, number[]>();
   for (let i = 0; i < articles.length; i++) {
     const root = links.find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
   }
   return Array.from(groups.entries())
     .filter(([, members]) => members.length > 1)

@@ -39,7 +39,7 @@ const NO_DISPUTE = ['', ''];
  */
 export function toCsv(briefs: BriefSet): string {
   const rows: string[][] = [HEADER];
-  for (const brief of briefs.stories) rows.push(...storyRows(brief));
+  for (const brief of briefs.stories) for (const row of storyRows(brief)) rows.push(row); // no spread: may be 100k+
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -253,7 +253,10 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
   parts.push(renderCitations(index.all), '</article>');
   for (const citation of index.all) {
     if (citation.article === undefined) continue;
-    cited.set(citation.span.articleId, [...(cited.get(citation.span.articleId) ?? []), citation.span]);
+    // Appended in place: copying the list per citation was quadratic on a page of many repeated quotes.
+    const spans = cited.get(citation.span.articleId);
+    if (spans) spans.push(citation.span);
+    else cited.set(citation.span.articleId, [citation.span]);
   }
   return parts.join('\n');
 }
