@@ -7,6 +7,9 @@
 
 /** Inputs larger than this are rejected as `too-large` (a page this big is not an article). */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+/** All payloads of one WARC archive together, after Content-Encoding is undone (each record alone: MAX_INPUT_BYTES).
+ *  A safety cap, not tuned: 4 × the input cap leaves room for compressed archives of real pages (~5:1). */
+export const MAX_WARC_PAYLOAD_BYTES = 4 * MAX_INPUT_BYTES;
 
 // --- extract ---
 

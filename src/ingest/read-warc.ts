@@ -1,7 +1,8 @@
 /** A WARC web archive → one HTML document per `response` record, with its target URL (parsed by warcio). */
-import { WARCParser } from 'warcio';
+import { WARCParser, type WARCRecord } from 'warcio';
+import { MAX_INPUT_BYTES, MAX_WARC_PAYLOAD_BYTES } from '../core/config.js';
 import type { Document } from '../core/model.js';
-import { type Outcome, reject } from '../core/outcome.js';
+import { type Outcome, reject, succeed } from '../core/outcome.js';
 import { decodeHtml } from './decode-html.js';
 import { makeDocument } from './document-object.js';
 import { WARC_CONTENT_LENGTH, WARC_START } from './patterns.js';
@@ -46,6 +47,7 @@ export function completeRecords(bytes: Uint8Array): { bytes: Uint8Array; damaged
 export async function readWarc(input: string, bytes: Uint8Array): Promise<WarcItem[]> {
   const items: WarcItem[] = [];
   const complete = completeRecords(bytes);
+  let unpacked = 0;
   try {
     for await (const record of new WARCParser([complete.bytes])) {
       if (record.warcType !== 'response') continue;
@@ -55,7 +57,14 @@ export async function readWarc(input: string, bytes: Uint8Array): Promise<WarcIt
       if (!isHtml(contentType) || status < 200 || status >= 300) continue;
       const url = record.warcTargetURI ?? undefined;
       const label = `${input}#${items.length + 1}`;
-      const decoded = decodeHtml(await record.readFully(true), contentType ?? undefined);
+      const payload = await readPayload(record, Math.min(MAX_INPUT_BYTES, MAX_WARC_PAYLOAD_BYTES - unpacked));
+      if (!payload.ok) {
+        items.push({ input: label, outcome: payload });
+        if (unpacked + MAX_INPUT_BYTES >= MAX_WARC_PAYLOAD_BYTES) break; // the archive's budget is spent
+        continue;
+      }
+      unpacked += payload.value.length;
+      const decoded = decodeHtml(payload.value, contentType ?? undefined);
       items.push({
         input: label,
         outcome: decoded.ok
@@ -75,4 +84,19 @@ export async function readWarc(input: string, bytes: Uint8Array): Promise<WarcIt
   }
   if (items.length === 0) items.push({ input, outcome: reject('empty', 'the WARC file holds no HTML responses') });
   return items;
+}
+
+/**
+ * A record's HTTP payload with its Content-Encoding (gzip, deflate) undone, stopping one chunk past `cap`: a few
+ * compressed megabytes can unpack to gigabytes, so the payload is never decoded whole before it is measured.
+ */
+async function readPayload(record: WARCRecord, cap: number): Promise<Outcome<Uint8Array>> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of record) {
+    size += chunk.length;
+    if (size > cap) return reject('too-large', `the record's payload unpacks to more than ${cap} bytes`);
+    chunks.push(chunk);
+  }
+  return succeed(Buffer.concat(chunks));
 }
