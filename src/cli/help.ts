@@ -8,14 +8,24 @@ const INPUTS = `Inputs: files or folders (read recursively; hidden files skipped
   .json                a document object {"text"|"html", "title"?, "url"?, "outlet"?, "author"?,
                        "publishedAt"?, "language"?, "id"?, "story"?}, or an array of them
   .jsonl .ndjson       one document object per line
-  any of these .gz     gzip-compressed`;
+  any of these .gz     gzip-compressed
+
+Limits (each breach is one error line for that input; the run goes on):
+  50 MiB per input (file, stdin, URL body, unpacked .gz or Content-Encoding); 200 MiB of
+  unpacked payloads per WARC; 10000 documents per input (--max-docs); markup nested over 200
+  levels or over 16 million characters after scripts/styles is refused; URLs time out after
+  20 s and follow at most 5 redirects. Only regular files are read: FIFOs and devices are
+  refused (pipe them to -), folder walks skip links that leave the folder. After 10 failures
+  with one error code in one input, the rest are one summary line.`;
 
 const COMMON = `Options for every command:
   --db <path|url>      the store: a SQLite file (default triangulate.sqlite), or a PostgreSQL
                        database as postgres://user[:password]@host[:port]/name (must exist);
                        $TRIANGULATE_DB when not given
   -q, --quiet          no progress bar or summary on stderr (errors are still reported)
-  --allow-private      allow URLs on loopback/private addresses (blocked by default)
+  --allow-private      allow URLs on loopback/private addresses (blocked by default: every
+                       IPv4/IPv6 spelling, checked at connect time on every redirect hop)
+  --max-docs <n>       read at most n documents from one input (default 10000)
   -h, --help           this help`;
 
 export const HELP: Record<string, string> = {

@@ -1,5 +1,5 @@
 /** The triangulate command: parses arguments and calls the library; no logic of its own. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brief, listStories } from '../api/brief.js';
@@ -9,6 +9,7 @@ import { render } from '../render/render.js';
 import { readLlmConfig } from '../llm/chat-client.js';
 import { HELP, VERSION } from './help.js';
 import { createProgress } from './progress.js';
+import { printable, readMaxDocuments, writeFileSafely } from './safe-output.js';
 
 const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
@@ -18,6 +19,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   out: { type: 'string', short: 'o' },
   'allow-private': { type: 'boolean' },
+  'max-docs': { type: 'string' },
   'llm-url': { type: 'string' },
   'llm-model': { type: 'string' },
 } as const;
@@ -66,11 +68,11 @@ export async function main(
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(
-        `triangulate: ${error.message}\nRun 'triangulate ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
+        `triangulate: ${printable(error.message)}\nRun 'triangulate ${command && command in HELP ? `${command} ` : ''}--help' for usage.\n`,
       );
       return 2;
     }
-    io.stderr.write(`triangulate: ${(error as Error).message}\n`);
+    io.stderr.write(`triangulate: ${printable((error as Error).message)}\n`);
     return 1;
   }
 }
@@ -105,7 +107,11 @@ async function runLines(
   pickFormat(values.format, ['jsonl'] as const, 'jsonl');
   const inputs = requireInputs(positionals);
   const progress = createProgress(io.stderr, !values.quiet);
-  const options = { onProgress: progress.update, fetch: { allowPrivate: values['allow-private'] ?? false } };
+  const options = {
+    onProgress: progress.update,
+    fetch: { allowPrivate: values['allow-private'] ?? false },
+    maxDocuments: readMaxDocuments(values['max-docs']),
+  };
   const lines: AsyncIterable<ExtractLine | AnalyzeLine> =
     command === 'extract' ? extractInputs(inputs, options) : analyzeInputs(inputs, options);
   let failed = 0;
@@ -128,11 +134,12 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
   const result = await brief(inputs, {
     db: values.db,
     fetch: { allowPrivate: values['allow-private'] ?? false },
+    maxDocuments: readMaxDocuments(values['max-docs']),
     onProgress: progress.update,
     ...(llm ? { llm } : {}),
     onFailure: (line) => {
       progress.finish();
-      io.stderr.write(`triangulate: ${line.input}: ${line.error.code}: ${line.error.message}\n`);
+      io.stderr.write(`triangulate: ${printable(`${line.input}: ${line.error.code}: ${line.error.message}`)}\n`);
     },
   });
   progress.finish();
@@ -144,14 +151,16 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
   if (values.out !== undefined) {
     await mkdir(values.out, { recursive: true });
     for (const kind of ['md', 'html', 'json', 'csv'] as const) {
-      await writeFile(join(values.out, `brief.${kind}`), render(result.briefs, kind));
+      await writeFileSafely(join(values.out, `brief.${kind}`), render(result.briefs, kind));
     }
-    await writeFile(join(values.out, 'feed.json'), render(result.briefs, 'feed'));
+    await writeFileSafely(join(values.out, 'feed.json'), render(result.briefs, 'feed'));
   }
   if (!values.quiet) {
     const stories = result.briefs.stories.length;
     const outNote =
-      values.out === undefined ? '' : `; wrote brief.md, brief.html, brief.json, brief.csv, feed.json to ${values.out}`;
+      values.out === undefined
+        ? ''
+        : `; wrote brief.md, brief.html, brief.json, brief.csv, feed.json to ${printable(values.out)}`;
     io.stderr.write(
       `brief: ${result.read} documents read (${result.added} new, ${result.failures.length} failed), ${stories} ${stories === 1 ? 'story' : 'stories'}${outNote}\n`,
     );

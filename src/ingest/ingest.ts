@@ -1,5 +1,6 @@
 /** Stage 1: sources → Documents. The I/O edge: reads files, stdin and URLs, then hands bytes to pure readers. */
-import { reject, succeed } from '../core/outcome.js';
+import { MAX_DOCUMENTS_PER_INPUT, REPEATED_ERRORS_SHOWN } from '../core/config.js';
+import { type RejectionCode, reject, succeed } from '../core/outcome.js';
 import { makeDocument } from './document-object.js';
 import { type FetchOptions, fetchUrl } from './fetch-url.js';
 import { listSources, type Source } from './list-inputs.js';
@@ -12,6 +13,8 @@ export interface IngestOptions {
   readStdin?: () => Promise<Uint8Array>;
   /** Called once the sources are listed and after each one is read (for progress bars). */
   onProgress?: (done: number, total: number) => void;
+  /** At most this many documents per input (default MAX_DOCUMENTS_PER_INPUT, `--max-docs`). */
+  maxDocuments?: number;
 }
 
 /**
@@ -22,9 +25,41 @@ export async function* ingest(inputs: string[], options: IngestOptions = {}): As
   const sources = await listSources(inputs);
   options.onProgress?.(0, sources.length);
   for (let index = 0; index < sources.length; index++) {
-    yield* await readSafely(sources[index]!, options);
+    yield* summariseErrors(await readSafely(sources[index]!, options));
     options.onProgress?.(index + 1, sources.length);
   }
+}
+
+/**
+ * One input's items with repeated failures folded: after REPEATED_ERRORS_SHOWN failures with one code, the rest of
+ * that code are one line saying how many (a JSON array of a million numbers is not a million error lines).
+ */
+export function summariseErrors(items: ReadItem[]): ReadItem[] {
+  const seen = new Map<string, number>();
+  const kept: ReadItem[] = [];
+  for (const item of items) {
+    if (item.outcome.ok) {
+      kept.push(item);
+      continue;
+    }
+    const count = (seen.get(item.outcome.error.code) ?? 0) + 1;
+    seen.set(item.outcome.error.code, count);
+    if (count <= REPEATED_ERRORS_SHOWN) kept.push(item);
+  }
+  for (const [code, count] of seen) {
+    if (count <= REPEATED_ERRORS_SHOWN) continue;
+    const first = items.find((item) => !item.outcome.ok && item.outcome.error.code === code)!;
+    const input = first.input.replace(/#\d+$/, '');
+    const more = count - REPEATED_ERRORS_SHOWN;
+    kept.push({
+      input,
+      outcome: reject(
+        code as RejectionCode,
+        `${more} more ${more === 1 ? 'document' : 'documents'} of this input failed the same way (${code}); not listed one by one`,
+      ),
+    });
+  }
+  return kept;
 }
 
 /** One source's items; anything unexpected (a reader that throws) is one error line for that source, not the run's end. */
@@ -47,7 +82,7 @@ async function readSource(source: Source, options: IngestOptions): Promise<ReadI
       if (!read.ok) return [{ input: '-', outcome: read }];
       const bytes = read.value;
       // Standard input has no file name: its first bytes say what it is (markup, feed, JSON, WARC), else plain text.
-      return readContent('-', bytes, sniffKind(bytes) ?? 'text', { readFeedList });
+      return readContent('-', bytes, sniffKind(bytes) ?? 'text', { readFeedList, maxDocuments: options.maxDocuments });
     }
     case 'file': {
       const read = await readFileCapped(source.readPath ?? source.path, {
@@ -55,7 +90,7 @@ async function readSource(source: Source, options: IngestOptions): Promise<ReadI
         label: source.path,
       });
       if (!read.ok) return [{ input: source.path, outcome: read }];
-      return readContent(source.path, read.value, undefined, { readFeedList });
+      return readContent(source.path, read.value, undefined, { readFeedList, maxDocuments: options.maxDocuments });
     }
     case 'url':
       return readUrl(source.url, options, undefined);
@@ -77,6 +112,7 @@ async function readUrl(url: string, options: IngestOptions, kindHint: InputKind 
       baseUrl: fetched.value.url,
       // An OPML list found at a URL names feeds, not further lists: they are read as feeds.
       readFeedList: (urls) => readFeedUrls(urls, options),
+      maxDocuments: options.maxDocuments,
     },
   );
   return items.map((item) =>
@@ -92,7 +128,11 @@ async function readUrl(url: string, options: IngestOptions, kindHint: InputKind 
 /** Reads each feed of an OPML list through the same fetcher (timeouts, size cap, private-address rule). */
 async function readFeedUrls(urls: string[], options: IngestOptions): Promise<ReadItem[]> {
   const items: ReadItem[] = [];
-  for (const url of urls) items.push(...(await readUrl(url, options, 'feed')));
+  const cap = options.maxDocuments ?? MAX_DOCUMENTS_PER_INPUT;
+  for (const url of urls) {
+    if (items.length > cap) break; // the list's cap is reached: the remaining feeds are not fetched
+    for (const item of await readUrl(url, options, 'feed')) items.push(item);
+  }
   return items;
 }
 

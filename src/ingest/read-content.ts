@@ -1,6 +1,6 @@
 /** One input's bytes → the documents inside it, chosen by file extension. No I/O here except what the caller injects (OPML's feeds). */
 import { gunzipSync } from 'node:zlib';
-import { MAX_INPUT_BYTES } from '../core/config.js';
+import { MAX_DOCUMENTS_PER_INPUT, MAX_INPUT_BYTES } from '../core/config.js';
 import type { Document } from '../core/model.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
 import { parseOpml } from 'feedsmith';
@@ -58,6 +58,8 @@ export interface ReadOptions {
   baseUrl?: string;
   /** Reads the feeds an OPML list names (the I/O edge injects a fetcher); without it OPML is an error. */
   readFeedList?: (urls: string[]) => Promise<ReadItem[]>;
+  /** At most this many documents are read from the input (default MAX_DOCUMENTS_PER_INPUT); the rest is one error. */
+  maxDocuments?: number;
 }
 
 /**
@@ -69,6 +71,32 @@ export async function readContent(
   bytes: Uint8Array,
   kindHint?: InputKind,
   options: ReadOptions = {},
+): Promise<ReadItem[]> {
+  const cap = options.maxDocuments ?? MAX_DOCUMENTS_PER_INPUT;
+  return capItems(input, await readAll(input, bytes, kindHint, { ...options, maxDocuments: cap }), cap);
+}
+
+/** The first `cap` items, then one `too-large` line saying how many more the input held. */
+function capItems(input: string, items: ReadItem[], cap: number): ReadItem[] {
+  const note = items.find(isCapNote)?.outcome;
+  const documents = items.filter((item) => !isCapNote(item));
+  if (note === undefined && documents.length <= cap) return items;
+  const held = note && !note.ok ? note.error.message : `the input holds ${documents.length} documents`;
+  return [
+    ...documents.slice(0, cap),
+    { input, outcome: reject('too-large', `${held}; only the first ${cap} are read (--max-docs)`) },
+  ];
+}
+
+/** A reader's note that it stopped early at the cap (its message says how many the input held). */
+const CAP_NOTE = 'cap-note';
+const isCapNote = (item: ReadItem): boolean => item.inputId === CAP_NOTE;
+
+async function readAll(
+  input: string,
+  bytes: Uint8Array,
+  kindHint: InputKind | undefined,
+  options: ReadOptions & { maxDocuments: number },
 ): Promise<ReadItem[]> {
   const one = (outcome: Outcome<Document>): ReadItem[] => [{ input, outcome }];
   if (bytes.length > MAX_INPUT_BYTES) {
@@ -91,7 +119,7 @@ export async function readContent(
       ),
     );
   }
-  if (kind === 'warc') return readWarc(input, bytes);
+  if (kind === 'warc') return readWarc(input, bytes, options.maxDocuments);
   // Pages and feeds declare their charset (header, XML declaration, <meta>); plain text must be UTF-8.
   const decoded =
     kind === 'html' || kind === 'feed' || kind === 'opml' ? decodeHtml(bytes, options.contentType) : decodeText(bytes);
@@ -103,9 +131,9 @@ export async function readContent(
     case 'text':
       return one({ ok: true, value: makeDocument({ input, format: 'text', content: text }) });
     case 'json':
-      return readJson(input, text, options.baseUrl);
+      return readJson(input, text, options.maxDocuments, options.baseUrl);
     case 'jsonl':
-      return readJsonLines(input, text);
+      return readJsonLines(input, text, options.maxDocuments);
     case 'feed':
       return readFeed(input, text, options.baseUrl);
     case 'opml': {
@@ -113,7 +141,7 @@ export async function readContent(
       if (!urls.ok) return one(urls);
       if (!options.readFeedList)
         return one(reject('unsupported-format', 'OPML lists are read only where feeds can be fetched'));
-      return options.readFeedList(urls.value);
+      return options.readFeedList(urls.value.slice(0, options.maxDocuments + 1));
     }
   }
 }
@@ -165,7 +193,7 @@ const MAX_OPML_DEPTH = 16;
 
 const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
-function readJson(input: string, text: string, baseUrl?: string): ReadItem[] {
+function readJson(input: string, text: string, cap: number, baseUrl?: string): ReadItem[] {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -175,9 +203,12 @@ function readJson(input: string, text: string, baseUrl?: string): ReadItem[] {
   if (isTelegramExport(value)) return readTelegram(input, value);
   if (isJsonFeed(value)) return readFeed(input, text, baseUrl);
   if (Array.isArray(value)) {
-    return value.map((item, index) =>
-      withInputId(`${input}#${index + 1}`, fromDocumentObject(item, `${input}#${index + 1}`)),
-    );
+    // Only the first `cap` objects are read (each becomes a document; a million tiny ones took minutes and gigabytes).
+    const items = value
+      .slice(0, cap)
+      .map((item, index) => withInputId(`${input}#${index + 1}`, fromDocumentObject(item, `${input}#${index + 1}`)));
+    if (value.length > cap) items.push(capNote(input, `the array holds ${value.length} documents`));
+    return items;
   }
   return [withInputId(input, fromDocumentObject(value, input))];
 }
@@ -187,12 +218,28 @@ function isJsonFeed(value: unknown): boolean {
   return typeof version === 'string' && version.includes('jsonfeed.org');
 }
 
-function readJsonLines(input: string, text: string): ReadItem[] {
+function readJsonLines(input: string, text: string, cap: number): ReadItem[] {
   const items: ReadItem[] = [];
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!.trim();
+  // Line by line without splitting the whole text: past the cap, the remaining lines are only counted.
+  let index = -1;
+  for (let from = 0; from <= text.length; ) {
+    const newline = text.indexOf('\n', from);
+    const to = newline < 0 ? text.length : newline;
+    const line = text.slice(from, to).trim();
+    from = to + 1;
+    index++;
     if (line === '') continue;
+    if (items.length >= cap) {
+      let more = 1; // this line, and every non-blank line after it
+      for (let at = from; at < text.length; ) {
+        const next = text.indexOf('\n', at);
+        const end = next < 0 ? text.length : next;
+        if (/\S/.test(text.slice(at, end))) more++;
+        at = end + 1;
+      }
+      items.push(capNote(input, `the file holds ${cap + more} JSON lines`));
+      break;
+    }
     const label = `${input}#${index + 1}`;
     let value: unknown;
     try {
@@ -208,6 +255,10 @@ function readJsonLines(input: string, text: string): ReadItem[] {
   }
   if (items.length === 0) items.push({ input, outcome: reject('empty', 'the file holds no JSON lines') });
   return items;
+}
+
+function capNote(input: string, message: string): ReadItem {
+  return { input, inputId: CAP_NOTE, outcome: reject('too-large', message) };
 }
 
 function withInputId(input: string, outcome: Outcome<Document>): ReadItem {

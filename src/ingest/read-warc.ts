@@ -44,7 +44,7 @@ export function completeRecords(bytes: Uint8Array): { bytes: Uint8Array; damaged
  * metadata, images) are skipped; a damaged archive ends with one `unparseable` item after the records read so far.
  * @example await readWarc('crawl.warc', bytes) // [{ input: 'crawl.warc#1', outcome: { ok: true, value: { url: 'https://…', … } } }]
  */
-export async function readWarc(input: string, bytes: Uint8Array): Promise<WarcItem[]> {
+export async function readWarc(input: string, bytes: Uint8Array, maxDocuments = Infinity): Promise<WarcItem[]> {
   const items: WarcItem[] = [];
   const complete = completeRecords(bytes);
   let unpacked = 0;
@@ -55,6 +55,7 @@ export async function readWarc(input: string, bytes: Uint8Array): Promise<WarcIt
       const contentType = headers?.headers.get('content-type');
       const status = Number(headers?.statusCode ?? 200);
       if (!isHtml(contentType) || status < 200 || status >= 300) continue;
+      if (items.length > maxDocuments) break; // one past the cap is enough for the caller to say the input held more
       const url = record.warcTargetURI ?? undefined;
       const label = `${input}#${items.length + 1}`;
       const payload = await readPayload(record, Math.min(MAX_INPUT_BYTES, MAX_WARC_PAYLOAD_BYTES - unpacked));
