@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brief } from '../src/api/brief.js';
 import { render } from '../src/render/render.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
-import { repeatedParagraphPage } from '../test/brief-repetitive-page.test.js';
+import { repeatedParagraphPage } from '../test/helpers/repetitive-page.js';
 import { tempDir } from '../test/helpers/shared.js';
 
 const sizes = (process.argv[2] ?? '1,2,4,6').split(',').map(Number);

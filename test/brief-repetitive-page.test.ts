@@ -1,21 +1,14 @@
 /** A 6 MB page of one repeated paragraph (a real seed paragraph with a quote) goes through the whole brief and every
  *  output format: no stack overflow, no quadratic step. Timings for 1–6 MB are in bench/hostile-pages.ts. */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { brief } from '../src/api/brief.js';
 import { render } from '../src/render/render.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
-import { seedPaths, tempDir } from './helpers/shared.js';
-
-/** The seed paragraph with a quote and a speaker, repeated to `bytes`. */
-export function repeatedParagraphPage(bytes: number): string {
-  const paragraph = readFileSync(seedPaths()[2]!, 'utf8')
-    .split('\n')
-    .find((line) => /said/.test(line) && /[“”"]/.test(line) && line.length > 120)!;
-  return `${paragraph}\n\n`.repeat(Math.ceil(bytes / (Buffer.byteLength(paragraph) + 2)));
-}
+import { repeatedParagraphPage } from './helpers/repetitive-page.js';
+import { tempDir } from './helpers/shared.js';
 
 describe('a large repetitive page under the caps', { timeout: 600_000 }, () => {
   test('6 MB of one repeated paragraph is briefed and rendered in every format', async () => {
