@@ -11,6 +11,7 @@ import { UsageError } from '../core/outcome.js';
  * @example printable('evil\nfile\u001b[31m.txt') // 'evil\\nfile\\x1b[31m.txt'
  */
 export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's purpose
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => {
     if (char === '\n') return '\\n';
     if (char === '\r') return '\\r';
