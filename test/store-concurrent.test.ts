@@ -34,8 +34,10 @@ describe('concurrent writers on one SQLite store', { timeout: 240_000 }, () => {
     const right = tempDir('writers-b');
     for (const seed of seeds.slice(0, 4)) copyFileSync(seed, join(left, basename(seed)));
     for (const seed of seeds.slice(1)) copyFileSync(seed, join(right, basename(seed)));
-    for (const [i, t] of texts.slice(0, 16).entries()) writeFileSync(join(left, `p${i}.txt`), t.text);
-    for (const [i, t] of texts.slice(8).entries()) writeFileSync(join(right, `p${i + 8}.txt`), t.text);
+    for (const [i, t] of texts.entries()) {
+      if (i < 16) writeFileSync(join(left, `p${i}.txt`), t.text);
+      if (i >= 8) writeFileSync(join(right, `p${i}.txt`), t.text);
+    }
     const db = join(tempDir('writers-db'), 'shared.sqlite');
     const [a, b] = await Promise.all([
       runCli(['brief', left, '--db', db, '-q', '--format', 'json']),

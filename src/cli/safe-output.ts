@@ -4,6 +4,10 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/outcome.js';
 
+/** C0 and C1 control characters (newline, carriage return, ESC, DEL …) and bidirectional overrides. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's job.
+const UNSAFE_CHARACTER = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Text safe to print on one terminal line: control characters (newline, carriage return, ESC of ANSI sequences, DEL,
  * C1 controls) and bidirectional overrides become visible escapes, so a file name cannot forge log lines or recolour
@@ -11,8 +15,7 @@ import { UsageError } from '../core/outcome.js';
  * @example printable('evil\nfile\u001b[31m.txt') // 'evil\\nfile\\x1b[31m.txt'
  */
 export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's purpose
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => {
+  return text.replace(UNSAFE_CHARACTER, (char) => {
     if (char === '\n') return '\\n';
     if (char === '\r') return '\\r';
     if (char === '\t') return '\\t';
