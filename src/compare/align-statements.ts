@@ -43,6 +43,7 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
   const renderings: Rendering[] = [];
   items.forEach(({ article, analysis }, articleIndex) => {
     for (const quote of analysis.quotes) {
+      if (quote.kind === 'scare') continue;
       const text = article.text.slice(quote.text.start, quote.text.end);
       const words = new Set(contentWords(text));
       if (
