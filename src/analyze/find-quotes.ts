@@ -34,6 +34,7 @@ import {
   TRANSCRIPT_TURN,
   DASH_ATTRIBUTION,
   PARTIAL_CUE,
+  PARTICIPLE_BEFORE_QUOTE,
   POSSESSIVE_BEFORE,
   PARTICIPLE_CUE,
   PASSIVE_BEFORE,
@@ -258,6 +259,17 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
     }
   }
   if (attributeLabel(ctx, quote, prefix, sentenceStart)) return;
+  // "Clinton riffed on the incident, telling the crowd, “…”": a participle shares its clause's subject.
+  const participle = PARTICIPLE_BEFORE_QUOTE.exec(prefix);
+  if (participle !== null) {
+    const verbStart = sentenceStart + participle.index;
+    const found = clauseHolder(ctx, sentenceStart, verbStart);
+    if (found !== undefined) {
+      quote.speaker = found;
+      quote.cue = { start: verbStart, end: verbStart + (participle[1]?.length ?? 0) };
+      return;
+    }
+  }
   if (quote.kind === 'partial') {
     let cue: Range | undefined;
     for (const m of prefix.matchAll(PARTIAL_CUE))
