@@ -34,10 +34,14 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
     return result;
   }
   const perOutlet = new Map<string, Map<string, Occurrence[]>>();
-  const total = new Map<string, number>();
-  let totalWords = 0;
+  // Every word each outlet prints, quotations included: what the others print is the background an outlet's own
+  // narration is set against; only its narration can frame (a speaker's words are not its choice).
+  const printed = new Map<string, number>();
+  const printedBy = new Map<string, Map<string, number>>();
+  let printedWords = 0;
   for (const [outlet, items] of groups) {
     const terms = new Map<string, Occurrence[]>();
+    const counts = new Map<string, number>();
     for (const { article, analysis } of items) {
       const names = inName.get(article.id) ?? [];
       const quoted = quotedRanges(analysis);
@@ -48,26 +52,31 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
         if (isStopWord(term) || term.length < 4) continue;
         const start = match.index;
         if (names.some(([from, to]) => from <= start && start < to)) continue;
-        // The outlet's framing is in its own narration: a speaker's words are not its choice.
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        printed.set(term, (printed.get(term) ?? 0) + 1);
+        printedWords++;
         if (inRanges(quoted, start)) continue;
         if (!terms.has(term)) terms.set(term, []);
         terms.get(term)!.push({ span: { articleId: article.id, start, end: start + match[0].length }, written });
-        total.set(term, (total.get(term) ?? 0) + 1);
-        totalWords++;
       }
     }
     perOutlet.set(outlet, terms);
+    printedBy.set(outlet, counts);
   }
   for (const [outlet, terms] of perOutlet) {
     let own = 0;
     for (const list of terms.values()) own += list.length;
-    const rest = totalWords - own;
+    const ownPrinted = printedBy.get(outlet)!;
+    let ownPrintedWords = 0;
+    for (const n of ownPrinted.values()) ownPrintedWords += n;
+    const rest = printedWords - ownPrintedWords;
+    const totalWords = own + rest;
     const scored: { term: string; written: string; z: number; spans: Span[] }[] = [];
     for (const [term, list] of terms) {
       if (list.length < MIN_USES) continue;
-      const prior = (PRIOR_WEIGHT * total.get(term)!) / totalWords;
       const y1 = list.length;
-      const y2 = total.get(term)! - y1;
+      const y2 = printed.get(term)! - ownPrinted.get(term)!;
+      const prior = (PRIOR_WEIGHT * (y1 + y2)) / totalWords;
       const delta =
         Math.log((y1 + prior) / (own + PRIOR_WEIGHT - y1 - prior)) -
         Math.log((y2 + prior) / (rest + PRIOR_WEIGHT - y2 - prior));
