@@ -52,6 +52,17 @@ import type { Range } from './split-sentences.js';
 
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
+/**
+ * Before an -ing cue that is a verb of its clause: a form of "be" ("is thanking"), a comma (", acknowledging …"), a
+ * conjunction or adverb ("while citing", "often citing"), adverbs allowed between.
+ */
+/** A finite verb after a few words of object, before any comma: the -ing phrase before it was the subject. */
+const MAIN_VERB_AFTER_OBJECT =
+  /^[^,;:“”"]{1,60}?\s(?:is|are|was|were|does|did|has|had|will|would|can|could|makes|made)\s/;
+/** Up to the comma that closes an aside and opens a "that" clause. */
+const ASIDE_BEFORE_THAT = /^[^,.;:“”"]{1,80},\s+that\s/;
+const CUE_ING_BEFORE =
+  /(?:\b(?:is|are|was|were|am|be|been|'s|’s|'re|’re|while|when|after|before|by|as|in|of|for|about|without|from|and|or|then|also|still|not|already|even|just|now|again|n't|n’t)\s+|,\s*|\p{Ll}+ly\s+)(?:\p{Ll}+ly\s+)*$/u;
 /** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
 const QUOTE_ADDITION_MAX_CHARS = 100;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
@@ -605,6 +616,10 @@ function governedContent(
   const after = text.slice(verbEnd, end);
   const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
   if (that !== null) return { verbStart, verbEnd, contentStart: verbEnd + that[0].length };
+  // "A NATO Secretary-General acknowledging European dependency is …": an -ing form modifying a noun takes an
+  // object, not a bare clause.
+  if (/ing$/.test(verb[0]) && !CUE_ING_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart)))
+    return undefined;
   const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
   return bare === null ? undefined : { verbStart, verbEnd, contentStart: verbEnd + bare[0].length };
 }
@@ -686,7 +701,20 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     }
     if (NOUN_AFTER.test(text.slice(verbEnd, verbEnd + 12))) continue;
     const subject = subjectBefore(ctx, start, verbStart);
+    // An -ing form right after a noun phrase, with no "is"/"was" and no comma, modifies that noun ("A NATO
+    // Secretary-General acknowledging European dependency is not …", "OSINTdefender citing European circles"): the
+    // writer's words, no cue (seed 000's commentary was given to Rutte this way).
+    if (
+      progressive &&
+      !CUE_ING_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart)) &&
+      text.slice(subject?.speaker.mention?.end ?? verbStart, verbStart).trim() === '' &&
+      MAIN_VERB_AFTER_OBJECT.test(text.slice(verbEnd, end))
+    )
+      continue;
     const contentStart = verbEnd + (/^\s*/.exec(text.slice(verbEnd, end))?.[0].length ?? 0);
+    // Inside an aside before a "that" clause ("He added, per reporting from X citing European circles, that …")
+    // the stance's object is the aside's, and what follows "that" is the outer verb's content.
+    if (ASIDE_BEFORE_THAT.test(text.slice(contentStart, end))) continue;
     if (subject === undefined) {
       // "Ben Carson, speaking with the Register, called …": a stance verb is a cue even when its subject phrase
       // is not one we parse; its plain subject phrase (else the sentence's first person) holds it. After a
