@@ -23,6 +23,8 @@ const NOT_A_NAME = new Set(
     /\s+/,
   ),
 );
+/** Party labels that name no one on their own ("Republican" from "the Kentucky Republican"). */
+const PARTY_WORD = /^(?:republicans?|democrats?|democratic|independents?|independent|gop|conservatives?|liberals?)$/;
 /** Prepositions after a described source's head noun. */
 const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
 /** Small words allowed inside a name ("Bank of England", "Ursula von der Leyen", "bin Salman"). */
@@ -49,6 +51,9 @@ export function unprintableSpeaker(name: string, entity?: Entity): string | unde
   const head = headWord.toLowerCase().replace(/[’']s$/, '');
   if (isDescribedSource(head)) return undefined;
   if (NOT_A_NAME.has(first)) return 'not a name, an organisation or a described source';
+  // One word that is a party label or a verb form ("Republican", "Having") is a misread phrase, not a name.
+  if (words.length === 1 && (PARTY_WORD.test(first) || /^\p{L}+ing$/u.test(first)))
+    return 'a party label or a word, not a name';
   const proper = words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && NAME_PARTICLES.has(w)));
   return proper ? undefined : 'not a name, an organisation or a described source';
 }
