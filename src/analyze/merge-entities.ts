@@ -96,7 +96,9 @@ export function mergeEntityIndex(analyses: Analysis[]): MergedEntities {
     if (entity.type !== 'person') return;
     const plain = plainNameKey(entity.name);
     const key = fullNameKey(entity.name);
-    if (plain === undefined || key === undefined) return;
+    // Only the formal style with a middle initial ("Eric H. Holder Jr.", "Robert S. Mueller III"): a plain "Donald
+    // Trump Jr." is usually the son of a "Donald Trump" named elsewhere in the story (BASIL triplets).
+    if (plain === undefined || key === undefined || middleOf(entity.name) === '') return;
     if (keysByArticle.some((keys) => keys.has(plain) && keys.has(key))) return;
     if (byKey.has(`person\u0000${plain}`)) link(`person\u0000${plain}`, i);
   });
