@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeEntities } from '../src/analyze/merge-entities.js';
 import { compare } from '../src/compare/compare.js';
+import { inRanges, quotedRanges } from '../src/compare/find-framing.js';
 import type { AnalyzedArticle, Story } from '../src/core/model.js';
 import { isStopWord } from '../src/core/text.js';
 import { loadBasilGold } from './clustering-data.js';
@@ -59,6 +60,9 @@ export interface LexicalCheck {
   /** What picking words blindly gives: the article's distinct words (4+ letters, no stop words), and how many are in a lexical span. */
   words: number;
   wordsInLexical: number;
+  /** Term spans shown, and how many lie inside a quotation (should be none: framing is the outlet's narration). */
+  spans: number;
+  spansInQuote: number;
 }
 
 const words = (text: string): string[] =>
@@ -95,12 +99,19 @@ export function checkLexicalBias(prepared: Prepared, half: 'even' | 'odd'): Lexi
     inAny: 0,
     words: 0,
     wordsInLexical: 0,
+    spans: 0,
+    spansInQuote: 0,
   };
   for (const [key, items] of [...triplets].sort((a, b) => a[0].localeCompare(b[0]))) {
     const story: Story = { id: key, title: key, articleIds: items.map((i) => i.article.id) };
     const comparison = compare(story, items, mergeEntities(items.map((i) => i.analysis)));
     const termsOf = new Map<string, string[]>();
+    const quoted = new Map(items.map((i) => [i.article.id, quotedRanges(i.analysis)]));
     for (const outlet of comparison.outlets) {
+      for (const span of outlet.framing.flatMap((f) => f.spans)) {
+        check.spans++;
+        if (inRanges(quoted.get(span.articleId) ?? [], span.start)) check.spansInQuote++;
+      }
       const terms = outlet.framing.map((f) => f.term);
       for (const id of outlet.articles) termsOf.set(id, terms);
     }
@@ -145,6 +156,7 @@ export function benchFraming(): void {
       `${c.inLexical} (${fixed(c.surfaced ? c.inLexical / c.surfaced : 0)})`,
       `${c.inAny} (${fixed(c.surfaced ? c.inAny / c.surfaced : 0)})`,
       fixed(c.words ? c.wordsInLexical / c.words : 0),
+      `${c.spansInQuote} of ${c.spans}`,
     ];
   });
   table(
@@ -158,6 +170,7 @@ export function benchFraming(): void {
       'in a lexical span (precision)',
       'in any bias span',
       'chance (any word in a lexical span)',
+      'term spans inside a quotation',
     ],
     rows,
   );

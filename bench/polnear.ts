@@ -19,7 +19,7 @@ export function articleOf(item: PolnearArticle): Article {
 /** Our quotes as scored attributions: direct ones always, partial ones when attributed, reported ones. */
 export function predictedOf(quotes: Quote[]): Predicted[] {
   return quotes
-    .filter((q) => q.kind !== 'partial' || q.speaker !== undefined)
+    .filter((q) => q.kind !== 'scare' && (q.kind !== 'partial' || q.speaker !== undefined))
     .map((q) => {
       const p: Predicted = { content: { start: q.text.start, end: q.text.end }, quoted: q.kind !== 'reported' };
       if (q.speaker?.mention !== undefined) p.source = { start: q.speaker.mention.start, end: q.speaker.mention.end };

@@ -9,6 +9,7 @@ import { benchPolnear } from './polnear.js';
 import { fixed, peakRssMb } from './report.js';
 import { benchSummary } from './summary.js';
 import { benchTrafilaturaEval } from './trafilatura-eval.js';
+import { benchWhoSaidWhat } from './who-said-what.js';
 
 // `npm run bench -- extraction brief` runs only the named sections.
 const sections: Record<string, () => void | Promise<void>> = {
@@ -17,6 +18,7 @@ const sections: Record<string, () => void | Promise<void>> = {
   analysis: benchAnalysis,
   'bad-input': benchBadInput,
   polnear: benchPolnear,
+  'who-said-what': benchWhoSaidWhat,
   entities: benchEntities,
   brief: benchBrief,
   clustering: benchClustering,

@@ -140,7 +140,12 @@ describe('framing terms on the seed pages', () => {
   });
 
   it('still finds 000’s “admission” (EXPECTED.md framing)', () => {
-    assert.ok(outletOfSeed(0).framing.some((f) => f.term === 'admission'));
+    assert.ok(
+      outletOfSeed(0).framing.some((f) => f.term === 'admission'),
+      outletOfSeed(0)
+        .framing.map((f) => f.term)
+        .join(', '),
+    );
   });
 });
 

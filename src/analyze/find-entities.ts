@@ -20,6 +20,7 @@ import {
   LOWERCASE_ACRONYMS,
   NOT_NAMES,
   OFFICE_WORDS,
+  STATE_ABBREVIATIONS,
   ORG_CUES,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -121,7 +122,7 @@ export function findEntities(
   const runs = buildRuns(text, tokens, paragraphs, sentences, lowerAcronyms);
   const hasNato = /\bNATO\b|\bNato\b/.test(text);
   const pieces: Piece[] = [];
-  for (const run of runs) pieces.push(...segmentRun(text, run, hasNato));
+  for (const run of runs) pieces.push(...segmentRun(text, run, hasNato).map(partyLabelState));
   const titleRuns = buildRuns(title, titleTokens, [{ start: 0, end: title.length }], [], lowerAcronyms);
   const known: Piece[] = [];
   for (const run of titleRuns) known.push(...segmentRun(title, { ...run, heading: false }, hasNato));
@@ -131,6 +132,13 @@ export function findEntities(
     pieces,
     known.filter((p) => p.kind === 'person'),
   );
+}
+
+/** A lawmaker's party label ("R-Ark.") names the state it stands for, a place, not an entity of its own. */
+function partyLabelState(piece: Piece): Piece {
+  const label = /^[DRI]-(\p{Lu}[\p{L}.]*?)\.?$/u.exec(piece.name);
+  const state = label === null ? undefined : STATE_ABBREVIATIONS[label[1]!];
+  return state === undefined ? piece : { ...piece, kind: 'place', name: state };
 }
 
 /** Acronyms defined in parentheses in lower case ("German Press Agency (dpa)"). */

@@ -1,6 +1,6 @@
 /** Cross-article entity resolution: one entry per real thing across a set of analyses. */
 import type { Analysis, Entity } from '../core/model.js';
-import { fullNameKey, middleOf, type NameParts, nameParts } from './resolve-persons.js';
+import { fullNameKey, middleOf, type NameParts, nameParts, plainNameKey } from './resolve-persons.js';
 
 /** The merged entities of a set of articles, and the merged entity each article-level entity id went into. */
 export interface MergedEntities {
@@ -78,6 +78,29 @@ export function mergeEntityIndex(analyses: Analysis[]): MergedEntities {
     // Places are already canonical (gazetteer); their aliases may name another place ("Washington" as the US government).
     const names = entity.type === 'place' ? [entity.name] : [entity.name, ...entity.aliases];
     for (const name of names) link(`${entity.type}\u0000${normal(name)}`, i);
+    // An organisation one article could not type meets its typed spelling elsewhere ("N.R.A." / "NRA"), and an
+    // acronym meets its expansion ("NRA" / "National Rifle Association").
+    if (entity.type === 'organization' || entity.type === 'other') {
+      for (const name of names) {
+        link(`named\u0000${normal(name)}`, i);
+        const initials = acronymOf(name);
+        if (initials !== undefined) link(`named\u0000${initials}`, i);
+      }
+    }
+  });
+  // "Eric H. Holder Jr." in one outlet is "Eric Holder" in another, unless one article names both (father and son).
+  const keysByArticle = analyses.map(
+    (a) => new Set(a.entities.filter((e) => e.type === 'person').map((e) => fullNameKey(e.name) ?? '')),
+  );
+  all.forEach((entity, i) => {
+    if (entity.type !== 'person') return;
+    const plain = plainNameKey(entity.name);
+    const key = fullNameKey(entity.name);
+    // Only the formal style with a middle initial ("Eric H. Holder Jr.", "Robert S. Mueller III"): a plain "Donald
+    // Trump Jr." is usually the son of a "Donald Trump" named elsewhere in the story (BASIL triplets).
+    if (plain === undefined || key === undefined || middleOf(entity.name) === '') return;
+    if (keysByArticle.some((keys) => keys.has(plain) && keys.has(key))) return;
+    if (byKey.has(`person\u0000${plain}`)) link(`person\u0000${plain}`, i);
   });
   all.forEach((entity, i) => {
     if (entity.type !== 'person' || fullNameKey(entity.name) !== undefined) return;
@@ -120,6 +143,16 @@ function dominant(counts: Map<string, number> | undefined): string | undefined {
   return undefined;
 }
 
+/** Articles and particles an acronym skips ("National Rifle Association" → NRA, "Bank of England" → BOE). */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', '&']);
+
+/** The acronym of a name of three or more capitalised words, lower-cased ('nra'), else undefined. */
+function acronymOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => w !== '' && !ACRONYM_SKIPS.has(w.toLowerCase()));
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return undefined;
+  return words.map((w) => w[0]!.toLowerCase()).join('');
+}
+
 /** A full name owns a shared bare surname story-wide when it has at least this many times the mentions of the next. */
 const DOMINANT_SHARE = 3;
 
@@ -157,5 +190,7 @@ function combine(group: Entity[]): Entity {
   const mentions = group
     .flatMap((e) => e.mentions)
     .sort((a, b) => compare(a.articleId, b.articleId) || a.start - b.start || a.end - b.end);
-  return { id: head.id, name: head.name, type: head.type, aliases: [...names].sort(compare), mentions };
+  // An organisation one article left untyped ("N.R.A.") keeps the type another article gave it.
+  const type = head.type === 'other' && group.some((e) => e.type === 'organization') ? 'organization' : head.type;
+  return { id: head.id, name: head.name, type, aliases: [...names].sort(compare), mentions };
 }

@@ -124,7 +124,7 @@ export const ABBREVIATION =
   /\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Prof|Rev|Ft|Mt|U\.S|D\.C|Corp|Inc|Co)\./gu;
 
 /** Where a speaker phrase after a verb stops: a participle or relative aside (", urging …", ", who said …"). */
-export const SPEAKER_PHRASE_STOP = /,\s+(?:\p{Ll}+ing|who\s+(?:said|added|says)|adding|according)\b/u;
+export const SPEAKER_PHRASE_STOP = /,\s+(?:\p{Ll}+ing|who\s+(?:said|added|says)|adding|according)\b|\s+(?:who|whom)\s/u;
 
 /** A lawmaker's party label after the name: "(D-Wash.)", "(I-Vt.)", "(R)". */
 export const PARTY_LABEL =
@@ -170,6 +170,10 @@ export const CUE_ENDS_PARAGRAPH = new RegExp(`\\b(${QUOTE_CUE_VERB})\\b[^“”"
 
 /** A speech verb right before a quote's prefix end: "he added:", "Rutte said," (verb then up to 60 chars then : or ,). */
 export const CUE_BEFORE_QUOTE = new RegExp(`\\b(${QUOTE_CUE_VERB})\\b[^“”"]{0,60}?[:,]\\s*$`);
+
+/** A participle cue right before a quote ("…, telling the crowd, “", "saying: “"): the clause's subject speaks. */
+export const PARTICIPLE_BEFORE_QUOTE =
+  /\b(saying|telling|stating|asking|writing|adding|noting|arguing|explaining|declaring|warning|insisting|tweeting|responding|replying)\b[^“”".!?]{0,40}[:,]\s*$/;
 
 /** Before a cue verb: "and" after another verb phrase, so the verb shares that clause's subject ("shook her head and"). */
 export const COORDINATED_VERB_BEFORE = /\s(?:and|then)\s+(?:(?:also|then|later|has|have|had|\p{Ll}+ly)\s+){0,2}$/u;

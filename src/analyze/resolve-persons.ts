@@ -1,4 +1,5 @@
 /** The people an article introduces by full name, and which of them a bare surname, an honorific or a variant names. */
+import { GIVEN_NAME_FORMAL } from './lexicon.js';
 import { type Gender, givenNameGender, isGivenName } from './gazetteer.js';
 
 export type { Gender };
@@ -40,7 +41,20 @@ export function nameParts(name: string): NameParts {
 export function fullNameKey(name: string): string | undefined {
   const parts = nameParts(name);
   if (parts.first === '') return undefined;
-  return normalName([parts.first, parts.surname, parts.suffix].filter((p) => p !== '').join(' '));
+  const first = normalName(parts.first);
+  // "Ron Johnson" and "Ronald S. Johnson": a familiar given name meets its formal one.
+  const given = GIVEN_NAME_FORMAL[first] ?? first;
+  return normalName([given, parts.surname, parts.suffix].filter((p) => p !== '').join(' '));
+}
+
+/**
+ * The key of a full name without its suffix ("Eric H. Holder Jr." → 'eric holder'), undefined when it has none.
+ * @example plainNameKey('Eric H. Holder Jr.') // → 'eric holder'
+ */
+export function plainNameKey(name: string): string | undefined {
+  const parts = nameParts(name);
+  if (parts.first === '' || parts.suffix === '') return undefined;
+  return fullNameKey([parts.first, parts.surname].join(' '));
 }
 
 /** The middle names or initials of a name, normalised ("H.W." → "hw"), empty when there are none. */

@@ -2,6 +2,10 @@
 import { REPORTED_STATEMENT_MIN_WORDS, STATEMENT_MIN_OVERLAP, STATEMENT_MIN_SHARED_WORDS } from '../core/config.js';
 import type { AnalyzedArticle, Entity, Quote, Statement } from '../core/model.js';
 import { contentWords, overlap, sharedCount } from '../core/text.js';
+import { unprintableSpeaker } from './speaker-standing.js';
+
+/** A quoted statement has at least this many content words ("he added" is a misread quote, not a statement). */
+const STATEMENT_MIN_WORDS = 2;
 
 interface Rendering {
   quote: Quote;
@@ -43,6 +47,7 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
   const renderings: Rendering[] = [];
   items.forEach(({ article, analysis }, articleIndex) => {
     for (const quote of analysis.quotes) {
+      if (quote.kind === 'scare') continue;
       const text = article.text.slice(quote.text.start, quote.text.end);
       const words = new Set(contentWords(text));
       if (
@@ -50,7 +55,11 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
         (quote.speaker === undefined || words.size < REPORTED_STATEMENT_MIN_WORDS || isFragment(text))
       )
         continue;
-      renderings.push({ quote, text, normal: normalise(text), words, articleIndex, ...resolveSpeaker(quote) });
+      // Who said what prints a statement only under a speaker who can have said it, and only words that say something.
+      if (quote.speaker === undefined || words.size < STATEMENT_MIN_WORDS) continue;
+      const speaker = resolveSpeaker(quote);
+      if (unprintableSpeaker(quote.speaker.name, speaker.entity) !== undefined) continue;
+      renderings.push({ quote, text, normal: normalise(text), words, articleIndex, ...speaker });
     }
   });
   const groups: Rendering[][] = [];
@@ -112,7 +121,7 @@ function toStatement(group: Rendering[], items: AnalyzedArticle[]): Statement {
 /** Maps a quote's speaker to the story-wide entity: by the mention's span, then by name or surname. */
 function speakerResolver(
   entities: Entity[],
-): (quote: Quote) => { speakerKey: string; speakerName: string; entityId?: string } {
+): (quote: Quote) => { speakerKey: string; speakerName: string; entityId?: string; entity?: Entity } {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const byMention = new Map<string, Entity>();
   const byName = new Map<string, Entity>();
@@ -131,7 +140,7 @@ function speakerResolver(
       (speaker.entityId && byId.get(speaker.entityId)) ||
       byName.get(speaker.name.toLowerCase()) ||
       byName.get(speaker.name.split(/\s+/).at(-1)!.toLowerCase());
-    if (entity) return { speakerKey: entity.id, speakerName: entity.name, entityId: entity.id };
+    if (entity) return { speakerKey: entity.id, speakerName: entity.name, entityId: entity.id, entity };
     return { speakerKey: `name:${speaker.name.toLowerCase()}`, speakerName: speaker.name };
   };
 }

@@ -4,7 +4,7 @@
  * with the spans where the outlet uses it.
  */
 import { FRAMING_MAX_TERMS, FRAMING_MIN_Z } from '../core/config.js';
-import type { AnalyzedArticle, FramingTerm, Span } from '../core/model.js';
+import type { Analysis, AnalyzedArticle, FramingTerm, Span } from '../core/model.js';
 import { americanSpelling } from '../core/spelling.js';
 import { isStopWord } from '../core/text.js';
 
@@ -34,12 +34,17 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
     return result;
   }
   const perOutlet = new Map<string, Map<string, Occurrence[]>>();
-  const total = new Map<string, number>();
-  let totalWords = 0;
+  // Every word each outlet prints, quotations included: what the others print is the background an outlet's own
+  // narration is set against; only its narration can frame (a speaker's words are not its choice).
+  const printed = new Map<string, number>();
+  const printedBy = new Map<string, Map<string, number>>();
+  let printedWords = 0;
   for (const [outlet, items] of groups) {
     const terms = new Map<string, Occurrence[]>();
-    for (const { article } of items) {
+    const counts = new Map<string, number>();
+    for (const { article, analysis } of items) {
       const names = inName.get(article.id) ?? [];
+      const quoted = quotedRanges(analysis);
       for (const match of article.text.matchAll(/[\p{L}][\p{L}'’-]*[\p{L}]/gu)) {
         const written = match[0].toLowerCase().replace(/’/g, "'");
         // "defence" and "defense" are one word: a spelling is no framing.
@@ -47,24 +52,31 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
         if (isStopWord(term) || term.length < 4) continue;
         const start = match.index;
         if (names.some(([from, to]) => from <= start && start < to)) continue;
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        printed.set(term, (printed.get(term) ?? 0) + 1);
+        printedWords++;
+        if (inRanges(quoted, start)) continue;
         if (!terms.has(term)) terms.set(term, []);
         terms.get(term)!.push({ span: { articleId: article.id, start, end: start + match[0].length }, written });
-        total.set(term, (total.get(term) ?? 0) + 1);
-        totalWords++;
       }
     }
     perOutlet.set(outlet, terms);
+    printedBy.set(outlet, counts);
   }
   for (const [outlet, terms] of perOutlet) {
     let own = 0;
     for (const list of terms.values()) own += list.length;
-    const rest = totalWords - own;
+    const ownPrinted = printedBy.get(outlet)!;
+    let ownPrintedWords = 0;
+    for (const n of ownPrinted.values()) ownPrintedWords += n;
+    const rest = printedWords - ownPrintedWords;
+    const totalWords = own + rest;
     const scored: { term: string; written: string; z: number; spans: Span[] }[] = [];
     for (const [term, list] of terms) {
       if (list.length < MIN_USES) continue;
-      const prior = (PRIOR_WEIGHT * total.get(term)!) / totalWords;
       const y1 = list.length;
-      const y2 = total.get(term)! - y1;
+      const y2 = printed.get(term)! - ownPrinted.get(term)!;
+      const prior = (PRIOR_WEIGHT * (y1 + y2)) / totalWords;
       const delta =
         Math.log((y1 + prior) / (own + PRIOR_WEIGHT - y1 - prior)) -
         Math.log((y2 + prior) / (rest + PRIOR_WEIGHT - y2 - prior));
@@ -84,6 +96,31 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
     );
   }
   return result;
+}
+
+/**
+ * The stretches of an article inside quote marks (direct, partial and scare quotes; the marks themselves
+ * included), sorted by start: words there are someone else's, not the outlet's narration.
+ */
+export function quotedRanges(analysis: Analysis): [number, number][] {
+  return analysis.quotes
+    .filter((q) => q.kind !== 'reported')
+    .map((q): [number, number] => [q.text.start - 1, q.text.end + 1])
+    .sort((a, b) => a[0] - b[0]);
+}
+
+/** True when `at` lies in one of the sorted, possibly overlapping `ranges`. */
+export function inRanges(ranges: [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  // The last range starting at or before `at`; earlier ones may be longer, so look back a few.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![0] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i -= 1) if (ranges[i]![1] > at) return true;
+  return false;
 }
 
 /** Per article, the character ranges of entity mentions. */

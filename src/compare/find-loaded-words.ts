@@ -8,6 +8,7 @@
 import { parse } from '../analyze/nlp.js';
 import type { AnalyzedArticle, FramingTerm, Span } from '../core/model.js';
 import { isStopWord } from '../core/text.js';
+import { inRanges, quotedRanges } from './find-framing.js';
 import { carriesSentiment } from './word-sentiment.js';
 
 /** Loaded words shown per outlet. */
@@ -48,6 +49,7 @@ export function findLoadedWords(groups: Map<string, AnalyzedArticle[]>): Map<str
   for (const [outlet, items] of groups) {
     const uses = new Map<string, number>();
     for (const { article } of items) {
+      // Counted over the whole text: a word another outlet uses, even in a quote, is not this one's own choice.
       for (const word of wordsOf(article.text)) {
         uses.set(word, (uses.get(word) ?? 0) + 1);
         allUses.set(word, (allUses.get(word) ?? 0) + 1);
@@ -61,6 +63,7 @@ export function findLoadedWords(groups: Map<string, AnalyzedArticle[]>): Map<str
     const best = new Map<string, Scored>();
     for (const { article, analysis } of items) {
       const names = analysis.entities.flatMap((e) => e.mentions.map((m): [number, number] => [m.start, m.end]));
+      const quoted = quotedRanges(analysis);
       const frontEnd = analysis.sentences[FRONT_SENTENCES - 1]?.end ?? analysis.sentences.at(-1)?.end ?? 0;
       const { tokens } = parse(article.text);
       tokens.forEach((token, k) => {
@@ -68,6 +71,8 @@ export function findLoadedWords(groups: Map<string, AnalyzedArticle[]>): Map<str
         const word = normal(token.value);
         if (word.length < 4 || isStopWord(word)) return;
         if (names.some(([from, to]) => from <= token.start && token.start < to)) return;
+        // Loaded words are the outlet's own: none from inside a quotation.
+        if (inRanges(quoted, token.start)) return;
         // Framing is what sets the outlet apart: a word another outlet on the story also uses is not its choice.
         if (usedElsewhere(word)) return;
         const score =

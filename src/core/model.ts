@@ -76,7 +76,12 @@ export interface Speaker {
   mention?: Span;
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'reported';
+/**
+ * `direct`: a quoted sentence with its speaker; `partial`: quoted words inside the writer's sentence, given to a
+ * speaker; `reported`: speech without quote marks; `scare`: words in quote marks that no one is said to speak (a
+ * scare quote, a title, a nickname) — kept with a `reason`, never a statement.
+ */
+export type QuoteKind = 'direct' | 'partial' | 'reported' | 'scare';
 
 export interface Quote {
   id: string;
@@ -86,6 +91,8 @@ export interface Quote {
   /** The attribution verb or phrase ("said", "told dpa", "according to"). */
   cue?: Span;
   kind: QuoteKind;
+  /** Why a quote is of kind `scare` (no speaker, or a short phrase or a title with no speech cue). */
+  reason?: string;
 }
 
 /** A numeric or quantified statement, normalised where possible. */
