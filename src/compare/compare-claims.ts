@@ -39,7 +39,7 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
   }
   const listed = new Set(singleSource.map((s) => spanKey(s.span)));
   for (const { article, analysis } of items) {
-    for (const sentence of datedSentences(analysis)) {
+    for (const sentence of datedSentences(analysis, article.text)) {
       const covered = singleSource.some(
         (s) => s.span.articleId === sentence.articleId && s.span.start < sentence.end && sentence.start < s.span.end,
       );
@@ -58,11 +58,14 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
   }
 }
 
-/** Sentences holding a date resolved to a calendar value: dated events. */
-function datedSentences(analysis: Analysis): Span[] {
+/** A date naming a year or a decade ("the early 2000s") places an event in time even when it has no calendar value. */
+const NAMES_YEAR = /\b(1[5-9]|20)\d\d(s|\b)/;
+
+/** Sentences holding a date resolved to a calendar value, or naming a year or decade: dated events. */
+function datedSentences(analysis: Analysis, text: string): Span[] {
   const found: Span[] = [];
   for (const date of analysis.dates) {
-    if (!date.value) continue;
+    if (!date.value && !NAMES_YEAR.test(text.slice(date.span.start, date.span.end))) continue;
     const sentence = analysis.sentences.find((s) => s.start <= date.span.start && date.span.end <= s.end);
     if (sentence && !found.includes(sentence)) found.push(sentence);
   }
