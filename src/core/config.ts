@@ -316,3 +316,36 @@ export const HEADLINE_SCAN_SENTENCES = 5;
 export const HEADLINE_PAIR_CANDIDATES = 3;
 /** The optional writer: give up on the model endpoint after this long (then the extractive brief stands). Not tuned. */
 export const LLM_TIMEOUT_MS = 60_000;
+
+/**
+ * Meaning across outlets (src/compare/same-fact.ts). Two sentences of different articles state the same fact when
+ * their sentence vectors (USE-lite) are at least SAME_FACT_SIMILARITY alike, or SAME_FACT_SHARED_SIMILARITY alike
+ * while sharing SAME_FACT_WORD_SHARE of the shorter one's content words, and no word evidence says otherwise
+ * (numbers, negation, names, stance). Tuned on the labelled BASIL pairs (bench/same-fact.ts, 108 pairs of 36 dev
+ * triplets), same-fact P / R even | odd half: 0.80 / 0.70 / 0.3 → 0.70 / 0.75 | 0.72 / 0.77; a single bar of 0.78
+ * → 0.71 / 0.54 | 0.82 / 0.60; 0.85 → P 0.82 at R 0.16. Sentences of one story that state other facts often score
+ * 0.8–0.9, so the word gates matter.
+ */
+export const SAME_FACT_SIMILARITY = 0.8;
+export const SAME_FACT_SHARED_SIMILARITY = 0.7;
+export const SAME_FACT_WORD_SHARE = 0.3;
+/** Sentences without word support that get a meaning check, per article: its lead sentences… */
+export const SEMANTIC_LEAD_SENTENCES = 3;
+/** …and for each, this many sentences of other articles sharing most word weight with it are the candidates. */
+export const SEMANTIC_CANDIDATES = 4;
+/** At most this many distinct texts are embedded for one story (its lead and claim sentences come first). */
+export const SEMANTIC_TEXTS_PER_STORY = 120;
+/**
+ * The run's embedding budget: this many texts per briefed article, at least SEMANTIC_TEXTS_MIN. USE-lite costs
+ * 30–40 ms a text on 2 cores (more when the machine is shared); the budget keeps embedding a bounded share of a run.
+ */
+export const SEMANTIC_TEXTS_PER_ARTICLE = 0.1;
+export const SEMANTIC_TEXTS_MIN = 400;
+/**
+ * Two statements this similar in meaning, of one matter (same figures, a shared name), sharing this share of the
+ * shorter one's content words, with opposite polarity or an opposed stance, contradict each other. The word share
+ * keeps out different statements on one topic where one happens to hold a "not" (BASIL pairs: 2 false
+ * contradictions at 0.84–0.87 similarity shared 30–45% of their words; "can"/"cannot" pairs share nearly all).
+ */
+export const CONTRADICT_SIMILARITY = 0.8;
+export const CONTRADICT_WORD_SHARE = 0.6;

