@@ -18,6 +18,8 @@ const NATO_001 =
   'Around 75 percent of the GDP of NATO countries lies outside the European Union, with the bulk of it belonging to the United States.';
 const NATO_004 = 'Notes most NATO strength lies outside the EU, in the U.S.';
 const CANNOT = 'NATO Secretary-General Mark Rutte said Europe cannot defend itself without the United States.';
+const CANNOT_000 =
+  'NATO Secretary-General Mark Rutte said this week that Europe cannot defend itself without American military support.';
 const CAN = 'NATO Secretary-General Mark Rutte said Europe can defend itself without the United States.';
 const TWO = 'According to NATO estimates, more than half of the member countries remain at around 2 percent.';
 const FOUR = 'According to NATO estimates, more than half of the member countries remain at around 4 percent.';
@@ -68,9 +70,11 @@ describe('embedder edge', () => {
 
 describe('same fact in other words', () => {
   it('words decide what vectors cannot: negation and figures; other wordings of one fact are the same', async () => {
-    const texts = [NATO_001, NATO_004, CANNOT, CAN, TWO, FOUR];
+    const texts = [NATO_001, NATO_004, CANNOT, CANNOT_000, CAN, TWO, FOUR];
     const { vectors } = await embedTexts(texts, createUseLiteEmbedder());
-    assert.equal(factRelation(NATO_001, NATO_004, vectors), 'same');
+    // Few shared words: likely the same (the claim is not single-source) but not cited as support.
+    assert.equal(factRelation(NATO_001, NATO_004, vectors), 'likely');
+    assert.equal(factRelation(CANNOT, CANNOT_000, vectors), 'same');
     assert.equal(factRelation(CANNOT, CAN, vectors), 'contradicting');
     assert.equal(factRelation(TWO, FOUR, vectors), 'different');
     assert.equal(factRelation(TWO, CANNOT, vectors), 'different');

@@ -16,13 +16,20 @@ export interface ClaimComparison {
 
 /**
  * A claim is carried by another article when one of that article's sentences says the same as the
- * claim's sentence (see findSupport); a claim no other article carries is single-source. Besides the
+ * claim's sentence (see findSupport; `stated` adds what other articles likely state in other words); a claim no
+ * other article carries is single-source. Besides the
  * numeric claims, a sentence that dates an event ("… a U.S. combat brigade from Romania … in October
  * 2025") is a claim of fact too, and is checked the same way.
  * @example compareClaims(items, support).singleSource[0] // { text: 'To date, only Poland and Lithuania …', span }
  */
-export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport[]): ClaimComparison {
+export function compareClaims(
+  items: AnalyzedArticle[],
+  support: SentenceSupport[],
+  stated: SentenceSupport[] = support,
+): ClaimComparison {
   const supportOf = indexSupport(support);
+  // What decides "single-source": any article stating the sentence, in shared words or, likely, in other words.
+  const statedOf = indexSupport(stated);
   const claims: BriefClaim[] = [];
   const singleSource: SingleSourceClaim[] = [];
   const seen = new Set<string>();
@@ -34,7 +41,7 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
       if (seen.has(key)) continue;
       seen.add(key);
       claims.push(toBriefClaim(claim, spans));
-      if (others.length === 0) singleSource.push({ text: claim.text, span: claim.span });
+      if (supportingSpans(claim, statedOf).length === 0) singleSource.push({ text: claim.text, span: claim.span });
     }
   }
   const listed = new Set(singleSource.map((s) => spanKey(s.span)));
@@ -45,7 +52,7 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
       );
       if (covered || listed.has(spanKey(sentence))) continue;
       const probe: Claim = { id: '', span: sentence, text: '' };
-      if (supportingSpans(probe, supportOf).length > 0) continue;
+      if (supportingSpans(probe, statedOf).length > 0) continue;
       listed.add(spanKey(sentence));
       singleSource.push({ text: article.text.slice(sentence.start, sentence.end), span: sentence });
     }

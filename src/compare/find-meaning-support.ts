@@ -1,10 +1,11 @@
 /**
  * Support in other words: a sentence no other article repeats in shared words may still be stated there in other
  * words ("The Post interviewed more than 30 people" / "The Post reporters talked to more than 30 sources"). Only the
- * sentences where that decides something are checked — each article's lead sentences and its claims that have no
+ * sentences where that decides something are checked — each article's lead sentences, and its claims that have no
  * word support — against the few sentences of other articles sharing most word weight with them; the api layer
  * embeds exactly the texts `meaningRequests` lists, and `compareMeaning` links the pairs `factRelation` finds the
- * same fact and lists those it finds contradicting as disputes.
+ * same fact (support: cited), keeps those it finds likely the same apart (they only decide single-source), and lists
+ * those it finds contradicting as disputes.
  */
 import { SEMANTIC_CANDIDATES, SEMANTIC_LEAD_SENTENCES, SEMANTIC_TEXTS_PER_STORY } from '../core/config.js';
 import type { AnalyzedArticle, Dispute, SentenceSupport, Span } from '../core/model.js';
@@ -40,10 +41,11 @@ export function compareMeaning(
   index: SentenceIndex,
   support: SentenceSupport[],
   vectors: TextVectors,
-): { support: SentenceSupport[]; disputes: Dispute[] } {
-  if (vectors.size === 0) return { support, disputes: [] };
+): { support: SentenceSupport[]; stated: SentenceSupport[]; disputes: Dispute[] } {
+  if (vectors.size === 0) return { support, stated: support, disputes: [] };
   const links = support.map((entry) => new Set(entry.support.map(spanKey)));
   const added = support.map(() => [] as Span[]);
+  const likely = support.map(() => [] as Span[]);
   const disputes: Dispute[] = [];
   const outlets = items.map((item) => outletName(item.article));
   for (const { focus, candidates } of planChecks(items, index, support)) {
@@ -52,8 +54,11 @@ export function compareMeaning(
       const candidate = index.sentences[other]!;
       const relation = factRelation(sentence.text, candidate.text, vectors);
       if (relation === 'same') {
-        link(focus, other);
-        link(other, focus);
+        link(added, focus, other);
+        link(added, other, focus);
+      } else if (relation === 'likely') {
+        link(likely, focus, other);
+        link(likely, other, focus);
       } else if (relation === 'contradicting' && outlets[sentence.articleIndex] !== outlets[candidate.articleIndex]) {
         disputes.push({
           topic: topicOf(sentence.words, candidate.words),
@@ -65,18 +70,22 @@ export function compareMeaning(
       }
     }
   }
+  const withSame = support.map((entry, i) =>
+    added[i]!.length === 0 ? entry : { sentence: entry.sentence, support: [...entry.support, ...added[i]!] },
+  );
   return {
-    support: support.map((entry, i) =>
-      added[i]!.length === 0 ? entry : { sentence: entry.sentence, support: [...entry.support, ...added[i]!] },
+    support: withSame,
+    stated: withSame.map((entry, i) =>
+      likely[i]!.length === 0 ? entry : { sentence: entry.sentence, support: [...entry.support, ...likely[i]!] },
     ),
     disputes,
   };
 
-  function link(from: number, to: number): void {
+  function link(into: Span[][], from: number, to: number): void {
     const span = index.sentences[to]!.span;
     if (links[from]!.has(spanKey(span))) return;
     links[from]!.add(spanKey(span));
-    added[from]!.push(span);
+    into[from]!.push(span);
   }
 }
 
@@ -97,18 +106,25 @@ function planChecks(items: AnalyzedArticle[], index: SentenceIndex, support: Sen
     if (!firstOf.has(sentence.articleIndex)) firstOf.set(sentence.articleIndex, i);
   });
   const claimed = items.map(({ analysis }) => analysis.claims.map((claim) => claim.span));
+  // Lead sentences are checked against every article that does not yet support them (so a brief sentence can cite
+  // every outlet stating its fact); other claim sentences only when no article supports them in shared words.
   const leads: number[] = [];
   const claims: number[] = [];
   index.sentences.forEach((sentence, i) => {
-    if (support[i]!.support.length > 0 || sentence.words.size < 2) return;
+    if (sentence.words.size < 2) return;
     if (i - firstOf.get(sentence.articleIndex)! < SEMANTIC_LEAD_SENTENCES) leads.push(i);
-    else if (claimed[sentence.articleIndex]!.some((c) => c.start < sentence.span.end && sentence.span.start < c.end))
+    else if (
+      support[i]!.support.length === 0 &&
+      claimed[sentence.articleIndex]!.some((c) => c.start < sentence.span.end && sentence.span.start < c.end)
+    )
       claims.push(i);
   });
   const checks: Check[] = [];
   const texts = new Set<string>();
+  const articleIndexOf = new Map(index.sentences.map((sentence) => [spanKey(sentence.span), sentence.articleIndex]));
   for (const focus of [...leads, ...claims]) {
-    const candidates = nearestOthers(index, focus);
+    const supporting = new Set(support[focus]!.support.map((span) => articleIndexOf.get(spanKey(span))));
+    const candidates = nearestOthers(index, focus, supporting);
     if (candidates.length === 0) continue;
     const needed = [focus, ...candidates].map((i) => index.sentences[i]!.text).filter((t) => !texts.has(t));
     if (texts.size + new Set(needed).size > SEMANTIC_TEXTS_PER_STORY) break;
@@ -118,11 +134,14 @@ function planChecks(items: AnalyzedArticle[], index: SentenceIndex, support: Sen
   return checks;
 }
 
-/** The sentences of other articles sharing most word weight with the focus sentence (at least one word). */
-function nearestOthers(index: SentenceIndex, focus: number): number[] {
+/** The sentences of other articles (not yet supporting it) sharing most word weight with the focus sentence. */
+function nearestOthers(index: SentenceIndex, focus: number, supporting: ReadonlySet<number | undefined>): number[] {
   const sentence = index.sentences[focus]!;
   return [...sharedWords(index, sentence)]
-    .filter(([other, shared]) => index.sentences[other]!.articleIndex !== sentence.articleIndex && shared.weight > 0)
+    .filter(([other, shared]) => {
+      const article = index.sentences[other]!.articleIndex;
+      return article !== sentence.articleIndex && !supporting.has(article) && shared.weight > 0;
+    })
     .sort(([a, x], [b, y]) => y.weight - x.weight || a - b)
     .slice(0, SEMANTIC_CANDIDATES)
     .map(([other]) => other);

@@ -8,6 +8,7 @@ import {
   CONTRADICT_WORD_SHARE,
   SAME_FACT_SHARED_SIMILARITY,
   SAME_FACT_SIMILARITY,
+  SAME_FACT_STRONG_WORD_SHARE,
   SAME_FACT_WORD_SHARE,
 } from '../core/config.js';
 import { contentWords, isStopWord } from '../core/text.js';
@@ -36,13 +37,20 @@ const OPPOSED_STANCES: [RegExp, RegExp][] = [
 /** A capitalised word: a name (or a sentence's first word, which can only add names), the cheapest entity evidence. */
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*/gu;
 
-export type FactRelation = 'same' | 'contradicting' | 'different';
+/** 'same': state the same fact (cite it); 'likely': probably do (enough to say a claim is not single-source). */
+export type FactRelation = 'same' | 'likely' | 'contradicting' | 'different';
 
 /**
  * @example sameFact('The Post interviewed more than 30 people.', 'The Post reporters talked to more than 30 sources.', vectors) // true
  */
 export function sameFact(a: string, b: string, vectors: TextVectors): boolean {
   return factRelation(a, b, vectors) === 'same';
+}
+
+/** Same or likely the same fact: another outlet probably states it. */
+export function statedAlike(a: string, b: string, vectors: TextVectors): boolean {
+  const relation = factRelation(a, b, vectors);
+  return relation === 'same' || relation === 'likely';
 }
 
 /**
@@ -54,20 +62,25 @@ export function factRelation(a: string, b: string, vectors: TextVectors): FactRe
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
   if (similarity === undefined) return 'different';
   const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
-  if (opposed && similarity >= CONTRADICT_SIMILARITY && sameMatter(a, b) && wordShare(a, b) >= CONTRADICT_WORD_SHARE)
+  if (
+    opposed &&
+    similarity >= CONTRADICT_SIMILARITY &&
+    sameMatter(a, b) &&
+    wordShare(a, b, 'longer') >= CONTRADICT_WORD_SHARE
+  )
     return 'contradicting';
-  const close =
-    similarity >= SAME_FACT_SIMILARITY ||
-    (similarity >= SAME_FACT_SHARED_SIMILARITY && wordShare(a, b) >= SAME_FACT_WORD_SHARE);
-  return close && wordsAgree(a, b) ? 'same' : 'different';
+  if (similarity < SAME_FACT_SHARED_SIMILARITY || !wordsAgree(a, b)) return 'different';
+  const share = wordShare(a, b);
+  if (share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
+  return similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE ? 'likely' : 'different';
 }
 
-/** The share of the shorter text's content words the other text has too. */
-function wordShare(a: string, b: string): number {
+/** The share of the shorter (or the longer) text's content words the other text has too. */
+function wordShare(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): number {
   const wordsA = new Set(contentWords(a));
   const wordsB = new Set(contentWords(b));
-  const shorter = Math.min(wordsA.size, wordsB.size);
-  return shorter === 0 ? 0 : [...wordsA].filter((w) => wordsB.has(w)).length / shorter;
+  const size = of === 'shorter' ? Math.min(wordsA.size, wordsB.size) : Math.max(wordsA.size, wordsB.size);
+  return size === 0 ? 0 : [...wordsA].filter((w) => wordsB.has(w)).length / size;
 }
 
 /** A year: a sentence that dates an event is not restated by one that gives no date. */
