@@ -4,7 +4,9 @@ import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
+import { PassThrough } from 'node:stream';
 import { brief } from '../src/api/brief.js';
+import { main } from '../src/cli/main.js';
 import { factRelation } from '../src/compare/same-fact.js';
 import { textKey } from '../src/core/vectors.js';
 import { embedTexts } from '../src/embed/embed-texts.js';
@@ -103,5 +105,27 @@ describe('same fact in other words', () => {
     });
     assert.ok(result.briefs.stories.length > 0);
     assert.equal(asked, 0);
+  });
+
+  it('the command line switches embeddings off with --no-embeddings and says when it compared by meaning', async () => {
+    const run = async (extra: string[]) => {
+      const stdout = new PassThrough();
+      const stderr = new PassThrough();
+      const err: Buffer[] = [];
+      stdout.resume();
+      stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      const db = join(tempDir('cli-meaning'), 'c.sqlite');
+      const code = await main(['brief', ...seedPaths().slice(0, 2), '--db', db, ...extra], {
+        stdout,
+        stderr: stderr as unknown as NodeJS.WriteStream,
+      });
+      return { code, stderr: Buffer.concat(err).toString('utf8') };
+    };
+    const off = await run(['--no-embeddings']);
+    assert.equal(off.code, 0);
+    assert.doesNotMatch(off.stderr, /compared by meaning/);
+    const on = await run([]);
+    assert.equal(on.code, 0);
+    assert.match(on.stderr, /\d+ sentences compared by meaning \(\d+ embedded in [\d.]+ s, 0 cached\)/);
   });
 });
