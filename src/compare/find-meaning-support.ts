@@ -47,6 +47,7 @@ export function compareMeaning(
   const added = support.map(() => [] as Span[]);
   const likely = support.map(() => [] as Span[]);
   const disputes: Dispute[] = [];
+  const disputed = new Set<string>();
   const outlets = items.map((item) => outletName(item.article));
   for (const { focus, candidates } of planChecks(items, index, support)) {
     const sentence = index.sentences[focus]!;
@@ -59,7 +60,13 @@ export function compareMeaning(
       } else if (relation === 'likely') {
         link(likely, focus, other);
         link(likely, other, focus);
-      } else if (relation === 'contradicting' && outlets[sentence.articleIndex] !== outlets[candidate.articleIndex]) {
+      } else if (
+        relation === 'contradicting' &&
+        outlets[sentence.articleIndex] !== outlets[candidate.articleIndex] &&
+        !disputed.has(`${Math.min(focus, other)}:${Math.max(focus, other)}`)
+      ) {
+        // A pair can come up from either side (each may be the other's candidate): one dispute.
+        disputed.add(`${Math.min(focus, other)}:${Math.max(focus, other)}`);
         disputes.push({
           topic: topicOf(sentence.words, candidate.words),
           sides: [
