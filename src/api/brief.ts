@@ -3,7 +3,13 @@ import { mergeEntities } from '../analyze/analyze.js';
 import { cluster, compareArticles } from '../cluster/cluster.js';
 import { compare } from '../compare/compare.js';
 import { compose } from '../compose/compose.js';
+import { meaningRequests } from '../compare/find-meaning-support.js';
+import { SEMANTIC_TEXTS_MIN, SEMANTIC_TEXTS_PER_ARTICLE } from '../core/config.js';
 import type { AnalyzedArticle, Brief, BriefSet, Story } from '../core/model.js';
+import { NO_VECTORS, type TextVectors } from '../core/vectors.js';
+import type { Embedder } from '../embed/embedder.js';
+import { type EmbedStats, embedTexts } from '../embed/embed-texts.js';
+import { checkUseLiteInstalled, createUseLiteEmbedder } from '../embed/use-lite.js';
 import { findDuplicates } from '../extract/find-duplicates.js';
 import type { LlmConfig } from '../llm/chat-client.js';
 import { writeSynthesis } from '../llm/write-synthesis.js';
@@ -18,6 +24,13 @@ export interface BriefOptions extends ProcessOptions {
   onFailure?: (line: Extract<AnalyzeLine, { ok: false }>) => void;
   /** An OpenAI-compatible endpoint that rewrites each synthesis (verified sentence by sentence); none by default. */
   llm?: LlmConfig;
+  /**
+   * Sentence embeddings for meaning across outlets: on by default (USE-lite, English), off with `false` or
+   * TRIANGULATE_EMBEDDINGS=off (words alone then decide); or an Embedder of the caller's own.
+   */
+  embeddings?: boolean | Embedder;
+  /** Called once with what the embedder did (texts asked, found in the cache, embedded, time). */
+  onEmbed?: (stats: EmbedStats) => void;
 }
 
 export interface BriefResult {
@@ -33,6 +46,7 @@ export interface BriefResult {
  * @example const { briefs } = await brief(['examples/'], { db: 'triangulate.sqlite' })
  */
 export async function brief(inputs: string[], options: BriefOptions = {}): Promise<BriefResult> {
+  const embedder = chooseEmbedder(options.embeddings);
   const store = typeof options.db === 'object' ? options.db : await openStore(options.db);
   try {
     const result: BriefResult = { briefs: { version: 1, stories: [] }, read: 0, added: 0, failures: [] };
@@ -58,14 +72,16 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
     const stories = cluster(everything);
     await store.saveStories(stories);
     const byId = new Map(everything.map((item) => [item.article.id, item]));
-    result.briefs.stories = stories
+    const briefed = stories
       .filter((story) => story.articleIds.some((id) => current.has(id)))
-      .map((story) =>
-        briefStory(
-          story,
-          story.articleIds.map((id) => byId.get(id)!),
-        ),
-      );
+      .map((story) => ({ story, items: storyOrder(story.articleIds.map((id) => byId.get(id)!)) }));
+    let vectors: TextVectors = NO_VECTORS;
+    if (embedder) {
+      const embedded = await embedTexts(meaningTexts(briefed.map(({ items }) => items)), embedder, store);
+      vectors = embedded.vectors;
+      options.onEmbed?.(embedded.stats);
+    }
+    result.briefs.stories = briefed.map(({ story, items }) => briefStory(story, items, vectors));
     if (options.llm) {
       for (const [i, story] of result.briefs.stories.entries()) {
         result.briefs.stories[i] = (await writeSynthesis(story, options.llm)).brief;
@@ -81,10 +97,10 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
  * Briefs one story from its analysed articles (any order).
  * @example briefStory(story, items).synthesis
  */
-export function briefStory(story: Story, items: AnalyzedArticle[]): Brief {
-  const ordered = [...items].sort((a, b) => compareArticles(a.article, b.article));
+export function briefStory(story: Story, items: AnalyzedArticle[], vectors: TextVectors = NO_VECTORS): Brief {
+  const ordered = storyOrder(items);
   const entities = mergeEntities(ordered.map((item) => item.analysis));
-  const result = compose(story, ordered, compare(story, ordered, entities));
+  const result = compose(story, ordered, compare(story, ordered, entities, vectors));
   // The clusterer's events (the same happening inside the thread) go into the brief unless compose set them.
   if (result.events === undefined && story.events !== undefined && story.events.length > 0)
     result.events = story.events;
@@ -92,6 +108,51 @@ export function briefStory(story: Story, items: AnalyzedArticle[]): Brief {
   const duplicates = findDuplicates(ordered.map((item) => item.article));
   if (duplicates.length > 0) result.duplicates = duplicates;
   return result;
+}
+
+function storyOrder(items: AnalyzedArticle[]): AnalyzedArticle[] {
+  return [...items].sort((a, b) => compareArticles(a.article, b.article));
+}
+
+/** The embedder a run uses: none when switched off (option or TRIANGULATE_EMBEDDINGS=off), checked at start-up. */
+function chooseEmbedder(option: boolean | Embedder | undefined): Embedder | undefined {
+  if (option === false) return undefined;
+  if (typeof option === 'object') return option;
+  if (option === undefined && /^(0|off|false|no)$/i.test(process.env.TRIANGULATE_EMBEDDINGS ?? '')) return undefined;
+  checkUseLiteInstalled();
+  return createUseLiteEmbedder();
+}
+
+/**
+ * The texts whose vectors the comparison of the briefed stories can use, English ones only (USE-lite reads English;
+ * vectors of other scripts are all alike): the biggest stories first, within a run budget that keeps embedding a
+ * bounded share of the run's time (SEMANTIC_TEXTS_PER_ARTICLE per briefed article, at least SEMANTIC_TEXTS_MIN).
+ */
+function meaningTexts(stories: AnalyzedArticle[][]): string[] {
+  const articles = stories.reduce((sum, items) => sum + items.length, 0);
+  const budget = Math.max(SEMANTIC_TEXTS_MIN, Math.round(SEMANTIC_TEXTS_PER_ARTICLE * articles));
+  const texts = new Set<string>();
+  const order = stories
+    .map((items, i) => ({ items, i }))
+    .filter(({ items }) => items.length > 1)
+    .sort((a, b) => b.items.length - a.items.length || a.i - b.i);
+  for (const { items } of order) {
+    const english = items.filter((item) => item.article.language === undefined || /^en\b/i.test(item.article.language));
+    const wanted = meaningRequests(english).filter((t) => !texts.has(t) && latinText(t));
+    if (texts.size + wanted.length > budget) continue;
+    for (const text of wanted) texts.add(text);
+  }
+  return [...texts];
+}
+
+/**
+ * A text USE-lite can read: Latin letters (links left out) make up nine in ten of its letters and it has some words.
+ * Pages declared in another language are left out before this; undeclared ones are judged text by text.
+ */
+function latinText(text: string): boolean {
+  const letters = text.replace(/\bhttps?:\/\/\S+/gi, ' ').match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((letter) => /[A-Za-z]/.test(letter)).length;
+  return letters.length >= 12 && latin / letters.length >= 0.9;
 }
 
 /**

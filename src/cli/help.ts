@@ -63,6 +63,8 @@ claims, single-source claims, timeline, outlet comparison and provenance.
                        passages it cites and dropped or flagged when unsupported ($TRIANGULATE_LLM_URL;
                        key from $TRIANGULATE_LLM_KEY). No network is used without it.
   --llm-model <name>   the model to ask ($TRIANGULATE_LLM_MODEL)
+  --no-embeddings      compare sources by their words alone: no sentence embeddings (USE-lite, English;
+                       on by default, loaded only when a story needs it; $TRIANGULATE_EMBEDDINGS=off)
 
 ${INPUTS}
 

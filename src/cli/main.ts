@@ -22,6 +22,7 @@ const OPTIONS = {
   'max-docs': { type: 'string' },
   'llm-url': { type: 'string' },
   'llm-model': { type: 'string' },
+  'no-embeddings': { type: 'boolean' },
 } as const;
 
 type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -131,12 +132,20 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
   const inputs = requireInputs(positionals);
   const progress = createProgress(io.stderr, !values.quiet);
+  let embedNote = '';
   const result = await brief(inputs, {
     db: values.db,
     fetch: { allowPrivate: values['allow-private'] ?? false },
     maxDocuments: readMaxDocuments(values['max-docs']),
     onProgress: progress.update,
     ...(llm ? { llm } : {}),
+    ...(values['no-embeddings'] ? { embeddings: false } : {}),
+    onEmbed: (stats) => {
+      embedNote =
+        stats.asked === 0
+          ? ''
+          : `; ${stats.asked} sentences compared by meaning (${stats.embedded} embedded in ${(stats.embedMs / 1000).toFixed(1)} s, ${stats.cached} cached)`;
+    },
     onFailure: (line) => {
       progress.finish();
       io.stderr.write(`triangulate: ${printable(`${line.input}: ${line.error.code}: ${line.error.message}`)}\n`);
@@ -162,7 +171,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
         ? ''
         : `; wrote brief.md, brief.html, brief.json, brief.csv, feed.json to ${printable(values.out)}`;
     io.stderr.write(
-      `brief: ${result.read} documents read (${result.added} new, ${result.failures.length} failed), ${stories} ${stories === 1 ? 'story' : 'stories'}${outNote}\n`,
+      `brief: ${result.read} documents read (${result.added} new, ${result.failures.length} failed), ${stories} ${stories === 1 ? 'story' : 'stories'}${embedNote}${outNote}\n`,
     );
   }
   return 0;

@@ -16,17 +16,24 @@ export interface ClaimComparison {
 
 /**
  * A claim is carried by another article when one of that article's sentences says the same as the
- * claim's sentence (see findSupport); a claim no other article carries is single-source. Besides the
+ * claim's sentence (see findSupport; `stated` adds what other articles likely state in other words); a claim no
+ * other article carries is single-source. Besides the
  * numeric claims, a sentence that dates an event ("… a U.S. combat brigade from Romania … in October
  * 2025") is a claim of fact too, and is checked the same way.
  * @example compareClaims(items, support).singleSource[0] // { text: 'To date, only Poland and Lithuania …', span }
  */
-export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport[]): ClaimComparison {
+export function compareClaims(
+  items: AnalyzedArticle[],
+  support: SentenceSupport[],
+  stated: SentenceSupport[] = support,
+): ClaimComparison {
   const supportOf = indexSupport(support);
   const position = new Map<string, number>();
   items.forEach((item, index) => {
     if (!position.has(item.article.id)) position.set(item.article.id, index);
   });
+  // What decides "single-source": any article stating the sentence, in shared words or, likely, in other words.
+  const statedOf = indexSupport(stated);
   const claims: BriefClaim[] = [];
   const singleSource: SingleSourceClaim[] = [];
   const seen = new Set<string>();
@@ -38,18 +45,18 @@ export function compareClaims(items: AnalyzedArticle[], support: SentenceSupport
       if (seen.has(key)) continue;
       seen.add(key);
       claims.push(toBriefClaim(claim, spans));
-      if (others.length === 0) singleSource.push({ text: claim.text, span: claim.span });
+      if (supportingSpans(claim, statedOf).length === 0) singleSource.push({ text: claim.text, span: claim.span });
     }
   }
   const listed = new Set(singleSource.map((s) => spanKey(s.span)));
   const claimed = overlapIndex(singleSource.map((s) => s.span));
   for (const { article, analysis } of items) {
-    for (const sentence of datedSentences(analysis)) {
+    for (const sentence of datedSentences(analysis, article.text)) {
       // Sentences do not overlap one another, so only the claims' spans (listed above) can cover a dated sentence.
       const covered = claimed(sentence);
       if (covered || listed.has(spanKey(sentence))) continue;
       const probe: Claim = { id: '', span: sentence, text: '' };
-      if (supportingSpans(probe, supportOf).length > 0) continue;
+      if (supportingSpans(probe, statedOf).length > 0) continue;
       listed.add(spanKey(sentence));
       singleSource.push({ text: article.text.slice(sentence.start, sentence.end), span: sentence });
     }
@@ -92,12 +99,15 @@ function lastBelow(values: number[], limit: number): number {
   return low - 1;
 }
 
-/** Sentences holding a date resolved to a calendar value: dated events. */
-function datedSentences(analysis: Analysis): Span[] {
+/** A date naming a year or a decade ("the early 2000s") places an event in time even when it has no calendar value. */
+const NAMES_YEAR = /\b(1[5-9]|20)\d\d(s|\b)/;
+
+/** Sentences holding a date resolved to a calendar value, or naming a year or decade: dated events. */
+function datedSentences(analysis: Analysis, text: string): Span[] {
   const found = new Set<Span>();
   const starts = analysis.sentences.map((s) => s.start); // sentences come in text order
   for (const date of analysis.dates) {
-    if (!date.value) continue;
+    if (!date.value && !NAMES_YEAR.test(text.slice(date.span.start, date.span.end))) continue;
     const sentence = analysis.sentences[lastBelow(starts, date.span.start + 1)];
     if (sentence && sentence.start <= date.span.start && date.span.end <= sentence.end) found.add(sentence);
   }

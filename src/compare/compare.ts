@@ -4,11 +4,13 @@
  */
 import type { AnalyzedArticle, Comparison, Entity, FramingTerm, OutletComparison, Span, Story } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
+import { NO_VECTORS, type TextVectors } from '../core/vectors.js';
 import { alignStatements } from './align-statements.js';
 import { compareHeadlines } from './compare-headlines.js';
 import { compareClaims } from './compare-claims.js';
 import { findDisputes } from './find-disputes.js';
 import { findFacets } from './find-facets.js';
+import { compareMeaning } from './find-meaning-support.js';
 import { findFraming } from './find-framing.js';
 import { findLoadedWords } from './find-loaded-words.js';
 import { findFacetCoverage, findOmissions } from './find-omissions.js';
@@ -17,12 +19,21 @@ import { findSupport } from './find-support.js';
 import { indexSentences } from './sentence-index.js';
 
 /**
- * Compares the articles of one story (given in story order) using the story-wide entities.
+ * Compares the articles of one story (given in story order) using the story-wide entities, and the sentence vectors
+ * of the texts `meaningRequests(items)` lists when the api computed them.
  * @example compare(story, items, mergeEntities(items.map((i) => i.analysis)))
  */
-export function compare(story: Story, items: AnalyzedArticle[], entities: Entity[]): Comparison {
-  const support = findSupport(indexSentences(items));
-  const { claims, singleSource: unsupported } = compareClaims(items, support);
+export function compare(
+  story: Story,
+  items: AnalyzedArticle[],
+  entities: Entity[],
+  vectors: TextVectors = NO_VECTORS,
+): Comparison {
+  const index = indexSentences(items);
+  // Word support first; where it finds none, the same fact in other words (when the api passed vectors).
+  const meaning = compareMeaning(items, index, findSupport(index), vectors);
+  const support = meaning.support;
+  const { claims, singleSource: unsupported } = compareClaims(items, support, meaning.stated);
   // A figure another article gives as a sum of parts is corroborated: its claim cites the parts too.
   const summed = new Set<string>();
   for (const { total, parts } of findSums(items)) {
@@ -62,9 +73,10 @@ export function compare(story: Story, items: AnalyzedArticle[], entities: Entity
     entities,
     statements: alignStatements(items, entities),
     claims,
-    disputes: findDisputes(items),
+    disputes: [...findDisputes(items), ...meaning.disputes],
     singleSource,
     support,
+    ...(meaning.stated !== support ? { stated: meaning.stated } : {}),
     outlets,
   };
 }

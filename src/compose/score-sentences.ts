@@ -38,6 +38,8 @@ export interface Candidate {
   articleIndex: number;
   position: number;
   support: Span[];
+  /** Sentences of other articles that likely state the same fact in other words (comparison.stated). */
+  stated?: Span[];
   supportArticles: number;
   /** Words as shown, and in the source sentence (the quick look's budget is a share of what the sources say). */
   words: number;
@@ -74,6 +76,7 @@ export function scoreSentences(
   weights: ScoreWeights = DEFAULT_WEIGHTS,
 ): Candidate[] {
   const supportByKey = new Map(comparison.support.map((s) => [spanKey(s.sentence), s.support]));
+  const statedByKey = new Map((comparison.stated ?? []).map((s) => [spanKey(s.sentence), s.support]));
   const raw: Omit<Candidate, 'score'>[] = [];
   const toldElsewhere = sharedWords(items);
   items.forEach(({ article, analysis }, articleIndex) => {
@@ -87,7 +90,9 @@ export function scoreSentences(
       const text = items.length > 1 ? dropUnsharedPieces(light, isShared) : light;
       const support = supportByKey.get(spanKey(span)) ?? [];
       const supportArticles = new Set(support.map((s) => s.articleId)).size;
+      const stated = statedByKey.get(spanKey(span));
       raw.push({
+        ...(stated !== undefined && stated.length > support.length ? { stated } : {}),
         span,
         key: spanKey(span),
         text,

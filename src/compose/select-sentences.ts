@@ -47,6 +47,8 @@ export function selectSentences(
     }
     // Sentences of other outlets that say the same are now covered: citing them is enough.
     for (const span of picked.support) covered.add(`${span.articleId}:${span.start}:${span.end}`);
+    // Meaning hook (issue 11): sentences likely stating the same fact in other words are repeats too.
+    for (const span of picked.stated ?? []) covered.add(`${span.articleId}:${span.start}:${span.end}`);
   }
   return chosen;
 }

@@ -331,3 +331,42 @@ export const HEADLINE_SCAN_SENTENCES = 5;
 export const HEADLINE_PAIR_CANDIDATES = 3;
 /** The optional writer: give up on the model endpoint after this long (then the extractive brief stands). Not tuned. */
 export const LLM_TIMEOUT_MS = 60_000;
+
+/**
+ * Meaning across outlets (src/compare/same-fact.ts). Two sentences of different articles whose USE-lite vectors are
+ * at least SAME_FACT_SHARED_SIMILARITY alike, and whose words agree (numbers, years, negation, names, stance):
+ * - state the SAME fact (a brief sentence cites the other) when they share SAME_FACT_STRONG_WORD_SHARE of the shorter
+ *   one's content words: precision first, a wrong citation is worse than a missing one;
+ * - LIKELY state it (a claim is then not single-source) when they are SAME_FACT_SIMILARITY alike or share
+ *   SAME_FACT_WORD_SHARE of the words.
+ * Tuned on the labelled BASIL pairs (bench/same-fact.ts, 108 pairs of 36 dev triplets), P / R even | odd half:
+ * same 1.00 / 0.25 | 1.00 / 0.30; same-or-likely 0.71 / 0.71 | 0.73 / 0.73 (a bar of 0.80 instead of 0.85: 0.69 /
+ * 0.71 | 0.71 / 0.73; one bar of 0.78 and no word share: 0.71 / 0.54 | 0.82 / 0.60). Sentences of one story that
+ * state other facts often score 0.8–0.9, so the word gates matter.
+ */
+export const SAME_FACT_SHARED_SIMILARITY = 0.7;
+export const SAME_FACT_STRONG_WORD_SHARE = 0.5;
+export const SAME_FACT_SIMILARITY = 0.85;
+export const SAME_FACT_WORD_SHARE = 0.3;
+/** Sentences without word support that get a meaning check, per article: its lead sentences… */
+export const SEMANTIC_LEAD_SENTENCES = 3;
+/** …and for each, this many sentences of other articles sharing most word weight with it are the candidates. */
+export const SEMANTIC_CANDIDATES = 4;
+/** At most this many distinct texts are embedded for one story (its lead and claim sentences come first). */
+export const SEMANTIC_TEXTS_PER_STORY = 120;
+/**
+ * The run's embedding budget: this many texts per briefed article, at least SEMANTIC_TEXTS_MIN (the seed story needs
+ * 65). USE-lite costs 30–40 ms a text on 2 cores alone, 110–330 ms on this shared machine; a whole run costs about
+ * 35 ms an article (NeuS, shared machine), so 0.05 texts an article keeps embedding a small share of a big run.
+ */
+export const SEMANTIC_TEXTS_PER_ARTICLE = 0.05;
+export const SEMANTIC_TEXTS_MIN = 100;
+/**
+ * Two statements this similar in meaning, of one matter (same figures, a shared name), sharing this share of the
+ * longer one's content words, with opposite polarity or an opposed stance, contradict each other: one statement and
+ * its denial. The word share keeps out different statements on one topic where one happens to hold a "not" (BASIL
+ * pairs: 2 false contradictions at 0.84–0.87 similarity shared 30–45% of their words; on the seeds, "Europe cannot
+ * defend itself without the US" against a longer sentence holding most of its words; "can"/"cannot" share all).
+ */
+export const CONTRADICT_SIMILARITY = 0.8;
+export const CONTRADICT_WORD_SHARE = 0.6;

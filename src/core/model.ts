@@ -186,6 +186,11 @@ export interface Comparison {
   singleSource: SingleSourceClaim[];
   /** One entry per sentence of every article, in article then text order. */
   support: SentenceSupport[];
+  /**
+   * `support` plus the sentences of other articles that likely state the same fact in other words (not cited, but
+   * no claim stated there is single-source, and no two brief entries should state it); absent without embeddings.
+   */
+  stated?: SentenceSupport[];
   outlets: OutletComparison[];
 }
 

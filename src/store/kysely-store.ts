@@ -102,6 +102,39 @@ export abstract class KyselyStore implements Store {
     return rows.map((row) => ({ id: row.id, title: row.title, articleIds: JSON.parse(row.article_ids) as string[] }));
   }
 
+  async loadVectors(model: string, keys: readonly string[]): Promise<Map<string, Float32Array>> {
+    const found = new Map<string, Float32Array>();
+    // In slices: SQLite limits the number of bound parameters in one statement.
+    for (let i = 0; i < keys.length; i += VECTOR_KEYS_PER_QUERY) {
+      const slice = keys.slice(i, i + VECTOR_KEYS_PER_QUERY);
+      const rows = await this.db
+        .selectFrom('vectors')
+        .select(['key', 'data'])
+        .where('model', '=', model)
+        .where('key', 'in', slice)
+        .execute();
+      for (const row of rows) {
+        const vector = decodeVector(row.data);
+        if (vector) found.set(row.key, vector);
+      }
+    }
+    return found;
+  }
+
+  async saveVectors(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void> {
+    if (vectors.size === 0) return;
+    const rows = [...vectors].map(([key, vector]) => ({ model, key, data: encodeVector(vector) }));
+    await this.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < rows.length; i += VECTOR_ROWS_PER_INSERT) {
+        await trx
+          .insertInto('vectors')
+          .values(rows.slice(i, i + VECTOR_ROWS_PER_INSERT))
+          .onConflict((c) => c.columns(['model', 'key']).doNothing())
+          .execute();
+      }
+    });
+  }
+
   async counts(): Promise<StoreCounts> {
     const count = async (table: keyof Database) =>
       Number(
@@ -123,6 +156,25 @@ export abstract class KyselyStore implements Store {
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+const VECTOR_KEYS_PER_QUERY = 500;
+const VECTOR_ROWS_PER_INSERT = 200;
+
+/** A vector as text both databases hold alike: base64 of its float32 values, little-endian. */
+function encodeVector(vector: Float32Array): string {
+  const bytes = Buffer.alloc(vector.length * 4);
+  for (let i = 0; i < vector.length; i++) bytes.writeFloatLE(vector[i]!, i * 4);
+  return bytes.toString('base64');
+}
+
+/** The vector back; undefined for a damaged row (it is then embedded again rather than trusted). */
+function decodeVector(data: string): Float32Array | undefined {
+  const bytes = Buffer.from(data, 'base64');
+  if (bytes.length === 0 || bytes.length % 4 !== 0) return undefined;
+  const vector = new Float32Array(bytes.length / 4);
+  for (let i = 0; i < vector.length; i++) vector[i] = bytes.readFloatLE(i * 4);
+  return vector.every(Number.isFinite) ? vector : undefined;
 }
 
 /** The words of a search query, so user text is never read as the database's query syntax. */

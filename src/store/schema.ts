@@ -33,12 +33,20 @@ export interface FailureRow {
   message: string;
 }
 
+/** A cached sentence vector: base64 of its little-endian float32 values, per embedding model. */
+export interface VectorRow {
+  model: string;
+  key: string;
+  data: string;
+}
+
 export interface Database {
   documents: DocumentRow;
   articles: ArticleRow;
   analyses: AnalysisRow;
   stories: StoryRow;
   failures: FailureRow;
+  vectors: VectorRow;
 }
 
 /** Creates the tables when missing; safe to run on every open. */
@@ -79,6 +87,14 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     .addColumn('input', 'text', (c) => c.primaryKey())
     .addColumn('code', 'text', (c) => c.notNull())
     .addColumn('message', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('vectors')
+    .ifNotExists()
+    .addColumn('model', 'text', (c) => c.notNull())
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('vectors_pk', ['model', 'key'])
     .execute();
 }
 

@@ -33,6 +33,10 @@ export interface Store {
   saveStories(stories: Story[]): Promise<void>;
   loadStories(): Promise<Story[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Cached sentence vectors of one embedding model, by text key (keys with none cached are absent). */
+  loadVectors(model: string, keys: readonly string[]): Promise<Map<string, Float32Array>>;
+  /** Caches sentence vectors of one embedding model (a key already cached keeps its vector). */
+  saveVectors(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void>;
   counts(): Promise<StoreCounts>;
   close(): Promise<void>;
 }

@@ -86,5 +86,24 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+
+    it('caches sentence vectors per model, exactly, first write kept', async () => {
+      const store = await open();
+      try {
+        const a = Float32Array.from([0.6, -0.8, 1e-7, Number.MIN_VALUE]);
+        const b = Float32Array.from({ length: 512 }, (_, i) => Math.sin(i));
+        const keys = Array.from({ length: 1200 }, (_, i) => `k${i}`);
+        await store.saveVectors('m1', new Map([...keys.map((k) => [k, b] as const), ['a', a]]));
+        await store.saveVectors('m1', new Map([['a', b]])); // already cached: kept as first written
+        const loaded = await store.loadVectors('m1', ['a', 'missing', ...keys]);
+        assert.equal(loaded.size, 1201);
+        assert.deepEqual(loaded.get('a'), a);
+        assert.deepEqual(loaded.get('k1199'), b);
+        assert.equal((await store.loadVectors('m2', ['a'])).size, 0);
+        assert.equal((await store.loadVectors('m1', [])).size, 0);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

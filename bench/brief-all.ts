@@ -1,0 +1,76 @@
+/**
+ * The whole job on every real document in ../shared/data (the clustering bench's pool: BASIL, NeuS, UCI, AllSides,
+ * Telegram, the extraction sets and the seeds), written as one JSONL of document objects and briefed in one run,
+ * with sentence embeddings (default) or without (--no-embeddings): wall time, embedding cost, peak memory.
+ * Run: node --import tsx bench/brief-all.ts [--no-embeddings]
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brief } from '../src/api/brief.js';
+import type { EmbedStats } from '../src/embed/embed-texts.js';
+import { SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
+import {
+  type GoldDocument,
+  loadAllsides,
+  loadBasilGold,
+  loadNeus,
+  loadOtherDocuments,
+  loadTelegram,
+  loadUci,
+} from './clustering-data.js';
+
+const embeddings = !process.argv.includes('--no-embeddings');
+const documents: GoldDocument[] = [
+  ...loadBasilGold(),
+  ...loadNeus(),
+  ...loadUci(),
+  ...loadAllsides(),
+  ...loadTelegram(),
+  ...loadOtherDocuments(SEEDS_DIR),
+];
+const dir = tempDir('brief-all');
+const inputs = join(dir, 'inputs');
+mkdirSync(inputs);
+// In files of at most CHUNK_BYTES: one input file may hold at most 50 MB.
+const CHUNK_BYTES = 30_000_000;
+let chunk: string[] = [];
+let bytes = 0;
+let files = 0;
+const flush = () => {
+  if (chunk.length === 0) return;
+  writeFileSync(join(inputs, `part-${String(files++).padStart(3, '0')}.jsonl`), chunk.join('\n'));
+  chunk = [];
+  bytes = 0;
+};
+for (const { document: d } of documents) {
+  const body = d.format === 'html' ? { html: d.content } : { text: d.content };
+  const meta = { id: d.inputId ?? d.id, title: d.title, outlet: d.outlet, url: d.url, publishedAt: d.publishedAt };
+  const line = JSON.stringify({ ...meta, ...body });
+  if (bytes + line.length > CHUNK_BYTES) flush();
+  chunk.push(line);
+  bytes += line.length + 1;
+}
+flush();
+let peak = 0;
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 200);
+let embed: EmbedStats | undefined;
+const start = performance.now();
+const result = await brief([inputs], {
+  db: join(dir, 'all.sqlite'),
+  embeddings,
+  onEmbed: (stats) => {
+    embed = stats;
+  },
+});
+const seconds = (performance.now() - start) / 1000;
+clearInterval(sampler);
+const articles = result.briefs.stories.reduce((sum, story) => sum + story.articles.length, 0);
+console.log(
+  `brief on all real documents (${embeddings ? 'with' : 'without'} embeddings): ${documents.length} documents, ${result.read} read, ${result.failures.length} failed, ${result.briefs.stories.length} stories, ${articles} articles briefed; wall ${seconds.toFixed(1)} s; peak RSS ${(peak / 1e6).toFixed(0)} MB`,
+);
+if (embed)
+  console.log(
+    `embedding: ${embed.asked} sentences (${embed.embedded} embedded, ${embed.cached} cached) in ${(embed.embedMs / 1000).toFixed(1)} s = ${embed.embedded ? (embed.embedMs / embed.embedded).toFixed(0) : '-'} ms a sentence, ${articles ? ((embed.embedMs / articles) * 1).toFixed(1) : '-'} ms an article briefed`,
+  );

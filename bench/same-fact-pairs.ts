@@ -1,0 +1,89 @@
+/**
+ * The BASIL same-fact pairs (bench/same-fact-labels.json): which sentence pairs of a triplet were labelled, and how
+ * they were chosen, so the labelled set can be rebuilt and extended from the data in ../shared alone (the labels
+ * file holds ids, sentence numbers and labels only, never text).
+ *
+ * Choice: in every dev triplet (sorted by id), for each outlet in the order nyt → fox → hpo → nyt, the outlet's
+ * first sentence of at least 8 words, and in the next outlet's article the sentence sharing most word weight with
+ * it (content words, IDF over the triplet's sentences). Word-chosen, as the system chooses its candidates.
+ */
+import { contentWords } from '../src/core/text.js';
+import { type BasilArticle, loadBasil } from './clustering-data.js';
+
+export interface PairRef {
+  triplet: string;
+  /**
+   * The article's file name without .json (`<triplet-uuid>_<n>`: some files' own uuid is "empty") and the 0-based
+   * sentence number in its flattened body (BASIL's own `p<k>` numbering).
+   */
+  a: { article: string; sentence: number };
+  b: { article: string; sentence: number };
+}
+
+const OUTLET_ORDER = ['nyt', 'fox', 'hpo'];
+
+/** The candidate pairs of the first `triplets` triplets (sorted by id). */
+export function candidatePairs(triplets: number): { ref: PairRef; a: string; b: string }[] {
+  const byTriplet = new Map<string, BasilArticle[]>();
+  for (const article of loadBasil()) {
+    const id = article.file['triplet-uuid'];
+    byTriplet.set(id, [...(byTriplet.get(id) ?? []), article]);
+  }
+  const out: { ref: PairRef; a: string; b: string }[] = [];
+  for (const [triplet, articles] of [...byTriplet].sort(([x], [y]) => x.localeCompare(y)).slice(0, triplets)) {
+    const ordered = OUTLET_ORDER.map((o) => articles.find((a) => a.file.source.toLowerCase() === o)).filter(
+      (a): a is BasilArticle => a !== undefined,
+    );
+    if (ordered.length < 3) continue;
+    const df = new Map<string, number>();
+    let total = 0;
+    for (const article of ordered)
+      for (const sentence of article.sentences) {
+        total++;
+        for (const word of new Set(contentWords(sentence))) df.set(word, (df.get(word) ?? 0) + 1);
+      }
+    const weight = (word: string) => Math.log((total + 1) / ((df.get(word) ?? 0) + 0.5));
+    ordered.forEach((from, i) => {
+      const to = ordered[(i + 1) % ordered.length]!;
+      const first = from.sentences.findIndex((s) => s.split(/\s+/).length >= 8);
+      if (first < 0) return;
+      const words = new Set(contentWords(from.sentences[first]!));
+      let best = -1;
+      let bestScore = 0;
+      to.sentences.forEach((sentence, k) => {
+        let score = 0;
+        for (const word of new Set(contentWords(sentence))) if (words.has(word)) score += Math.max(0, weight(word));
+        if (score > bestScore) {
+          best = k;
+          bestScore = score;
+        }
+      });
+      if (best < 0) return;
+      out.push({
+        ref: {
+          triplet,
+          a: { article: articleRef(from), sentence: first },
+          b: { article: articleRef(to), sentence: best },
+        },
+        a: from.sentences[first]!,
+        b: to.sentences[best]!,
+      });
+    });
+  }
+  return out;
+}
+
+/** The text of a referenced sentence (from ../shared/data). */
+export function sentenceTexts(): Map<string, string[]> {
+  return new Map(loadBasil().map((article) => [articleRef(article), article.sentences]));
+}
+
+function articleRef(article: BasilArticle): string {
+  return article.document.input.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
+if (process.argv[1]?.endsWith('same-fact-pairs.ts')) {
+  const count = Number(process.argv[2] ?? 34);
+  for (const [n, { ref, a, b }] of candidatePairs(count).entries())
+    console.log(`#${n} ${ref.triplet.slice(0, 8)} ${ref.a.sentence}/${ref.b.sentence}\n  A: ${a}\n  B: ${b}`);
+}

@@ -1,0 +1,124 @@
+/**
+ * Same fact / contradicting across outlets, on the labelled BASIL dev pairs (bench/same-fact-labels.json, chosen as
+ * bench/same-fact-pairs.ts says, each label set by reading both sentences). Prints, per half of the triplets
+ * (hashHalf32) and for both: precision and recall of "same fact" for words alone (the support rule of
+ * find-support.ts), what a brief cites (words, or factRelation 'same'), meaning alone ('same' or 'likely'), and what
+ * decides single-source (words, or meaning 'same' or 'likely'); of "contradicting";
+ * and single-source precision on the pairs: of the sentences the system finds unstated in the other outlet's
+ * sentence, the share that really is not stated there. Vectors are cached in a SQLite store in the temp folder.
+ * Run: node --import tsx bench/same-fact.ts
+ */
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { factRelation } from '../src/compare/same-fact.js';
+import { SUPPORT_MIN_OVERLAP, SUPPORT_MIN_SHARED_WORDS } from '../src/core/config.js';
+import { contentWords } from '../src/core/text.js';
+import { embedTexts } from '../src/embed/embed-texts.js';
+import { createUseLiteEmbedder } from '../src/embed/use-lite.js';
+import { createSqliteStore } from '../src/store/sqlite.js';
+import { hashHalf32 } from './hash-half.js';
+import type { PairRef } from './same-fact-pairs.js';
+import { sentenceTexts } from './same-fact-pairs.js';
+
+type Label = 'same' | 'different' | 'contradicting';
+interface Labelled extends PairRef {
+  label: Label;
+}
+
+const labelled = (
+  JSON.parse(readFileSync(new URL('./same-fact-labels.json', import.meta.url), 'utf8')) as { pairs: Labelled[] }
+).pairs;
+const sentences = sentenceTexts();
+const textOf = (ref: { article: string; sentence: number }) => sentences.get(ref.article)![ref.sentence]!;
+
+/** The word-support rule of find-support.ts, with IDF over the triplet's sentences. */
+const idfByTriplet = new Map<string, (word: string) => number>();
+function tripletIdf(triplet: string): (word: string) => number {
+  let idf = idfByTriplet.get(triplet);
+  if (idf) return idf;
+  const articles = [
+    ...new Set(labelled.filter((p) => p.triplet === triplet).flatMap((p) => [p.a.article, p.b.article])),
+  ];
+  const all = articles.flatMap((id) => sentences.get(id)!);
+  const df = new Map<string, number>();
+  for (const s of all) for (const w of new Set(contentWords(s))) df.set(w, (df.get(w) ?? 0) + 1);
+  idf = (word) => Math.max(0, Math.log((all.length + 1) / ((df.get(word) ?? 0) + 0.5)));
+  idfByTriplet.set(triplet, idf);
+  return idf;
+}
+function wordsSupport(pair: Labelled): boolean {
+  const idf = tripletIdf(pair.triplet);
+  const a = new Set(contentWords(textOf(pair.a)));
+  const b = new Set(contentWords(textOf(pair.b)));
+  const shared = [...a].filter((w) => b.has(w));
+  const weight = (words: Iterable<string>) => [...words].reduce((sum, w) => sum + idf(w), 0);
+  const lighter = Math.min(weight(a), weight(b));
+  return shared.length >= SUPPORT_MIN_SHARED_WORDS && lighter > 0 && weight(shared) / lighter >= SUPPORT_MIN_OVERLAP;
+}
+
+const store = await createSqliteStore({ path: join(tmpdir(), 'triangulate-bench-vectors.sqlite') });
+const embedder = createUseLiteEmbedder();
+const { vectors, stats } = await embedTexts(
+  labelled.flatMap((p) => [textOf(p.a), textOf(p.b)]),
+  embedder,
+  store,
+);
+await store.close();
+console.log(
+  `same-fact pairs: ${labelled.length} from ${new Set(labelled.map((p) => p.triplet)).size} BASIL dev triplets; ${stats.asked} sentences (${stats.embedded} embedded in ${(stats.embedMs / 1000).toFixed(1)} s = ${stats.embedded ? (stats.embedMs / stats.embedded).toFixed(0) : '-'} ms each, ${stats.cached} cached)`,
+);
+
+const rows: string[][] = [];
+for (const half of ['even', 'odd', 'all'] as const) {
+  const pairs = labelled.filter((p) => half === 'all' || hashHalf32(p.triplet) === half);
+  const judged = pairs.map((p) => {
+    const words = wordsSupport(p);
+    const meaning = factRelation(textOf(p.a), textOf(p.b), vectors);
+    const stated = meaning === 'same' || meaning === 'likely';
+    return { p, words, meaning, stated, system: words || stated ? 'same' : meaning };
+  });
+  const pr = (predicted: (j: (typeof judged)[number]) => boolean, gold: Label) => {
+    const tp = judged.filter((j) => predicted(j) && j.p.label === gold).length;
+    const fp = judged.filter((j) => predicted(j) && j.p.label !== gold).length;
+    const fn = judged.filter((j) => !predicted(j) && j.p.label === gold).length;
+    return `${fmt(tp, tp + fp)} / ${fmt(tp, tp + fn)}`;
+  };
+  const unstated = judged.filter((j) => j.system !== 'same');
+  const reallyUnstated = unstated.filter((j) => j.p.label !== 'same').length;
+  rows.push([
+    half,
+    String(pairs.length),
+    pr((j) => j.words, 'same'),
+    pr((j) => j.words || j.meaning === 'same', 'same'),
+    pr((j) => j.stated, 'same'),
+    pr((j) => j.system === 'same', 'same'),
+    pr((j) => j.system === 'contradicting', 'contradicting'),
+    fmt(reallyUnstated, unstated.length),
+  ]);
+}
+console.log(
+  table(
+    [
+      'half',
+      'pairs',
+      'same P / R: words',
+      'cited (words or same)',
+      'meaning: same or likely',
+      'stated (words or meaning)',
+      'contradicting P / R',
+      'single-source P',
+    ],
+    rows,
+  ),
+);
+
+function fmt(n: number, d: number): string {
+  return d === 0 ? '–' : (n / d).toFixed(2);
+}
+
+function table(head: string[], body: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}

@@ -1,0 +1,137 @@
+/**
+ * Whether two sentences state the same fact in other words. Sentence vectors say how close the meanings are, but
+ * they cannot tell "can" from "cannot" (0.98) or "42 dead" from "17 dead" (0.97): words decide those. A pair is the
+ * same fact only when the vectors are close AND the numbers, the negation, the names and the stance words agree.
+ */
+import {
+  CONTRADICT_SIMILARITY,
+  CONTRADICT_WORD_SHARE,
+  SAME_FACT_SHARED_SIMILARITY,
+  SAME_FACT_SIMILARITY,
+  SAME_FACT_STRONG_WORD_SHARE,
+  SAME_FACT_WORD_SHARE,
+} from '../core/config.js';
+import { contentWords, isStopWord } from '../core/text.js';
+import { type TextVectors, vectorOf, vectorSimilarity } from '../core/vectors.js';
+
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+/**
+ * Negation cues; "without" is left out ("cannot defend itself without the US" and "depends on the US" agree), and
+ * so are "not only" and "no one" (no negation of the claim).
+ */
+const NEGATIONS =
+  /\b(?:not(?! only\b)|never|no(?! one\b)|none|nobody|nothing|neither|nor|cannot|no longer)\b|n['’]t\b/gi;
+/**
+ * Stance words in opposed pairs: one side's word against the other side's is a different (or disputed) fact. Only
+ * unambiguous words: "up", "down", "drop" ("drop out"), "back" and "against" ("a case against Wal-Mart") are not.
+ */
+const OPPOSED_STANCES: [RegExp, RegExp][] = [
+  [
+    /\b(?:den(?:y|ies|ied)|refut(?:e|es|ed)|dismiss(?:es|ed)? (?:the |these |those )?(?:claims?|allegations?|accusations?|reports?))\b/i,
+    /\b(?:confirm(?:s|ed)?|admit(?:s|ted)?|acknowledg(?:e|es|ed))\b/i,
+  ],
+  [/\b(?:support(?:s|ed)?|favou?r(?:s|ed)?|endors(?:e|es|ed))\b/i, /\b(?:oppos(?:e|es|ed))\b/i],
+  [/\b(?:ris(?:e|es|en)|rose|increas(?:e|es|ed))\b/i, /\b(?:f[ae]ll(?:s|en)?|declin(?:e|es|ed)|decreas(?:e|es|ed))\b/i],
+  [/\b(?:won|wins?|approved?)\b/i, /\b(?:lost|los(?:e|es)|blocked|vetoed)\b/i],
+];
+/** A capitalised word: a name (or a sentence's first word, which can only add names), the cheapest entity evidence. */
+const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*/gu;
+
+/** 'same': state the same fact (cite it); 'likely': probably do (enough to say a claim is not single-source). */
+export type FactRelation = 'same' | 'likely' | 'contradicting' | 'different';
+
+/**
+ * @example sameFact('The Post interviewed more than 30 people.', 'The Post reporters talked to more than 30 sources.', vectors) // true
+ */
+export function sameFact(a: string, b: string, vectors: TextVectors): boolean {
+  return factRelation(a, b, vectors) === 'same';
+}
+
+/** Same or likely the same fact: another outlet probably states it. */
+export function statedAlike(a: string, b: string, vectors: TextVectors): boolean {
+  const relation = factRelation(a, b, vectors);
+  return relation === 'same' || relation === 'likely';
+}
+
+/**
+ * Same fact, contradicting (the same matter stated with opposite polarity or an opposed stance: a denial against an
+ * allegation, "rose" against "fell"), or different. Without vectors for both texts: different (words decide elsewhere).
+ * @example factRelation('Europe can defend itself.', 'Europe cannot defend itself.', vectors) // 'contradicting'
+ */
+export function factRelation(a: string, b: string, vectors: TextVectors): FactRelation {
+  const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
+  if (similarity === undefined) return 'different';
+  const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
+  if (
+    opposed &&
+    similarity >= CONTRADICT_SIMILARITY &&
+    sameMatter(a, b) &&
+    wordShare(a, b, 'longer') >= CONTRADICT_WORD_SHARE
+  )
+    return 'contradicting';
+  if (similarity < SAME_FACT_SHARED_SIMILARITY || !wordsAgree(a, b)) return 'different';
+  const share = wordShare(a, b);
+  if (share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
+  return similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE ? 'likely' : 'different';
+}
+
+/** The share of the shorter (or the longer) text's content words the other text has too. */
+function wordShare(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): number {
+  const wordsA = new Set(contentWords(a));
+  const wordsB = new Set(contentWords(b));
+  const size = of === 'shorter' ? Math.min(wordsA.size, wordsB.size) : Math.max(wordsA.size, wordsB.size);
+  return size === 0 ? 0 : [...wordsA].filter((w) => wordsB.has(w)).length / size;
+}
+
+/** A year: a sentence that dates an event is not restated by one that gives no date. */
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
+
+/**
+ * The same figures (or none on one side), both dated or neither, and a shared name (or none on one side): the two
+ * speak of one matter.
+ */
+function sameMatter(a: string, b: string): boolean {
+  const numbersA = numbersOf(a);
+  const numbersB = numbersOf(b);
+  if (numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n))) return false;
+  if (YEAR.test(a) !== YEAR.test(b)) return false;
+  const namesA = namesOf(a);
+  const namesB = namesOf(b);
+  return namesA.size === 0 || namesB.size === 0 || [...namesA].some((n) => namesB.has(n));
+}
+
+/** The word evidence a pair of close meanings must pass: same figures, same polarity, a shared name, no opposed stance. */
+export function wordsAgree(a: string, b: string): boolean {
+  return sameMatter(a, b) && polarity(a) === polarity(b) && !opposedStance(a, b);
+}
+
+/** Odd or even count of negation cues. */
+export function polarity(text: string): number {
+  return (text.match(NEGATIONS)?.length ?? 0) % 2;
+}
+
+/** True when one text uses one side of an opposed stance pair and the other text only the other side. */
+export function opposedStance(a: string, b: string): boolean {
+  return OPPOSED_STANCES.some(
+    ([one, other]) =>
+      (one.test(a) && !one.test(b) && other.test(b) && !other.test(a)) ||
+      (one.test(b) && !one.test(a) && other.test(a) && !other.test(b)),
+  );
+}
+
+function numbersOf(text: string): Set<string> {
+  return new Set((text.match(NUMBER) ?? []).map((n) => n.replace(/,/g, '')));
+}
+
+/** Lower-cased names, the leading article and possessive dropped; initials such as "U.S." keep their letters only. */
+function namesOf(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const match of text.matchAll(NAME)) {
+    const name = match[0]
+      .replace(/['’]s$/, '')
+      .replace(/\./g, '')
+      .toLowerCase();
+    if (name.length > 1 && !isStopWord(name)) names.add(name);
+  }
+  return names;
+}
