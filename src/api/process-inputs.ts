@@ -1,5 +1,4 @@
 /** The shared front of every command: inputs → documents → articles (→ analyses), one outcome each. */
-import { analyze } from '../analyze/analyze.js';
 import type { Analysis, Article, Document } from '../core/model.js';
 import type { Rejection } from '../core/outcome.js';
 import { extract } from '../extract/extract.js';
@@ -44,6 +43,8 @@ export async function* extractInputs(inputs: string[], options: ProcessOptions =
  * @example for await (const line of analyzeInputs(['examples/'])) if (line.ok) console.log(line.analysis.quotes.length)
  */
 export async function* analyzeInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<AnalyzeLine> {
+  // The NLP model loads here, not at start: `extract` and `--help` never pay for it.
+  const { analyze } = await import('../analyze/analyze.js');
   for await (const line of extractInputs(inputs, options)) {
     if (!line.ok) {
       yield line;

@@ -1,12 +1,13 @@
-/** The triangulate command: parses arguments and calls the library; no logic of its own. */
+/**
+ * The triangulate command: parses arguments and calls the library; no logic of its own.
+ * Only the argument parser and the help texts load at start: each command imports the library parts it uses when
+ * it runs (`--help` and usage errors answer without loading the parser, the NLP model or a database driver).
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brief, listStories } from '../api/brief.js';
-import { type AnalyzeLine, analyzeInputs, type ExtractLine, extractInputs } from '../api/process-inputs.js';
+import type { AnalyzeLine, ExtractLine } from '../api/process-inputs.js';
 import { UsageError } from '../core/outcome.js';
-import { render } from '../render/render.js';
-import { readLlmConfig } from '../llm/chat-client.js';
 import { HELP, VERSION } from './help.js';
 import { createProgress } from './progress.js';
 
@@ -106,6 +107,7 @@ async function runLines(
   const inputs = requireInputs(positionals);
   const progress = createProgress(io.stderr, !values.quiet);
   const options = { onProgress: progress.update, fetch: { allowPrivate: values['allow-private'] ?? false } };
+  const { analyzeInputs, extractInputs } = await import('../api/process-inputs.js');
   const lines: AsyncIterable<ExtractLine | AnalyzeLine> =
     command === 'extract' ? extractInputs(inputs, options) : analyzeInputs(inputs, options);
   let failed = 0;
@@ -122,8 +124,10 @@ async function runLines(
 
 async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<number> {
   const format = pickFormat(values.format, ['md', 'json', 'html', 'csv', 'feed'] as const, 'md');
+  const { readLlmConfig } = await import('../llm/chat-client.js');
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
   const inputs = requireInputs(positionals);
+  const [{ brief }, { render }] = await Promise.all([import('../api/brief.js'), import('../render/render.js')]);
   const progress = createProgress(io.stderr, !values.quiet);
   const result = await brief(inputs, {
     db: values.db,
@@ -162,6 +166,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
 async function runStories(positionals: string[], values: Parsed, io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError('stories takes no inputs (it lists what is in the store)');
   const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
+  const { listStories } = await import('../api/brief.js');
   const result = await listStories({ db: values.db });
   if (format === 'json') {
     await write(io.stdout, `${JSON.stringify(result, null, 2)}\n`);
