@@ -316,3 +316,11 @@ export const HEADLINE_SCAN_SENTENCES = 5;
 export const HEADLINE_PAIR_CANDIDATES = 3;
 /** The optional writer: give up on the model endpoint after this long (then the extractive brief stands). Not tuned. */
 export const LLM_TIMEOUT_MS = 60_000;
+
+// --- extract threads ---
+
+/** The first documents of a run are extracted on the calling thread: a run of one or two pages starts no thread
+ *  (a thread costs ~0.3 s of CPU to load the HTML parser); longer runs hand the rest to worker threads. */
+export const EXTRACT_INLINE_DOCUMENTS = 2;
+/** At most this many extraction threads, however many cores (each holds its own parser, ~60 MB). */
+export const EXTRACT_MAX_THREADS = 4;
