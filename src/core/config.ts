@@ -324,3 +324,10 @@ export const LLM_TIMEOUT_MS = 60_000;
 export const EXTRACT_INLINE_DOCUMENTS = 2;
 /** At most this many extraction threads, however many cores (each holds its own parser, ~60 MB). */
 export const EXTRACT_MAX_THREADS = 4;
+
+// --- authors ---
+
+/** An author value longer than this is a byline sentence or a bio, not a name (trafilatura-eval gold names ≤ 60). */
+export const AUTHOR_MAX_CHARS = 80;
+/** Author holder elements read, in document order, when the page declares no author in its metadata. */
+export const AUTHOR_HOLDER_SCAN = 10;
