@@ -84,6 +84,12 @@ function parse(args: string[]): { values: Parsed; positionals: string[] } {
   }
 }
 
+/** TRIANGULATE_THREADS=N sets the extraction threads (0: none); unset or not a number: one per core. */
+function threadsFromEnv(): { threads?: number } {
+  const value = Number.parseInt(process.env.TRIANGULATE_THREADS ?? '', 10);
+  return Number.isNaN(value) || value < 0 ? {} : { threads: value };
+}
+
 function requireInputs(positionals: string[]): string[] {
   if (positionals.length === 0) throw new UsageError('no inputs given: name files, folders, URLs, or - for stdin');
   return positionals;
@@ -106,7 +112,11 @@ async function runLines(
   pickFormat(values.format, ['jsonl'] as const, 'jsonl');
   const inputs = requireInputs(positionals);
   const progress = createProgress(io.stderr, !values.quiet);
-  const options = { onProgress: progress.update, fetch: { allowPrivate: values['allow-private'] ?? false } };
+  const options = {
+    onProgress: progress.update,
+    fetch: { allowPrivate: values['allow-private'] ?? false },
+    ...threadsFromEnv(),
+  };
   const { analyzeInputs, extractInputs } = await import('../api/process-inputs.js');
   const lines: AsyncIterable<ExtractLine | AnalyzeLine> =
     command === 'extract' ? extractInputs(inputs, options) : analyzeInputs(inputs, options);
@@ -133,6 +143,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     db: values.db,
     fetch: { allowPrivate: values['allow-private'] ?? false },
     onProgress: progress.update,
+    ...threadsFromEnv(),
     ...(llm ? { llm } : {}),
     onFailure: (line) => {
       progress.finish();

@@ -331,3 +331,12 @@ export const EXTRACT_MAX_THREADS = 4;
 export const AUTHOR_MAX_CHARS = 80;
 /** Author holder elements read, in document order, when the page declares no author in its metadata. */
 export const AUTHOR_HOLDER_SCAN = 10;
+
+// --- titles ---
+
+/** How many `<h1>` elements are read as the page's own headline (a page has one; themes add a logo h1). */
+export const HEADLINE_ELEMENTS_READ = 3;
+/** A declared title containing an `<h1>` at least this share of its length is cut to the `<h1>` (the rest is the site
+ *  name, section or kicker). trafilatura-eval dev title accuracy 0.718 → 0.799 (hash halves 212 → 233 / 214 → 241 of
+ *  299 / 294 titles, none lost); 0.25 gave 0.803. */
+export const HEADLINE_MIN_SHARE = 0.4;
