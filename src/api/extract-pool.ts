@@ -3,9 +3,9 @@
  * start-up), later ones by worker threads, each result delivered as a promise the caller awaits in input order.
  * Extraction is a pure function of the Document, so the output is the same bytes whichever thread ran it.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { EXTRACT_INLINE_DOCUMENTS, EXTRACT_MAX_THREADS } from '../core/config.js';
+import { EXTRACT_INLINE_DOCUMENTS, EXTRACT_MAX_THREADS, EXTRACT_MIN_SPARE_CORES } from '../core/config.js';
 import type { Article, Document } from '../core/model.js';
 import type { Outcome } from '../core/outcome.js';
 import { extractSafely } from './extract-safely.js';
@@ -24,11 +24,16 @@ interface Job {
   resolve: (outcome: Outcome<Article>) => void;
 }
 
-/** How many worker threads to use: `threads` when given, else one per core up to EXTRACT_MAX_THREADS; 0 or 1 core → none. */
+/**
+ * How many worker threads to use: `threads` when given; else one per core (up to EXTRACT_MAX_THREADS) when the
+ * machine has spare cores, none when it is busy. Threads cost ~20% more CPU in all (each loads and compiles the
+ * parser), which only pays when they run side by side: on a loaded machine one thread finishes first.
+ */
 export function extractThreads(threads?: number): number {
   if (threads !== undefined) return Math.max(0, Math.floor(threads));
   const cores = availableParallelism();
-  return cores < 2 ? 0 : Math.min(cores, EXTRACT_MAX_THREADS);
+  const spare = cores - loadavg()[0]!;
+  return cores < 2 || spare < EXTRACT_MIN_SPARE_CORES ? 0 : Math.min(cores, EXTRACT_MAX_THREADS);
 }
 
 /** Starts the worker module: compiled JavaScript as is; under tsx (tests, benches) the TypeScript source, with tsx
