@@ -7,12 +7,14 @@ import { benchExtraction } from './extraction.js';
 import { benchFraming } from './framing.js';
 import { benchPolnear } from './polnear.js';
 import { fixed, peakRssMb } from './report.js';
+import { benchStartup } from './startup.js';
 import { benchSummary } from './summary.js';
 import { benchTrafilaturaEval } from './trafilatura-eval.js';
 import { benchWhoSaidWhat } from './who-said-what.js';
 
 // `npm run bench -- extraction brief` runs only the named sections.
 const sections: Record<string, () => void | Promise<void>> = {
+  startup: benchStartup,
   extraction: benchExtraction,
   'trafilatura-eval': benchTrafilaturaEval,
   analysis: benchAnalysis,

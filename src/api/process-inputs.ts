@@ -1,9 +1,8 @@
 /** The shared front of every command: inputs → documents → articles (→ analyses), one outcome each. */
-import { analyze } from '../analyze/analyze.js';
 import type { Analysis, Article, Document } from '../core/model.js';
 import type { Rejection } from '../core/outcome.js';
-import { extract } from '../extract/extract.js';
 import { type IngestOptions, ingest } from '../ingest/ingest.js';
+import { createExtractor, extractThreads } from './extract-pool.js';
 
 /** One line of `triangulate extract --format jsonl` (INTERFACE.md). */
 export type ExtractLine =
@@ -18,6 +17,8 @@ export type AnalyzeLine =
 export interface ProcessOptions extends IngestOptions {
   /** Called with each document as read, before extraction (the brief command stores it). */
   onDocument?: (doc: Document) => Promise<void> | void;
+  /** Worker threads for extraction (0: all on this thread); by default one per core, up to EXTRACT_MAX_THREADS. */
+  threads?: number;
 }
 
 /**
@@ -25,17 +26,32 @@ export interface ProcessOptions extends IngestOptions {
  * @example for await (const line of extractInputs(['examples/'])) console.log(line.ok ? line.article.title : line.error.message)
  */
 export async function* extractInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<ExtractLine> {
-  for await (const item of ingest(inputs, options)) {
-    const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
-    if (!item.outcome.ok) {
-      yield { ...head, ok: false, error: item.outcome.error };
-      continue;
+  const extractor = createExtractor(extractThreads(options.threads));
+  // Lines wait here in input order while later documents are read and extracted on other threads.
+  const pending: Promise<ExtractLine>[] = [];
+  try {
+    for await (const item of ingest(inputs, options)) {
+      const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
+      if (!item.outcome.ok) {
+        pending.push(Promise.resolve({ ...head, ok: false, error: item.outcome.error }));
+      } else {
+        await options.onDocument?.(item.outcome.value);
+        pending.push(
+          extractor
+            .extract(item.outcome.value)
+            .then(
+              (extracted): ExtractLine =>
+                extracted.ok
+                  ? { ...head, ok: true, article: extracted.value }
+                  : { ...head, ok: false, error: extracted.error },
+            ),
+        );
+      }
+      while (pending.length >= extractor.capacity) yield await pending.shift()!;
     }
-    await options.onDocument?.(item.outcome.value);
-    const extracted = safely(() => extract(item.outcome.ok ? item.outcome.value : (undefined as never)));
-    yield extracted.ok
-      ? { ...head, ok: true, article: extracted.value }
-      : { ...head, ok: false, error: extracted.error };
+    while (pending.length > 0) yield await pending.shift()!;
+  } finally {
+    await extractor.close();
   }
 }
 
@@ -44,6 +60,8 @@ export async function* extractInputs(inputs: string[], options: ProcessOptions =
  * @example for await (const line of analyzeInputs(['examples/'])) if (line.ok) console.log(line.analysis.quotes.length)
  */
 export async function* analyzeInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<AnalyzeLine> {
+  // The NLP model loads here, not at start: `extract` and `--help` never pay for it.
+  const { analyze } = await import('../analyze/analyze.js');
   for await (const line of extractInputs(inputs, options)) {
     if (!line.ok) {
       yield line;
@@ -60,16 +78,5 @@ export async function* analyzeInputs(inputs: string[], options: ProcessOptions =
         error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` },
       };
     }
-  }
-}
-
-/** Runs a stage that returns an outcome, turning an unexpected throw into a rejection for this document alone. */
-function safely<T>(
-  run: () => { ok: true; value: T } | { ok: false; error: Rejection },
-): { ok: true; value: T } | { ok: false; error: Rejection } {
-  try {
-    return run();
-  } catch (error) {
-    return { ok: false, error: { code: 'unparseable', message: `extraction failed: ${(error as Error).message}` } };
   }
 }

@@ -1,12 +1,13 @@
-/** The triangulate command: parses arguments and calls the library; no logic of its own. */
+/**
+ * The triangulate command: parses arguments and calls the library; no logic of its own.
+ * Only the argument parser and the help texts load at start: each command imports the library parts it uses when
+ * it runs (`--help` and usage errors answer without loading the parser, the NLP model or a database driver).
+ */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { brief, listStories } from '../api/brief.js';
-import { type AnalyzeLine, analyzeInputs, type ExtractLine, extractInputs } from '../api/process-inputs.js';
+import type { AnalyzeLine, ExtractLine } from '../api/process-inputs.js';
 import { UsageError } from '../core/outcome.js';
-import { render } from '../render/render.js';
-import { readLlmConfig } from '../llm/chat-client.js';
 import { HELP, VERSION } from './help.js';
 import { createProgress } from './progress.js';
 import { printable, readMaxDocuments, writeFileSafely } from './safe-output.js';
@@ -86,6 +87,12 @@ function parse(args: string[]): { values: Parsed; positionals: string[] } {
   }
 }
 
+/** TRIANGULATE_THREADS=N sets the extraction threads (0: none); unset or not a number: one per core. */
+function threadsFromEnv(): { threads?: number } {
+  const value = Number.parseInt(process.env.TRIANGULATE_THREADS ?? '', 10);
+  return Number.isNaN(value) || value < 0 ? {} : { threads: value };
+}
+
 function requireInputs(positionals: string[]): string[] {
   if (positionals.length === 0) throw new UsageError('no inputs given: name files, folders, URLs, or - for stdin');
   return positionals;
@@ -112,7 +119,9 @@ async function runLines(
     onProgress: progress.update,
     fetch: { allowPrivate: values['allow-private'] ?? false },
     maxDocuments: readMaxDocuments(values['max-docs']),
+    ...threadsFromEnv(),
   };
+  const { analyzeInputs, extractInputs } = await import('../api/process-inputs.js');
   const lines: AsyncIterable<ExtractLine | AnalyzeLine> =
     command === 'extract' ? extractInputs(inputs, options) : analyzeInputs(inputs, options);
   let failed = 0;
@@ -129,8 +138,10 @@ async function runLines(
 
 async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<number> {
   const format = pickFormat(values.format, ['md', 'json', 'html', 'csv', 'feed'] as const, 'md');
+  const { readLlmConfig } = await import('../llm/chat-client.js');
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
   const inputs = requireInputs(positionals);
+  const [{ brief }, { render }] = await Promise.all([import('../api/brief.js'), import('../render/render.js')]);
   const progress = createProgress(io.stderr, !values.quiet);
   let embedNote = '';
   const result = await brief(inputs, {
@@ -138,6 +149,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     fetch: { allowPrivate: values['allow-private'] ?? false },
     maxDocuments: readMaxDocuments(values['max-docs']),
     onProgress: progress.update,
+    ...threadsFromEnv(),
     ...(llm ? { llm } : {}),
     ...(values['no-embeddings'] ? { embeddings: false } : {}),
     onEmbed: (stats) => {
@@ -180,6 +192,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
 async function runStories(positionals: string[], values: Parsed, io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError('stories takes no inputs (it lists what is in the store)');
   const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
+  const { listStories } = await import('../api/brief.js');
   const result = await listStories({ db: values.db });
   if (format === 'json') {
     await write(io.stdout, `${JSON.stringify(result, null, 2)}\n`);

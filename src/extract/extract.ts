@@ -2,6 +2,7 @@
 import { hashId } from '../core/ids.js';
 import type { Article, Document } from '../core/model.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
+import { cleanAuthor } from './clean-author.js';
 import { cleanTextLines } from './clean-text-lines.js';
 import { guessLanguage } from './guess-language.js';
 import { joinParagraphs, splitLines } from './lines.js';
@@ -33,6 +34,8 @@ function toArticle(doc: Document, found: Found, text: string): Article {
     provenanceNotes: found.provenanceNotes,
   };
   if (doc.inputId !== undefined) article.inputId = doc.inputId;
+  // Every source of an author (metadata, bylines, Readability) may carry a label such as "By" or "von".
+  found.author = cleanAuthor(found.author);
   for (const key of ['outlet', 'author', 'publishedAt', 'url', 'language', 'dateline'] as const) {
     const value = found[key];
     if (value) article[key] = value;

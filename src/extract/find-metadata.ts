@@ -1,8 +1,9 @@
 /** Page metadata from HTML: JSON-LD, OpenGraph and meta tags, canonical link, `<html lang>`, `<time datetime>`. */
 import type { DomDocument } from './dom.js';
-import { DATE_HOLDER_SCAN } from '../core/config.js';
+import { AUTHOR_HOLDER_SCAN, DATE_HOLDER_SCAN } from '../core/config.js';
+import { cleanAuthor } from './clean-author.js';
 import { findDateIn, parseDateLine } from './parse-date.js';
-import { DATE_HOLDERS } from './patterns.js';
+import { AUTHOR_HOLDERS, DATE_HOLDERS } from './patterns.js';
 
 export interface PageMetadata {
   title?: string;
@@ -119,6 +120,19 @@ function findDateInHolders(document: DomDocument): string | undefined {
   return undefined;
 }
 
+/** The author named in the elements themes put it in (schema.org author, rel=author, author/byline classes). */
+function findAuthorInHolders(document: DomDocument): string | undefined {
+  const holders = Array.from(document.querySelectorAll(AUTHOR_HOLDERS)).slice(0, AUTHOR_HOLDER_SCAN);
+  for (const holder of holders) {
+    const named = holder.querySelector('[itemprop="name"]');
+    const value =
+      named?.getAttribute('content') ?? named?.textContent ?? holder.getAttribute('content') ?? holder.textContent;
+    const name = cleanAuthor(value);
+    if (name) return name;
+  }
+  return undefined;
+}
+
 /** The first candidate that reads as a date; candidates given as functions are only looked up when reached. */
 function firstDate(...candidates: (string | undefined | (() => string | undefined))[]): string | undefined {
   for (const candidate of candidates) {
@@ -153,7 +167,9 @@ export function findMetadata(document: DomDocument): PageMetadata {
       /^https?:\/\/(?:www\.)?([^/]+)\/?$/i,
       '$1',
     ),
-    author: first(nameOf(ld?.author), metaAuthor && !looksLikeUrl(metaAuthor) ? metaAuthor : undefined),
+    author:
+      first(nameOf(ld?.author), metaAuthor && !looksLikeUrl(metaAuthor) ? metaAuthor : undefined) ??
+      findAuthorInHolders(document),
     // The first candidate that reads as a date wins (a page's "date" meta may hold free text).
     publishedAt: firstDate(
       text(ld?.datePublished),

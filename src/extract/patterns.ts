@@ -269,3 +269,14 @@ export const BYLINE_WITH_DATE = new RegExp(
   String.raw`^(?:von|by|par|por|di|door|od|autor(?:in)?:?)\s+(${PERSON_NAME}(?:(?:,\s*|\s+(?:und|and|et|y|e|i)\s+)${PERSON_NAME})*)\s*[,|·–—-]?\s*(?:(?:am|on|le|el|il|op|dnia|,)\s+)?.{0,40}\d{4}.{0,30}$`,
   'u',
 );
+
+/** A label before an author's name, in the languages of the data sets ("By", "Written by", "von", "Ein Beitrag von",
+ *  "Artikel von:", "Autor:", "Text:", "par", "por", "di", "door", "przez"). */
+export const AUTHOR_LABEL =
+  /^(?:(?:zeige |show |view |see )?(?:alle |all )?(?:beiträge|posts|artikel|articles|stories) (?:von|by)\s*:?|(?:written|posted|published|reported|words|story|text|article|artikel|beitrag|ein beitrag|geschrieben|verfasst|erstellt|veröffentlicht)\s+(?:by|von)\s*:?|by\s*:?|vo[nm]\s*:?|autor(?:in|en)?(?:\s*:|\s+|(?=\p{Lu}))|author(?:s)?(?:\s*:|\s+|(?=\p{Lu}))|text\s*:|redaktion\s*:|par\s*:?|por\s*:?|di\s*:?|door\s*:?|przez\s*:?|de\s*:)\s*/iu;
+/** Author values that are labels or links, not names ("Alle Beiträge", "View all posts", "Posts by"). */
+export const AUTHOR_NOT_A_NAME =
+  /^(?:alle beiträge|all posts|view all posts.*|more by.*|mehr von.*|posts? by.*|profil|profile|author|autor|admin|administrator|anonymous|anonym|unknown|guest)$/i;
+/** Elements that hold the article's author in common themes (schema.org, rel=author, author/byline classes). */
+export const AUTHOR_HOLDERS =
+  '[itemprop="author"], [rel="author"], a[href*="/author/"], a[href*="/autor/"], [class*="author-name"], [class*="author__name"], [class*="byline__name"], .author, .byline, .autor';

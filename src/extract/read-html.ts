@@ -1,6 +1,13 @@
 /** HTML → paragraph lines: metadata first, then Readability's main content, else the page body without its chrome. */
 import { Readability } from '@mozilla/readability';
-import { LEAD_PREFIX_CHARS, MAX_HTML_CHARS, MAX_HTML_DEPTH, SHORT_CONTENT_CHARS } from '../core/config.js';
+import {
+  HEADLINE_ELEMENTS_READ,
+  HEADLINE_MIN_SHARE,
+  LEAD_PREFIX_CHARS,
+  MAX_HTML_CHARS,
+  MAX_HTML_DEPTH,
+  SHORT_CONTENT_CHARS,
+} from '../core/config.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
 import { type DomDocument, type DomElement, parseDocument } from './dom.js';
 import { findMetadata, type PageMetadata } from './find-metadata.js';
@@ -63,7 +70,33 @@ function chooseContent(content: Line[], html: string, base: string | undefined):
   return textSize(body) > textSize(content) ? body : content;
 }
 
-function fillFromPage(found: Found, page: PageMetadata, pageTitle: string, parsed: Parsed): void {
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** The page's headline elements' texts (its `<h1>`s, in order), read before anything is removed. */
+function headlines(document: DomDocument): string[] {
+  const found = document.getElementsByTagName('h1');
+  const texts: string[] = [];
+  for (let i = 0; i < found.length && texts.length < HEADLINE_ELEMENTS_READ; i++) {
+    const text = squash(found[i]!.textContent ?? '');
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
+/**
+ * A declared title that wraps the page's own `<h1>` in a site name, section or kicker ("Der Steinkauz … | Schweizer
+ * Jäger Online", "Pressemitteilung: Endlich …") gives way to the `<h1>`, when the `<h1>` is most of it.
+ */
+export function preferHeadline(title: string, h1s: readonly string[]): string {
+  const folded = title.toLowerCase();
+  for (const h1 of h1s) {
+    if (h1.length >= title.length || h1.length < HEADLINE_MIN_SHARE * title.length) continue;
+    if (folded.includes(h1.toLowerCase())) return h1;
+  }
+  return title;
+}
+
+function fillFromPage(found: Found, page: PageMetadata, pageTitle: string, parsed: Parsed, h1s: string[] = []): void {
   fill(found, 'outlet', page.outlet ?? parsed?.siteName);
   fill(found, 'author', page.author ?? cleanByline(parsed?.byline));
   fill(found, 'publishedAt', page.publishedAt ?? parsed?.publishedTime);
@@ -73,6 +106,7 @@ function fillFromPage(found: Found, page: PageMetadata, pageTitle: string, parse
     const title = page.title ?? parsed?.title ?? pageTitle;
     if (title?.trim()) {
       found.title = trimSiteName(title.trim().replace(/\s+/g, ' '), found.outlet);
+      found.title = preferHeadline(found.title, h1s);
       found.titleKnown = true;
     }
   }
@@ -120,10 +154,11 @@ export function readHtml(html: string, found: Found): Outcome<Line[]> {
     // Metadata is read before Readability, which removes scripts (JSON-LD) from the document it reads.
     const page = findMetadata(document);
     const pageTitle = document.title;
+    const h1s = headlines(document);
     pruneBoilerplate(document);
     const lead = findLead(document);
     const parsed = runReadability(document);
-    fillFromPage(found, page, pageTitle, parsed);
+    fillFromPage(found, page, pageTitle, parsed, h1s);
     const content = parsed?.content ? htmlToLines(parsed.content, found.url) : [];
     return succeed(withLead(chooseContent(content, html, found.url), lead));
   } catch (error) {

@@ -1,16 +1,14 @@
 /** One input's bytes → the documents inside it, chosen by file extension. No I/O here except what the caller injects (OPML's feeds). */
+import { createRequire } from 'node:module';
 import { gunzipSync } from 'node:zlib';
 import { MAX_DOCUMENTS_PER_INPUT, MAX_INPUT_BYTES } from '../core/config.js';
 import type { Document } from '../core/model.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
-import { parseOpml } from 'feedsmith';
 import { decodeHtml } from './decode-html.js';
 import { decodeText } from './decode-text.js';
 import { fromDocumentObject, makeDocument } from './document-object.js';
 import { ENTITY_DECLARATION, WARC_START } from './patterns.js';
-import { readFeed } from './read-feed.js';
 import { isTelegramExport, readTelegram } from './read-telegram.js';
-import { readWarc } from './read-warc.js';
 
 /** The documents found in one input, each its own outcome, labelled with where it came from. */
 export interface ReadItem {
@@ -119,7 +117,8 @@ async function readAll(
       ),
     );
   }
-  if (kind === 'warc') return readWarc(input, bytes, options.maxDocuments);
+  // The feed and WARC parsers load only for inputs of their kind (most runs read pages).
+  if (kind === 'warc') return (await import('./read-warc.js')).readWarc(input, bytes, options.maxDocuments);
   // Pages and feeds declare their charset (header, XML declaration, <meta>); plain text must be UTF-8.
   const decoded =
     kind === 'html' || kind === 'feed' || kind === 'opml' ? decodeHtml(bytes, options.contentType) : decodeText(bytes);
@@ -135,7 +134,7 @@ async function readAll(
     case 'jsonl':
       return readJsonLines(input, text, options.maxDocuments);
     case 'feed':
-      return readFeed(input, text, options.baseUrl);
+      return (await import('./read-feed.js')).readFeed(input, text, options.baseUrl);
     case 'opml': {
       const urls = readOpml(text);
       if (!urls.ok) return one(urls);
@@ -170,6 +169,8 @@ export function readOpml(text: string): Outcome<string[]> {
     return reject('unparseable', 'the OPML declares XML entities (<!ENTITY>); refused as unsafe');
   let opml: { body?: { outlines?: unknown[] } };
   try {
+    // Loaded on first use (synchronously, from its CommonJS build): runs without OPML never load the feed parser.
+    const { parseOpml } = requireModule('feedsmith') as typeof import('feedsmith');
     opml = parseOpml(text) as typeof opml;
   } catch (error) {
     return reject('unparseable', `not a readable OPML list: ${(error as Error).message}`);
@@ -188,12 +189,14 @@ export function readOpml(text: string): Outcome<string[]> {
   return urls.length > 0 ? succeed(urls) : reject('empty', 'the OPML list names no feeds (no xmlUrl)');
 }
 
+const requireModule = createRequire(import.meta.url);
+
 /** Outline nesting deeper than this is not followed (folders in real lists are one or two levels deep). */
 const MAX_OPML_DEPTH = 16;
 
 const isGzip = (bytes: Uint8Array): boolean => bytes[0] === 0x1f && bytes[1] === 0x8b;
 
-function readJson(input: string, text: string, cap: number, baseUrl?: string): ReadItem[] {
+async function readJson(input: string, text: string, cap: number, baseUrl?: string): Promise<ReadItem[]> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -201,7 +204,7 @@ function readJson(input: string, text: string, cap: number, baseUrl?: string): R
     return [{ input, outcome: reject('unparseable', `invalid JSON: ${(error as Error).message}`) }];
   }
   if (isTelegramExport(value)) return readTelegram(input, value);
-  if (isJsonFeed(value)) return readFeed(input, text, baseUrl);
+  if (isJsonFeed(value)) return (await import('./read-feed.js')).readFeed(input, text, baseUrl);
   if (Array.isArray(value)) {
     // Only the first `cap` objects are read (each becomes a document; a million tiny ones took minutes and gigabytes).
     const items = value

@@ -1,6 +1,4 @@
 /** Picks the store driver from a `--db` value: a file path (SQLite) or a postgres:// URL (PostgreSQL). */
-import { createPostgresStore } from './postgres.js';
-import { createSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
 /** Where the embedded store lives when no `--db` or TRIANGULATE_DB is given. */
@@ -17,6 +15,7 @@ export function isPostgresUrl(db: string): boolean {
  * @example const store = await openStore('postgres://postgres@127.0.0.1:5432/triangulate')
  */
 export async function openStore(db: string = process.env.TRIANGULATE_DB ?? DEFAULT_DB_PATH): Promise<Store> {
-  if (isPostgresUrl(db)) return createPostgresStore({ url: db });
-  return createSqliteStore({ path: db });
+  // Only the driver the value names is loaded (each pulls in Kysely and its own client).
+  if (isPostgresUrl(db)) return (await import('./postgres.js')).createPostgresStore({ url: db });
+  return (await import('./sqlite.js')).createSqliteStore({ path: db });
 }
