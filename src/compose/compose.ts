@@ -7,6 +7,7 @@ import {
   SYNTHESIS_MIN,
   SYNTHESIS_PER_ARTICLE,
 } from '../core/config.js';
+import { displayInput } from '../core/display-input.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
 import { markDisputes } from './mark-disputes.js';
@@ -31,7 +32,7 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
   const bullets = toBullets(selectSentences(candidates, QUICK_LOOK_MAX * 3), headline);
   const planned = planQuickLook(bullets, candidates).map(toCitedText);
   const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
-  const articles = items.map(({ article }) => article);
+  const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
   const ownHeadline = writeHeadline(candidates, items, comparison);
   const synthesis = writeSynthesis(candidates, quickLook, items.length, comparison);
   const brief: Brief = {
@@ -90,10 +91,11 @@ function writeSynthesis(
 ): CitedText[] {
   const told = new Set(quickLook.flatMap((item) => item.citations.map(spanKey)));
   const count = Math.min(SYNTHESIS_MAX, Math.max(SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE * articleCount));
-  // Markers and notes ("[3,4] *(one source: Pars Today)*") take about five words a sentence.
-  const overhead = 5;
+  // Markers and notes ("[3,4] *(one source: Pars Today)*") take about six words a sentence; the headline, the
+  // source count, notes and headings about sixty.
+  const overhead = 6;
   let budget =
-    READING_MAX_WORDS - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0) - 4 * overhead;
+    READING_MAX_WORDS - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
   const chosen: Candidate[] = [];
   for (const candidate of selectSentences(candidates, count * 2, told)) {
     if (chosen.length >= count) break;
@@ -112,7 +114,8 @@ function writeSynthesis(
 function findLimits(items: AnalyzedArticle[], candidates: Candidate[], comparison: Comparison): string[] {
   const notes: string[] = [];
   for (const { article, analysis } of items) {
-    if (analysis.sentences.length === 0) notes.push(`Article ${article.id} (${article.input}) has no text to use.`);
+    if (analysis.sentences.length === 0)
+      notes.push(`Article ${article.id} (${displayInput(article.input)}) has no text to use.`);
   }
   if (items.length === 1) {
     notes.push('Only one source: nothing could be cross-checked, so every sentence rests on that source alone.');
@@ -146,7 +149,7 @@ function toCitedText(candidate: Candidate): CitedText {
 function toProvenance(article: AnalyzedArticle['article']): ProvenanceEntry {
   const entry: ProvenanceEntry = {
     articleId: article.id,
-    input: article.input,
+    input: displayInput(article.input),
     cites: article.cites,
     notes: article.provenanceNotes,
   };

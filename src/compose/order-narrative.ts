@@ -2,15 +2,11 @@
 import type { CitedText, NarrativeRole } from '../core/model.js';
 
 /** A sentence that reports what someone said or did in response: a reaction. */
-const REACTION = new RegExp(
-  String.raw`\b(?:said|says|say|told|added|argued|argues|warned|warns|called|calls|critici[sz]ed|praised|accused|urged|insisted|insists|stated|responded|denied|denies|vowed|slammed|blasted|welcomed|condemned|rejected|rejects|according to|in a statement)\b`,
-  'iu',
-);
+const REACTION =
+  /\b(?:said|says|say|told|added|argued|argues|warned|warns|called|calls|critici[sz]ed|praised|accused|urged|insisted|insists|stated|responded|denied|denies|vowed|slammed|blasted|welcomed|condemned|rejected|rejects|according to|in a statement)\b/iu;
 /** Background or what comes next: earlier years, past events, plans and expectations. */
-const CONTEXT = new RegExp(
-  String.raw`\b(?:since|previously|earlier|last (?:year|month|week)|in (?:19|20)\d\d|will|would|expected|next|plans? to|scheduled|upcoming|has been|have been|had been|history|historically)\b`,
-  'iu',
-);
+const CONTEXT =
+  /\b(?:since|previously|earlier|last (?:year|month|week)|in (?:19|20)\d\d|will|would|expected|next|plans? to|scheduled|upcoming|has been|have been|had been|history|historically)\b/iu;
 
 export const NARRATIVE_ORDER: readonly NarrativeRole[] = ['event', 'reaction', 'dispute', 'context'];
 
@@ -24,10 +20,7 @@ export function orderNarrative<T extends CitedText>(items: readonly T[], order: 
   const withRole = items.map((item) => ({ item, role: roleOf(item) }));
   const present = NARRATIVE_ORDER.filter((role) => withRole.some((entry) => entry.role === role));
   return withRole
-    .sort(
-      (a, b) =>
-        NARRATIVE_ORDER.indexOf(a.role) - NARRATIVE_ORDER.indexOf(b.role) || order(a.item) - order(b.item),
-    )
+    .sort((a, b) => NARRATIVE_ORDER.indexOf(a.role) - NARRATIVE_ORDER.indexOf(b.role) || order(a.item) - order(b.item))
     .map(({ item, role }) => ({ ...item, role, paragraph: present.indexOf(role) }));
 }
 
