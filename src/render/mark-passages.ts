@@ -16,7 +16,11 @@ interface Passage {
  * `data-span` with the span's id, so all pieces can be found. The text content is unchanged.
  * @example markPassages('a b c', [{ articleId: 'x', start: 2, end: 3 }]) // 'a <mark id="a-x-2-3" data-span="a-x-2-3">b</mark> c'
  */
-export function markPassages(text: string, spans: readonly Span[]): string {
+export function markPassages(
+  text: string,
+  spans: readonly Span[],
+  backLink: (passageId: string) => string = () => '',
+): string {
   const passages = distinctPassages(text.length, spans);
   const boundaries = [...new Set([0, text.length, ...passages.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
   const startingAt = new Map<number, Passage[]>();
@@ -32,6 +36,8 @@ export function markPassages(text: string, spans: readonly Span[]): string {
     if (lowest >= 0) {
       const closed = open.splice(lowest);
       html += '</mark>'.repeat(closed.length);
+      // A way back to where the passage is cited, right after its end (no text of its own: the text is unchanged).
+      for (const p of closed.filter((q) => q.end === at)) html += backLink(p.id);
       for (const p of closed.filter((q) => q.end !== at)) {
         html += `<mark class="cont" data-span="${escapeHtml(p.id)}">`;
         open.push(p);
