@@ -54,10 +54,13 @@ const EMPTY_READING = new Set(
  * subject, is left out: it means nothing to a reader.
  */
 function dropEmptyReadings(claim: BriefClaim): BriefClaim {
-  const empty = (reading: string | undefined) =>
-    reading !== undefined && (reading.trim() === '' || EMPTY_READING.has(reading.trim().toLowerCase()));
   const out = { ...claim };
-  if (empty(out.subject)) delete out.subject;
-  if (empty(out.measure) || (out.measure !== undefined && out.measure === out.subject)) delete out.measure;
+  if (isEmptyReading(out.subject)) delete out.subject;
+  if (isEmptyReading(out.measure) || (out.measure !== undefined && out.measure === claim.subject)) delete out.measure;
   return out;
+}
+
+/** @example isEmptyReading('did') // true */
+export function isEmptyReading(reading: string | undefined): boolean {
+  return reading !== undefined && (reading.trim() === '' || EMPTY_READING.has(reading.trim().toLowerCase()));
 }

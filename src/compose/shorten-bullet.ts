@@ -8,7 +8,7 @@ const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas)\s/u;
 const MIN_WORDS = 8;
 /** A piece that opens a clause or aside of its own: the words before it can stand as a sentence. */
 const CLAUSE_START =
-  /^(?:,\s+(?:and|but|which|who|whose|where|as|while|after|before|when|because|since|with|including|amid|despite|though|although|even|saying|adding|according|in a|on|at|following|prompting|leaving|making|giving|sending)\b|\s[—–]\s)/u;
+  /^(?:,\s+(?:and|but|which|who|whose|where|as|while|after|before|when|because|since|with|including|amid|despite|though|although|even|saying|adding|according|following|prompting|leaving|making|giving|sending)\b|\s[—–]\s)/u;
 
 /**
  * The sentence itself when it has at most BULLET_MAX_WORDS words; else the sentence without its trailing clauses

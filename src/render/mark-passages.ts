@@ -30,15 +30,21 @@ export function markPassages(
     else startingAt.set(p.start, [p]);
   }
   const open: Passage[] = [];
+  const continued = new Set<string>();
   let html = '';
   for (const [i, at] of boundaries.entries()) {
     const lowest = open.findIndex((p) => p.end === at);
     if (lowest >= 0) {
       const closed = open.splice(lowest);
-      html += '</mark>'.repeat(closed.length);
-      // A way back to where the passage is cited, right after its end (no text of its own: the text is unchanged).
-      for (const p of closed.filter((q) => q.end === at)) html += backLink(p.id);
+      // Innermost first. The piece that carries the passage's id ends with the way back to where it is cited
+      // (a link with no text of its own, so the text is unchanged; CSS shows it for the target passage only).
+      for (let j = closed.length - 1; j >= 0; j--) {
+        const p = closed[j]!;
+        if (!continued.has(p.id)) html += backLink(p.id);
+        html += '</mark>';
+      }
       for (const p of closed.filter((q) => q.end !== at)) {
+        continued.add(p.id);
         html += `<mark class="cont" data-span="${escapeHtml(p.id)}">`;
         open.push(p);
       }

@@ -84,13 +84,14 @@ dd{margin:0;overflow-wrap:anywhere}
 .story+.story,.source-texts{border-top:3px double var(--rule);margin-top:3rem}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
 mark{background:none;color:inherit;border-bottom:1px dotted var(--muted)}
-mark:target,mark:target mark{background:var(--mark2);outline:2px solid var(--target);outline-offset:1px}
+mark:target{background:var(--mark2);outline:2px solid var(--target);outline-offset:1px}
+mark:target mark{background:var(--mark2);border:0}
 :target{scroll-margin-top:25vh}
-a.back{text-decoration:none;font-family:system-ui,sans-serif;font-size:.8em;margin-left:.15em}
+a.back{display:none;text-decoration:none;font-family:system-ui,sans-serif;font-size:.8em;margin-left:.15em}
 a.back::before{content:"\\21A9"}
-mark:not(:target)+a.back{display:none}
+mark:target>a.back{display:inline}
 nav.contents{position:sticky;top:0;z-index:1;background:var(--bg);display:flex;flex-wrap:wrap;gap:.2rem .8rem;padding:.4rem 0;border-bottom:1px solid var(--rule);font-size:.85rem}
-details>summary{cursor:pointer;list-style-position:outside}
+details>summary{cursor:pointer;list-style-position:inside}
 summary h2{display:inline;border:0}
 section>details{border-bottom:1px solid var(--rule);margin-top:1.6rem}
 .count{color:var(--muted);font-size:.8em;font-weight:normal}
@@ -397,7 +398,7 @@ function renderContents(stories: readonly Brief[], storyIds: readonly string[]):
   const items = stories.map(
     (brief, i) => `<li><a href="#${h(storyIds[i]!)}">${h(brief.title) || 'Untitled story'}</a></li>`,
   );
-  return `<nav><h2>Stories</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
+  return `<nav class="stories"><h2>Stories</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
 }
 
 function renderSourceTexts(

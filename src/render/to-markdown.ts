@@ -21,12 +21,15 @@ import { escapeMarkdown as md, markdownUrl } from './escape-markdown.js';
 type Lines = string[];
 
 /**
- * Markdown for every story. Every section is always present; an empty one says so in one line.
+ * Markdown for every story. Every section is always present; an empty one says so in one line. The detail
+ * sections list as many items as the story's word budget allows (see renderStory); `fullDetail` lists them all.
  * @example toMarkdown({ version: 1, stories: [brief] }).startsWith('# ') // true
  */
-export function toMarkdown(briefs: BriefSet): string {
+export function toMarkdown(briefs: BriefSet, options: { fullDetail?: boolean } = {}): string {
   if (briefs.stories.length === 0) return 'No stories.\n';
-  return `${briefs.stories.map(renderStory).join('\n\n---\n\n')}\n`;
+  const story = (brief: Brief) =>
+    options.fullDetail ? renderWithCap(brief, Number.POSITIVE_INFINITY) : renderStory(brief);
+  return `${briefs.stories.map(story).join('\n\n---\n\n')}\n`;
 }
 
 /** Item lines of a detail section shown at most: the budget loop lowers it until the brief fits. */
