@@ -1,6 +1,7 @@
 /** `npm run bench`: speed and quality on the real data in ../shared, printed beside the peers' published figures. */
 import { benchAnalysis, benchBadInput } from './analysis.js';
 import { benchBrief } from './brief.js';
+import { benchBriefLength } from './brief-length.js';
 import { benchClustering } from './clustering.js';
 import { benchEntities } from './entities.js';
 import { benchExtraction } from './extraction.js';
@@ -19,6 +20,7 @@ const sections: Record<string, () => void | Promise<void>> = {
   polnear: benchPolnear,
   entities: benchEntities,
   brief: benchBrief,
+  'brief-length': benchBriefLength,
   clustering: benchClustering,
   framing: benchFraming,
   summary: benchSummary,

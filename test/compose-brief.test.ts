@@ -196,7 +196,8 @@ describe('claims in the brief carry the reading analyze gave them', () => {
       assert.ok(source, claim.text);
       for (const field of ['measure', 'quantifier', 'time', 'approximate', 'bound', 'range', 'change'] as const) {
         // A measure that only repeats the subject, or one empty word ("did"), is left out.
-        const dropped: boolean = field === 'measure' && (isEmptyReading(source.measure) || source.measure === source.subject);
+        const dropped: boolean =
+          field === 'measure' && (isEmptyReading(source.measure) || source.measure === source.subject);
         assert.deepEqual(claim[field], dropped ? undefined : source[field], `${field} of ${claim.text}`);
       }
     }

@@ -94,8 +94,7 @@ function writeSynthesis(
   // Markers and notes ("[3,4] *(one source: Pars Today)*") take about six words a sentence; the headline, the
   // source count, notes and headings about sixty.
   const overhead = 6;
-  let budget =
-    READING_MAX_WORDS - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
+  let budget = READING_MAX_WORDS - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
   const chosen: Candidate[] = [];
   for (const candidate of selectSentences(candidates, count * 2, told)) {
     if (chosen.length >= count) break;
