@@ -1,5 +1,5 @@
 /** The brief's own headline: who did what, cut from the sentence the outlets most agree on, in no outlet's words alone. */
-import { HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_POOL } from '../core/config.js';
+import { HEADLINE_LEAD_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_POOL } from '../core/config.js';
 import type { AnalyzedArticle, CitedText, Comparison } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import { isStopWord } from '../core/text.js';
@@ -11,7 +11,7 @@ import { wordCount } from './shorten-bullet.js';
 const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
 
 /**
- * Among the sentences told by the most outlets (then the best scored), the first whose main clause — asides,
+ * Among the articles' lead sentences, best scored first (central, told by several outlets, echoing their headlines), the first whose main clause — asides,
  * trailing clauses and a leading "On Tuesday," cut — has HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words, names
  * someone (a capitalised word after the first), and uses no word that only one outlet's headline has and no word an
  * outlet's framing was found in. It cites its sentence and the other outlets' sentences that say the same.
@@ -25,9 +25,11 @@ export function writeHeadline(
 ): CitedText | undefined {
   const oneOutletWords = wordsOfOneHeadline(items);
   const framed = new Set(comparison.outlets.flatMap((outlet) => outlet.framing.map((term) => term.term.toLowerCase())));
+  // Lead sentences only: an outlet puts who did what first; a well-supported sentence deep in an article is
+  // usually background ("There is also concern about …").
   const pool = candidates
-    .filter((c) => !DANGLING_START.test(c.text) && !/^["“‘'«]/.test(c.text))
-    .sort((a, b) => b.supportArticles - a.supportArticles || b.score - a.score || a.key.localeCompare(b.key))
+    .filter((c) => c.position < HEADLINE_LEAD_SENTENCES && !DANGLING_START.test(c.text) && !/^["“‘'«]/.test(c.text))
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
     .slice(0, HEADLINE_POOL);
   for (const candidate of pool) {
     const text = headlineForm(candidate.text);
@@ -57,20 +59,34 @@ export function headlineForm(sentence: string): string | undefined {
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
-/** Words of some outlet's headline that no other outlet's headline has (only when two outlets have headlines). */
+/**
+ * Words of one outlet's headline that no other outlet uses, in its headline or its text ("caves" in "Trump Caves To
+ * Democrats"); only when two outlets have headlines. "February" in one headline is no framing when the other
+ * outlets' articles say "February" too.
+ */
 function wordsOfOneHeadline(items: readonly AnalyzedArticle[]): Set<string> {
-  const byOutlet = new Map<string, Set<string>>();
+  const headlineWords = new Map<string, Set<string>>();
+  const textWords = new Map<string, Set<string>>();
   for (const { article } of items) {
-    if (!article.title) continue;
     const outlet = outletName(article) ?? article.id;
-    const words = byOutlet.get(outlet) ?? new Set<string>();
-    for (const word of surfaceWords(article.title)) words.add(word);
-    byOutlet.set(outlet, words);
+    const inHeadline = headlineWords.get(outlet) ?? new Set<string>();
+    for (const word of surfaceWords(article.title ?? '')) inHeadline.add(word);
+    headlineWords.set(outlet, inHeadline);
+    const inText = textWords.get(outlet) ?? new Set<string>();
+    for (const word of surfaceWords(article.text)) inText.add(word);
+    textWords.set(outlet, inText);
   }
-  const outlets = new Map<string, number>();
-  for (const words of byOutlet.values()) for (const word of words) outlets.set(word, (outlets.get(word) ?? 0) + 1);
-  if (byOutlet.size < 2) return new Set();
-  return new Set([...outlets].filter(([, n]) => n === 1).map(([word]) => word));
+  if ([...headlineWords.values()].filter((words) => words.size > 0).length < 2) return new Set();
+  const own = new Set<string>();
+  for (const [outlet, words] of headlineWords) {
+    for (const word of words) {
+      const elsewhere = [...headlineWords.keys()].some(
+        (other) => other !== outlet && (headlineWords.get(other)!.has(word) || textWords.get(other)!.has(word)),
+      );
+      if (!elsewhere) own.add(word);
+    }
+  }
+  return own;
 }
 
 /** Reporting verbs say nothing about a side: one outlet's "says" does not make the word its own. */

@@ -269,10 +269,14 @@ export const READING_MAX_WORDS = 600;
 /** The whole Markdown brief stays within this share of its sources' words, and within BRIEF_MAX_WORDS (issue 13). */
 export const BRIEF_MAX_SOURCE_SHARE = 0.4;
 export const BRIEF_MAX_WORDS = 2500;
-/** The brief's own headline: a main clause of this many words, from this many best-told sentences. Not tuned: read on the seeds and BASIL. */
+/**
+ * The brief's own headline: a main clause of this many words, from the first HEADLINE_LEAD_SENTENCES sentences of
+ * each article, the HEADLINE_POOL best told. Not tuned: read on the seeds and one BASIL triplet (Mattis resigns).
+ */
 export const HEADLINE_MIN_WORDS = 5;
-export const HEADLINE_MAX_WORDS = 16;
+export const HEADLINE_MAX_WORDS = 20;
 export const HEADLINE_POOL = 15;
+export const HEADLINE_LEAD_SENTENCES = 3;
 /** A quick-look bullet states one fact in at most this many words (issue 13); longer ones are cut to their main clause or left out. */
 export const BULLET_MAX_WORDS = 25;
 /**
