@@ -10,6 +10,7 @@ import {
 import { displayInput } from '../core/display-input.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
+import { coverReactions } from './cover-reactions.js';
 import { markDisputes } from './mark-disputes.js';
 import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
@@ -30,7 +31,14 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
   const bullets = toBullets(selectSentences(candidates, QUICK_LOOK_MAX * 3), headline);
-  const planned = planQuickLook(bullets, candidates).map(toCitedText);
+  const planned = coverReactions(
+    planQuickLook(bullets, candidates),
+    candidates,
+    comparison.statements,
+    new Set(comparison.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    headline?.text,
+    headline ? 1 : 0,
+  ).map(toCitedText);
   const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
   const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
   const ownHeadline = writeHeadline(candidates, items, comparison);

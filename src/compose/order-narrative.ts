@@ -2,8 +2,8 @@
 import type { CitedText, NarrativeRole } from '../core/model.js';
 
 /** A sentence that reports what someone said or did in response: a reaction. */
-const REACTION =
-  /\b(?:said|says|say|told|added|argued|argues|warned|warns|called|calls|critici[sz]ed|praised|accused|urged|insisted|insists|stated|responded|denied|denies|vowed|slammed|blasted|welcomed|condemned|rejected|rejects|according to|in a statement)\b/iu;
+export const REACTION =
+  /\b(?:said|says|say|told|added|argued|argues|warned|warns|called|calls|critici[sz]ed|praised|accused|urged|insisted|insists|stated|responded|denied|denies|vowed|slammed|blasted|welcomed|condemned|rejected|rejects|questioned|acknowledged|according to|in a statement)\b/iu;
 /** Background or what comes next: earlier years, past events, plans and expectations. */
 const CONTEXT =
   /\b(?:since|previously|earlier|last (?:year|month|week)|in (?:19|20)\d\d|will|would|expected|next|plans? to|scheduled|upcoming|has been|have been|had been|history|historically)\b/iu;

@@ -277,6 +277,12 @@ export const HEADLINE_MIN_WORDS = 5;
 export const HEADLINE_MAX_WORDS = 20;
 export const HEADLINE_POOL = 15;
 export const HEADLINE_LEAD_SENTENCES = 3;
+/**
+ * The quick look names the most quoted people's reactions: this many people the bullets do not name yet are looked at (issue 13: "covering
+ * each side's reaction"). Not tuned on ROUGE (reactions are rarely in NeuS references); read on the seeds (Weber's
+ * reply to Rutte) and a BASIL triplet.
+ */
+export const REACTION_SPEAKERS = 2;
 /** A quick-look bullet states one fact in at most this many words (issue 13); longer ones are cut to their main clause or left out. */
 export const BULLET_MAX_WORDS = 25;
 /**
