@@ -1,5 +1,6 @@
 /**
- * Length and redundancy of the Markdown brief (issue 13) on every NeuS test story and the seed story: words of the
+ * Length and redundancy of the Markdown brief (issue 13) on every NeuS test story (three excerpts each), every
+ * BASIL triplet (three full articles) and the seed story: words of the
  * reading part (headline to synthesis; goal ≤ 600), whole brief against its sources' words (goal ≤ 40%, ≤ 2,500
  * words), bullets over 25 words, and the share of quick-look pairs, and of synthesis sentences against the quick
  * look, that state the same fact (by sameFact, the one judge the composer uses). Run:
@@ -11,6 +12,12 @@ import { BRIEF_MAX_SOURCE_SHARE, BRIEF_MAX_WORDS, BULLET_MAX_WORDS, READING_MAX_
 import type { Brief } from '../src/core/model.js';
 import { toMarkdown } from '../src/render/to-markdown.js';
 import { seedPaths } from '../test/helpers/shared.js';
+import { analyze } from '../src/analyze/analyze.js';
+import { briefStory } from '../src/api/brief.js';
+import { cluster } from '../src/cluster/cluster.js';
+import type { AnalyzedArticle } from '../src/core/model.js';
+import { extract } from '../src/extract/extract.js';
+import { loadBasil } from './clustering-data.js';
 import { loadNeusTest } from './neus-data.js';
 import { fixed, table } from './report.js';
 import { briefNeusStory } from './summary.js';
@@ -73,11 +80,28 @@ function row(name: string, all: Measures[]): string[] {
   ];
 }
 
+/** Each BASIL triplet (full articles from three outlets) as one story, grouped by its gold triplet. */
+function basilBriefs(): Brief[] {
+  const triplets = new Map<string, AnalyzedArticle[]>();
+  for (const { file, document } of loadBasil()) {
+    const outcome = extract({ ...document, story: file['triplet-uuid'] });
+    if (!outcome.ok) continue;
+    const items = triplets.get(file['triplet-uuid']) ?? [];
+    items.push({ article: outcome.value, analysis: analyze(outcome.value) });
+    triplets.set(file['triplet-uuid'], items);
+  }
+  return [...triplets.values()].flatMap((items) => {
+    const [grouped] = cluster(items);
+    return grouped ? [briefStory(grouped, items)] : [];
+  });
+}
+
 export async function benchBriefLength(): Promise<void> {
   const neus = loadNeusTest()
     .map((story) => briefNeusStory(story))
     .filter((b): b is Brief => b !== undefined)
     .map(measureBrief);
+  const basil = basilBriefs().map(measureBrief);
   const seeds = (await brief(seedPaths(), { db: ':memory:' })).briefs.stories.map(measureBrief);
   console.log('\n## Brief length and redundancy (Markdown; issue 13)\n');
   table(
@@ -93,7 +117,7 @@ export async function benchBriefLength(): Promise<void> {
       'same-fact bullet pairs',
       'synthesis repeating quick look',
     ],
-    [row('NeuS test (dev)', neus), row('seeds', seeds)],
+    [row('NeuS test (dev)', neus), row('BASIL triplets', basil), row('seeds', seeds)],
   );
 }
 

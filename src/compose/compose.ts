@@ -2,6 +2,7 @@
 import {
   QUICK_LOOK_MAX,
   QUICK_LOOK_MIN,
+  READING_MAX_SOURCE_SHARE,
   READING_MAX_WORDS,
   SYNTHESIS_MAX,
   SYNTHESIS_MIN,
@@ -42,7 +43,8 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
   const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
   const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
   const ownHeadline = writeHeadline(candidates, items, comparison);
-  const synthesis = writeSynthesis(candidates, quickLook, items.length, comparison);
+  const sourceWords = items.reduce((sum, { article }) => sum + wordCount(article.text), 0);
+  const synthesis = writeSynthesis(candidates, quickLook, items.length, sourceWords, comparison);
   const brief: Brief = {
     id: story.id,
     title: ownHeadline?.text ?? story.title,
@@ -89,12 +91,14 @@ function toBullets(ranked: readonly Candidate[], headline: CitedText | undefined
 
 /**
  * The synthesis as a narrative, not a second quick look: sentences the quick look (or the sentences it cites) does
- * not already state, within what is left of READING_MAX_WORDS after the quick look, ordered by orderNarrative.
+ * not already state, within what is left of the reading budget (READING_MAX_WORDS, and READING_MAX_SOURCE_SHARE of
+ * the sources' words so the whole brief can stay within its share) after the quick look, ordered by orderNarrative.
  */
 function writeSynthesis(
   candidates: Candidate[],
   quickLook: readonly CitedText[],
   articleCount: number,
+  sourceWords: number,
   comparison: Comparison,
 ): CitedText[] {
   const told = new Set(quickLook.flatMap((item) => item.citations.map(spanKey)));
@@ -102,13 +106,15 @@ function writeSynthesis(
   // Markers and notes ("[3,4] *(one source: Pars Today)*") take about six words a sentence; the headline, the
   // source count, notes and headings about sixty.
   const overhead = 6;
-  let budget = READING_MAX_WORDS - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
+  const reading = Math.min(READING_MAX_WORDS, READING_MAX_SOURCE_SHARE * sourceWords);
+  let budget = reading - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
   const chosen: Candidate[] = [];
   for (const candidate of selectSentences(candidates, count * 2, told)) {
     if (chosen.length >= count) break;
     if (quickLook.some((item) => sameFact(candidate.text, item.text))) continue;
     const cost = candidate.words + overhead;
-    if (cost > budget) continue;
+    // The synthesis always tells something: its first sentence is taken whatever the budget.
+    if (cost > budget && chosen.length > 0) continue;
     chosen.push(candidate);
     budget -= cost;
   }

@@ -266,6 +266,12 @@ export const MMR_LAMBDA = 0.7;
 export const QUICK_LOOK_MAX = 7;
 /** The reading part of a brief (headline to synthesis) stays within this many words (issue 13); the synthesis gets what the quick look leaves. */
 export const READING_MAX_WORDS = 600;
+/**
+ * …and within this share of the sources' words, leaving the rest of BRIEF_MAX_SOURCE_SHARE to the detail sections,
+ * sources and citations. BASIL triplets (bench/brief-length.ts): without it 30 of 67 Markdown briefs went over
+ * their 40% budget (reading parts of ~400 words on ~1,500 source words).
+ */
+export const READING_MAX_SOURCE_SHARE = 0.25;
 /** The whole Markdown brief stays within this share of its sources' words, and within BRIEF_MAX_WORDS (issue 13). */
 export const BRIEF_MAX_SOURCE_SHARE = 0.4;
 export const BRIEF_MAX_WORDS = 2500;

@@ -38,7 +38,7 @@ const ITEM_CAPS = [40, 24, 16, 12, 9, 7, 5, 4, 3, 2, 1, 0];
 const ITEM_CHARS = 160;
 const CITATION_CHARS = 40;
 /** The outlets side by side are the point of a multi-source brief: this many are listed whatever the cap. */
-const OUTLETS_SHOWN = 6;
+const OUTLETS_SHOWN = 3;
 
 /**
  * One story: the reading part (headline, notes, quick look, synthesis) in full, then the detail sections one line
@@ -160,7 +160,7 @@ function renderWithCap(brief: Brief, cap: number): string {
     else out.push(...shown, ...(more > 0 ? [`- … ${more} more in the JSON and HTML brief.`] : []));
   }
   out.push('', '## Sources', '', ...renderSources(brief.articles, brief.provenance));
-  out.push('', '## Citations', '', ...(index.all.length > 0 ? index.all.map(citationLine) : ['No citations.']));
+  out.push('', '## Citations', '', ...(index.all.length > 0 ? citationLines(index.all, cap) : ['No citations.']));
   return out.join('\n');
 }
 
@@ -207,6 +207,20 @@ function titleOf(id: string, articles: Map<string, BriefArticle>): string {
 function outletsOf(ids: readonly string[], articles: Map<string, BriefArticle>): string {
   const names = ids.map((id) => outletName(articles.get(id)) ?? titleOf(id, articles));
   return [...new Set(names.map(md))].join(', ');
+}
+
+/**
+ * One line per citation with the start of its passage; when even one detail item per section does not fit, the
+ * citations of one source share a line ("Pars Today: [5], [6], [9]"): the HTML and JSON carry the passages.
+ */
+function citationLines(citations: readonly NumberedCitation[], cap: number): Lines {
+  if (cap > 0) return citations.map(citationLine);
+  const bySource = new Map<string, number[]>();
+  for (const citation of citations) {
+    const label = citation.article ? outletLabel(citation.article) : md(citation.span.articleId);
+    bySource.set(label, [...(bySource.get(label) ?? []), citation.number]);
+  }
+  return [...bySource].map(([label, numbers]) => `- ${label}: ${numbers.map((n) => `[${n}]`).join(', ')}`);
 }
 
 function citationLine(citation: NumberedCitation): string {
