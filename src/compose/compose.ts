@@ -109,13 +109,19 @@ function writeSynthesis(
   const reading = Math.min(READING_MAX_WORDS, READING_MAX_SOURCE_SHARE * sourceWords);
   let budget = reading - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
   const chosen: Candidate[] = [];
-  for (const candidate of selectSentences(candidates, count * 2, told)) {
+  // No one article tells most of the story: each gets a fair share of the sentences (the longest article
+  // otherwise filled the BASIL Mattis synthesis alone).
+  const perArticle = Math.ceil(count / Math.max(1, articleCount)) + 1;
+  const fromArticle = new Map<number, number>();
+  for (const candidate of selectSentences(candidates, count * 3, told)) {
     if (chosen.length >= count) break;
     if (quickLook.some((item) => sameFact(candidate.text, item.text))) continue;
+    if ((fromArticle.get(candidate.articleIndex) ?? 0) >= perArticle) continue;
     const cost = candidate.words + overhead;
     // The synthesis always tells something: its first sentence is taken whatever the budget.
     if (cost > budget && chosen.length > 0) continue;
     chosen.push(candidate);
+    fromArticle.set(candidate.articleIndex, (fromArticle.get(candidate.articleIndex) ?? 0) + 1);
     budget -= cost;
   }
   const marked = markDisputes(chosen.map(toCitedText), comparison.disputes);
