@@ -1,6 +1,7 @@
 /** `npm run bench`: speed and quality on the real data in ../shared, printed beside the peers' published figures. */
 import { benchAnalysis, benchBadInput } from './analysis.js';
 import { benchBrief } from './brief.js';
+import { benchBriefLength } from './brief-length.js';
 import { benchClustering } from './clustering.js';
 import { benchEntities } from './entities.js';
 import { benchExtraction } from './extraction.js';
@@ -23,6 +24,7 @@ const sections: Record<string, () => void | Promise<void>> = {
   'who-said-what': benchWhoSaidWhat,
   entities: benchEntities,
   brief: benchBrief,
+  'brief-length': benchBriefLength,
   clustering: benchClustering,
   framing: benchFraming,
   summary: benchSummary,

@@ -1,6 +1,6 @@
 /** End to end on the five seed pages: one story, grounded citations, aligned statements, idempotent runs. */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { type BriefResult, brief } from '../src/api/brief.js';
 import type { Brief, Span } from '../src/core/model.js';
@@ -35,7 +35,8 @@ function isDeletionOf(short: string, long: string): boolean {
 
 function articleOf(seedIndex: number) {
   const path = seedPaths()[seedIndex]!;
-  const article = story.articles.find((a) => a.input === path);
+  // A brief names its inputs by base name only (no local paths in output).
+  const article = story.articles.find((a) => a.input === basename(path));
   assert.ok(article, `seed ${seedIndex} is in the story`);
   return article;
 }

@@ -32,7 +32,8 @@ export function findDates(
     const start = m.index ?? 0;
     // "Pars Today", "USA Today": a capitalised "Today" after a capitalised word is a name.
     if (m[0] === 'Today' && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
-    found.push({ start, end: start + m[0].length, ...resolveValue(m.groups ?? {}, m[0], anchor) });
+    const vague = m.groups?.month !== undefined && VAGUE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+    found.push({ start, end: start + m[0].length, ...(vague ? {} : resolveValue(m.groups ?? {}, m[0], anchor)) });
   }
   for (const entity of entities) {
     if (entity.type !== 'DATE' || !DATE_WORD.test(entity.value)) continue;
@@ -51,11 +52,23 @@ export function findDates(
   return out;
 }
 
+/**
+ * The article's own calendar day: the date as written ("2026-01-23T22:00:00-05:00" is a Friday where it was
+ * published, though a Saturday in UTC), so "Thursday" in it is the 22nd, not the 21st.
+ */
 function parseAnchor(publishedAt: string | undefined): Date | undefined {
   if (publishedAt === undefined) return undefined;
+  const written = publishedAt.trim().match(/^(\d{4})-(\d{2})-(\d{2})/);
+  if (written) {
+    const day = new Date(Date.UTC(Number(written[1]), Number(written[2]) - 1, Number(written[3])));
+    if (!Number.isNaN(day.getTime())) return day;
+  }
   const ms = Date.parse(publishedAt);
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }
+
+/** "sometime in December", "at some point in May": a month named without saying when in it anything happened. */
+const VAGUE_BEFORE = /\b(?:some\s?time|at some point|any time|anytime)\s+(?:in|during|before|by)\s+$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

@@ -1,15 +1,28 @@
 /** Stage 6: a story and its comparison → the brief (extractive: every sentence is a source sentence). */
-import { QUICK_LOOK_MAX, SYNTHESIS_MAX, SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE } from '../core/config.js';
+import {
+  QUICK_LOOK_MAX,
+  QUICK_LOOK_MIN,
+  READING_MAX_SOURCE_SHARE,
+  READING_MAX_WORDS,
+  SYNTHESIS_MAX,
+  SYNTHESIS_MIN,
+  SYNTHESIS_PER_ARTICLE,
+} from '../core/config.js';
+import { displayInput } from '../core/display-input.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
-import { groupFacets } from './group-facets.js';
+import { coverReactions } from './cover-reactions.js';
 import { markDisputes } from './mark-disputes.js';
 import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
+import { orderNarrative } from './order-narrative.js';
 import { planQuickLook } from './plan-quick-look.js';
 import { readClaims } from './read-claims.js';
+import { sameFact } from './same-fact.js';
 import { selectSentences } from './select-sentences.js';
+import { cutToCore, shortenForBullet, wordCount } from './shorten-bullet.js';
+import { writeHeadline } from './write-headline.js';
 
 /**
  * Composes the brief of one story. `items` are the story's articles in story order.
@@ -18,19 +31,26 @@ import { selectSentences } from './select-sentences.js';
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
-  const planned = planQuickLook(selectSentences(candidates, QUICK_LOOK_MAX * 2), candidates).map(toCitedText);
+  const bullets = toBullets(selectSentences(candidates, QUICK_LOOK_MAX * 3), headline);
+  const planned = coverReactions(
+    planQuickLook(bullets, candidates),
+    candidates,
+    comparison.statements,
+    new Set(comparison.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    headline?.text,
+    headline ? 1 : 0,
+  ).map(toCitedText);
   const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
-  const synthesisCount = Math.min(SYNTHESIS_MAX, Math.max(SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE * items.length));
-  const synthesis = groupFacets(selectSentences(candidates, synthesisCount)).flatMap((members, paragraph) =>
-    members.map((candidate) => ({ ...toCitedText(candidate), paragraph })),
-  );
-  const articles = items.map(({ article }) => article);
+  const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
+  const ownHeadline = writeHeadline(candidates, items, comparison);
+  const sourceWords = items.reduce((sum, { article }) => sum + wordCount(article.text), 0);
+  const synthesis = writeSynthesis(candidates, quickLook, items.length, sourceWords, comparison);
   const brief: Brief = {
     id: story.id,
-    title: story.title,
+    title: ownHeadline?.text ?? story.title,
     articles,
     quickLook: markSingleSource(markDisputes(quickLook, comparison.disputes), articles),
-    synthesis: markSingleSource(markDisputes(synthesis, comparison.disputes), articles),
+    synthesis: markSingleSource(synthesis, articles),
     statements: comparison.statements,
     claims: readClaims(items, comparison.claims),
     disputes: comparison.disputes,
@@ -40,16 +60,81 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     provenance: items.map(({ article }) => toProvenance(article)),
     entities: comparison.entities.filter((e) => e.type !== 'other'),
   };
+  if (ownHeadline) brief.headline = ownHeadline;
   const notes = findLimits(items, candidates, comparison);
   if (notes.length > 0) brief.notes = notes;
   return brief;
+}
+
+/**
+ * Quick-look bullets from ranked candidates: each cut to one fact of at most BULLET_MAX_WORDS words (or left out),
+ * none stating the same fact as the headline or an earlier bullet.
+ */
+function toBullets(ranked: readonly Candidate[], headline: CitedText | undefined): Candidate[] {
+  const kept: Candidate[] = [];
+  const long: Candidate[] = [];
+  const texts = headline ? [headline.text] : [];
+  for (const candidate of ranked) {
+    const short = shortenForBullet(candidate.text);
+    const text = short ?? cutToCore(candidate.text);
+    if (texts.some((other) => sameFact(text, other))) continue;
+    (short === undefined ? long : kept).push({ ...candidate, text, words: wordCount(text) });
+    texts.push(text);
+  }
+  // A story told in a few long sentences (feed excerpts) would have almost no quick look: its best long
+  // sentences, cut as far as deletions go, fill it up to QUICK_LOOK_MIN.
+  const missing = Math.max(0, QUICK_LOOK_MIN - (headline ? 1 : 0) - kept.length);
+  const filled = [...kept, ...long.slice(0, missing)];
+  const rank = new Map(ranked.map((candidate, i) => [candidate.key, i]));
+  return filled.sort((a, b) => rank.get(a.key)! - rank.get(b.key)!);
+}
+
+/**
+ * The synthesis as a narrative, not a second quick look: sentences the quick look (or the sentences it cites) does
+ * not already state, within what is left of the reading budget (READING_MAX_WORDS, and READING_MAX_SOURCE_SHARE of
+ * the sources' words so the whole brief can stay within its share) after the quick look, ordered by orderNarrative.
+ */
+function writeSynthesis(
+  candidates: Candidate[],
+  quickLook: readonly CitedText[],
+  articleCount: number,
+  sourceWords: number,
+  comparison: Comparison,
+): CitedText[] {
+  const told = new Set(quickLook.flatMap((item) => item.citations.map(spanKey)));
+  const count = Math.min(SYNTHESIS_MAX, Math.max(SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE * articleCount));
+  // Markers and notes ("[3,4] *(one source: Pars Today)*") take about six words a sentence; the headline, the
+  // source count, notes and headings about sixty.
+  const overhead = 6;
+  const reading = Math.min(READING_MAX_WORDS, READING_MAX_SOURCE_SHARE * sourceWords);
+  let budget = reading - 60 - quickLook.reduce((sum, item) => sum + wordCount(item.text) + overhead, 0);
+  const chosen: Candidate[] = [];
+  // No one article tells most of the story: each gets a fair share of the sentences (the longest article
+  // otherwise filled the BASIL Mattis synthesis alone).
+  const perArticle = Math.ceil(count / Math.max(1, articleCount)) + 1;
+  const fromArticle = new Map<number, number>();
+  for (const candidate of selectSentences(candidates, count * 3, told)) {
+    if (chosen.length >= count) break;
+    if (quickLook.some((item) => sameFact(candidate.text, item.text))) continue;
+    if ((fromArticle.get(candidate.articleIndex) ?? 0) >= perArticle) continue;
+    const cost = candidate.words + overhead;
+    // The synthesis always tells something: its first sentence is taken whatever the budget.
+    if (cost > budget && chosen.length > 0) continue;
+    chosen.push(candidate);
+    fromArticle.set(candidate.articleIndex, (fromArticle.get(candidate.articleIndex) ?? 0) + 1);
+    budget -= cost;
+  }
+  const marked = markDisputes(chosen.map(toCitedText), comparison.disputes);
+  const position = new Map(marked.map((item, i) => [item, chosen[i]!.articleIndex * 1e6 + chosen[i]!.position]));
+  return orderNarrative(marked, (item) => position.get(item) ?? 0);
 }
 
 /** What the brief could not do with these sources, in plain words (one source, nothing corroborated, empty text). */
 function findLimits(items: AnalyzedArticle[], candidates: Candidate[], comparison: Comparison): string[] {
   const notes: string[] = [];
   for (const { article, analysis } of items) {
-    if (analysis.sentences.length === 0) notes.push(`Article ${article.id} (${article.input}) has no text to use.`);
+    if (analysis.sentences.length === 0)
+      notes.push(`Article ${article.id} (${displayInput(article.input)}) has no text to use.`);
   }
   if (items.length === 1) {
     notes.push('Only one source: nothing could be cross-checked, so every sentence rests on that source alone.');
@@ -83,7 +168,7 @@ function toCitedText(candidate: Candidate): CitedText {
 function toProvenance(article: AnalyzedArticle['article']): ProvenanceEntry {
   const entry: ProvenanceEntry = {
     articleId: article.id,
-    input: article.input,
+    input: displayInput(article.input),
     cites: article.cites,
     notes: article.provenanceNotes,
   };

@@ -20,11 +20,19 @@ const MIN_WORDS_LEFT = 8;
  * the claim. The result is the sentence with pieces cut out, so it stays grounded in the sentence's own span.
  * @example dropUnsharedPieces('Biden signed the orders, drawing praise from Democrats.', (w) => w !== 'prais' && w !== 'democrat') // 'Biden signed the orders.'
  */
-export function dropUnsharedPieces(text: string, isShared: (word: string) => boolean): string {
+export function dropUnsharedPieces(
+  text: string,
+  isShared: (word: string) => boolean,
+  options: { keepAttribution?: boolean } = {},
+): string {
   const pieces = text.split(PIECE_BOUNDARY);
   if (pieces.length < 2) return text;
   const dropped = pieces.map(
-    (piece, index) => index > 0 && isDroppable(pieces, index) && !isToldElsewhere(piece, isShared),
+    (piece, index) =>
+      index > 0 &&
+      isDroppable(pieces, index) &&
+      !(options.keepAttribution && DROPPABLE_PIECE.attribution.test(piece)) &&
+      !isToldElsewhere(piece, isShared),
   );
   if (!dropped.some(Boolean)) return text;
   let out = '';

@@ -32,12 +32,35 @@ export function readClaims(items: readonly AnalyzedArticle[], claims: readonly B
               claim.subject === briefClaim.subject,
           )
       : undefined;
-    if (!source) return briefClaim;
     const read: BriefClaim = { ...briefClaim };
-    for (const field of READING_FIELDS) {
-      const value = source[field];
-      if (value !== undefined) Object.assign(read, { [field]: value });
-    }
-    return read;
+    if (source)
+      for (const field of READING_FIELDS) {
+        const value = source[field];
+        if (value !== undefined) Object.assign(read, { [field]: value });
+      }
+    return dropEmptyReadings(read);
   });
+}
+
+/** Words that read as a claim's subject or measure but say nothing of what is counted ("measure: did"). */
+const EMPTY_READING = new Set(
+  'did do does done is was were are be been being has have had said says say made make makes got get gets went go goes took take came come leader leaders people person official officials one ones some many others other it they he she we who what that this these those thing things part lot number group way time times year years'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A subject or measure of one empty word ("subject: leader", "measure: did"), or a measure that only repeats the
+ * subject, is left out: it means nothing to a reader.
+ */
+function dropEmptyReadings(claim: BriefClaim): BriefClaim {
+  const out = { ...claim };
+  if (isEmptyReading(out.subject)) delete out.subject;
+  if (isEmptyReading(out.measure) || (out.measure !== undefined && out.measure === claim.subject)) delete out.measure;
+  return out;
+}
+
+/** @example isEmptyReading('did') // true */
+export function isEmptyReading(reading: string | undefined): boolean {
+  return reading !== undefined && (reading.trim() === '' || EMPTY_READING.has(reading.trim().toLowerCase()));
 }

@@ -196,11 +196,16 @@ export interface Comparison {
 
 /* ---------- the brief (the JSON contract of INTERFACE.md) ---------- */
 
+/** The parts of a synthesis, in the order it tells them. */
+export type NarrativeRole = 'event' | 'reaction' | 'dispute' | 'context';
+
 export interface CitedText {
   text: string;
   citations: Citation[];
   /** Synthesis only: which paragraph (from 0) the sentence belongs to. */
   paragraph?: number;
+  /** Synthesis only: its place in the narrative (what happened, a reaction, a disagreement, context). */
+  role?: NarrativeRole;
   /** True when a language model wrote the sentence (it was then checked against its citations). */
   modelWritten?: boolean;
   /** What the verifier found doubtful about a model-written sentence that was kept. */
@@ -336,7 +341,10 @@ export interface BriefEntity {
 
 export interface Brief {
   id: string;
+  /** The brief's own headline when one could be written (see `headline`), else the story's title. */
   title: string;
+  /** The brief's own headline with the passages it is cut from: the title, grounded. */
+  headline?: CitedText;
   articles: BriefArticle[];
   quickLook: CitedText[];
   synthesis: CitedText[];

@@ -17,7 +17,8 @@ const STRING_FIELDS = [
 ] as const;
 
 /**
- * Reads `{ id?, url?, title?, text?, html?, outlet?, author?, publishedAt?, language?, story? }`.
+ * Reads `{ id?, url?, title?, text?, html?, outlet?, author?, publishedAt?, language?, story? }`; `date` and
+ * `source` are read as publishedAt and outlet when those are absent.
  * @example toDocumentObject({ text: 'Hello.' }, 'docs.jsonl#1')
  */
 export function fromDocumentObject(value: unknown, input: string): Outcome<Document> {
@@ -36,6 +37,10 @@ export function fromDocumentObject(value: unknown, input: string): Outcome<Docum
     if (typeof field !== 'string') return reject('unparseable', `field "${key}" must be a string`);
     fields[key] = field;
   }
+  // Common spellings of two fields in other tools' exports: `date` for publishedAt, `source` for outlet.
+  const alias = (key: string) => (typeof record[key] === 'string' && record[key].trim() ? record[key] : undefined);
+  fields.publishedAt ??= alias('date');
+  fields.outlet ??= alias('source');
   const html = fields.html?.trim() ? fields.html : undefined;
   const text = fields.text?.trim() ? fields.text : undefined;
   if (html === undefined && text === undefined) {
@@ -51,13 +56,24 @@ export function fromDocumentObject(value: unknown, input: string): Outcome<Docum
       inputId: fields.id,
       url: fields.url,
       title: fields.title,
-      outlet: fields.outlet,
+      // A plain-text document has no page metadata to name its outlet: the URL's domain does.
+      outlet: fields.outlet ?? (html === undefined ? hostOf(fields.url) : undefined),
       author: fields.author,
       publishedAt: fields.publishedAt,
       language: fields.language,
       story: fields.story,
     }),
   );
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds a Document whose id hashes its content and declared metadata (never the input path). */

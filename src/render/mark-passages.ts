@@ -16,7 +16,11 @@ interface Passage {
  * `data-span` with the span's id, so all pieces can be found. The text content is unchanged.
  * @example markPassages('a b c', [{ articleId: 'x', start: 2, end: 3 }]) // 'a <mark id="a-x-2-3" data-span="a-x-2-3">b</mark> c'
  */
-export function markPassages(text: string, spans: readonly Span[]): string {
+export function markPassages(
+  text: string,
+  spans: readonly Span[],
+  backLink: (passageId: string) => string = () => '',
+): string {
   const passages = distinctPassages(text.length, spans);
   const boundaries = [...new Set([0, text.length, ...passages.flatMap((p) => [p.start, p.end])])].sort((a, b) => a - b);
   const startingAt = new Map<number, Passage[]>();
@@ -26,13 +30,21 @@ export function markPassages(text: string, spans: readonly Span[]): string {
     else startingAt.set(p.start, [p]);
   }
   const open: Passage[] = [];
+  const continued = new Set<string>();
   let html = '';
   for (const [i, at] of boundaries.entries()) {
     const lowest = open.findIndex((p) => p.end === at);
     if (lowest >= 0) {
       const closed = open.splice(lowest);
-      html += '</mark>'.repeat(closed.length);
+      // Innermost first. The piece that carries the passage's id ends with the way back to where it is cited
+      // (a link with no text of its own, so the text is unchanged; CSS shows it for the target passage only).
+      for (let j = closed.length - 1; j >= 0; j--) {
+        const p = closed[j]!;
+        if (!continued.has(p.id)) html += backLink(p.id);
+        html += '</mark>';
+      }
       for (const p of closed.filter((q) => q.end !== at)) {
+        continued.add(p.id);
         html += `<mark class="cont" data-span="${escapeHtml(p.id)}">`;
         open.push(p);
       }

@@ -13,6 +13,7 @@ import { escapeHtml, safeHttpUrl } from './escape-html.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import { markPassages } from './mark-passages.js';
 import { type RenderFormat, render } from './render.js';
+import { toMarkdown } from './to-markdown.js';
 
 const SEED = new URL('../../../shared/seeds/004_b6d7bebe056b17a4.txt', import.meta.url);
 const SCHEMA_DIR = new URL('../../schema/', import.meta.url);
@@ -162,7 +163,17 @@ describe('render', () => {
 });
 
 describe('toMarkdown', () => {
-  const md = render(briefSet(seedBrief()), 'md');
+  const md = toMarkdown(briefSet(seedBrief()), { fullDetail: true });
+
+  it('stays within 40% of its sources’ words, listing detail items while they fit and counting the rest', () => {
+    const short = render(briefSet(seedBrief()), 'md');
+    const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+    assert.ok(words(short) <= 0.4 * words(TEXT), `${words(short)} words from ${words(TEXT)}`);
+    assert.ok(words(short) < words(md));
+    assert.match(short, /^- … \d+ more in the JSON and HTML brief\.$/m);
+    // The reading part is never cut.
+    assert.equal(short.slice(0, short.indexOf('## Who said what')), md.slice(0, md.indexOf('## Who said what')));
+  });
 
   it('has the title, the source count and every section in order', () => {
     assert.ok(md.startsWith(`# ${slice(TITLE)}\n\n1 source from 1 outlet.\n`));
@@ -193,35 +204,34 @@ describe('toMarkdown', () => {
     );
     assert.ok(md.includes(`- ${slice(BULLET)} [1,2]\n`), 'quick look cites BULLET and LEAD');
     assert.match(md, / \[2,3\][ \n]/, 'the synthesis reuses LEAD’s number 2 and adds RUTTE as 3');
-    // Distinct spans used: BULLET, LEAD, RUTTE, MIGHT, three quotes, WEBER_FLAG, CROSSING, DISMISSED.
-    assert.equal(firstUse.length, 10);
+    // Distinct spans used: BULLET, LEAD, RUTTE, MIGHT, three quotes, WEBER_FLAG, CROSSING, DISMISSED, less the framing
+    // terms' spans (the one-line outlet entry names its terms; the HTML cites them).
+    assert.equal(firstUse.length, 9);
     const list = md.slice(md.indexOf('## Citations'));
     const items = [...list.matchAll(/^- \[(\d+)\] (.*)$/gm)];
     assert.deepEqual(
       items.map((m) => Number(m[1])),
       firstUse,
     );
-    assert.equal(items[0]![2], `${slice(OUTLET)}, “${slice(TITLE)}”: “${slice(BULLET)}”`);
-    assert.ok(items[1]![2]!.endsWith(`“${shorten(slice(LEAD))}”`) && shorten(slice(LEAD)).endsWith('…'));
+    assert.equal(items[0]![2], `${slice(OUTLET)}: “${shorten(slice(BULLET), 40)}”`);
+    assert.ok(items[1]![2]!.endsWith(`“${shorten(slice(LEAD), 40)}”`) && shorten(slice(LEAD), 40).endsWith('…'));
   });
 
-  it('shows who said what as blockquotes with their article, and marks single-source claims', () => {
-    assert.ok(md.includes('### Mark Rutte\n\n*Direct quote, first carried by Newslooks, “NATO’s Rutte Opposes'));
-    assert.ok(md.includes(`> “${slice(QUOTE_WEBER)}” — ${slice(OUTLET)}, “${slice(TITLE)}” [7]`));
-    // One heading per speaker: Rutte's two statements sit together, before Weber's, though Weber's came between.
-    const speakers = [...md.slice(md.indexOf('## Who said what'), md.indexOf('## Claims')).matchAll(/^### (.+)$/gm)];
-    assert.deepEqual(
-      speakers.map((m) => m[1]),
-      ['Mark Rutte', 'Manfred Weber'],
+  it('shows who said what one line per statement with its outlets, and marks single-source claims', () => {
+    const said = md.slice(md.indexOf('## Who said what'), md.indexOf('## Claims'));
+    const lines = said.split('\n').filter((line) => line.startsWith('- '));
+    assert.equal(lines.length, 3, 'one line per statement');
+    assert.ok(
+      lines.every((line) => /^- \*\*(?:Mark Rutte|Manfred Weber)\*\*: “.+” — Newslooks \[\d+(?:,\d+)*\]$/.test(line)),
     );
-    assert.ok(md.indexOf(slice(QUOTE_MORE)) < md.indexOf(slice(QUOTE_WEBER)));
-    assert.match(md, /## Single-source claims\n\n- insisting that America .* — reported by one source only: Newslooks/);
-    assert.match(md, /- \*\*Side 2:\*\* argued that European soldiers/);
+    assert.ok(said.includes(`- **Manfred Weber**: “${shorten(slice(QUOTE_WEBER), 160)}” — ${slice(OUTLET)} [`));
+    assert.match(md, /## Single-source claims\n\n- insisting that America .* — Newslooks only \[/);
+    assert.match(md, /- \*\*.+\*\*: “.+” \(Newslooks\) \[\d+\] vs “argued that European soldiers/);
   });
 
-  it('lists provenance and makes only http(s) URLs links', () => {
-    assert.ok(md.includes('- Cites: <https://example.org/wire/1>; javascript:alert(1)\n'));
-    assert.ok(md.includes('- Author: J. Mansour\n- Published: not stated\n'));
+  it('lists provenance one line per source and makes only http(s) URLs links', () => {
+    assert.ok(md.includes('cites <https://example.org/wire/1>, javascript:alert(1)'));
+    assert.match(md, /^1\. Newslooks: “.+” · by J\. Mansour · /m);
     assert.ok(!md.includes('<javascript'));
   });
 });
@@ -261,12 +271,18 @@ describe('toHtml', () => {
     for (const href of hrefs) assert.ok(ids.includes(href), `#${href} should resolve`);
   });
 
-  it('numbers citations exactly as the Markdown does, with the passage as the link title', () => {
+  it('numbers citations in order of first use as the Markdown does, with the passage as the link title', () => {
     const links = [...document.querySelectorAll('sup.cite a')];
+    const numbers = links.map((a) => Number(a.textContent));
+    const firstUse = [...new Set(numbers)];
     assert.deepEqual(
-      links.map((a) => Number(a.textContent)),
-      markdownMarkers(render(briefSet(brief), 'md')),
+      firstUse,
+      firstUse.map((_, i) => i + 1),
     );
+    // The reading part is numbered alike; the detail sections are ordered for each format.
+    const reading = (md: string) => markdownMarkers(md.slice(0, md.indexOf('## Who said what')));
+    const md = toMarkdown(briefSet(brief), { fullDetail: true });
+    assert.deepEqual(numbers.slice(0, reading(md).length), reading(md));
     const first = links[0]!;
     assert.equal(first.getAttribute('href'), `#${anchorId(BULLET)}`);
     assert.equal(first.getAttribute('title'), slice(BULLET));
@@ -298,7 +314,7 @@ describe('toHtml', () => {
     const two = htmlDocument(render(briefSet(brief, { ...seedBrief(), id: brief.id }), 'html'));
     assert.equal(two.querySelectorAll('section.article-text').length, 1);
     assert.equal(two.querySelectorAll('article.story').length, 2);
-    assert.equal(two.querySelectorAll('nav a').length, 2);
+    assert.equal(two.querySelectorAll('nav.stories a').length, 2);
     const ids = [...two.querySelectorAll('[id]')].map((e) => e.getAttribute('id'));
     assert.equal(new Set(ids).size, ids.length);
   });
@@ -488,7 +504,7 @@ describe('markPassages', () => {
 describe('escaping (property)', () => {
   // Every tag and attribute the HTML template writes; anything else would have come from source text.
   const TAGS = new Set(
-    'html head meta title style body main nav article header section h1 h2 h3 p ul ol li blockquote a sup span strong cite dl dt dd div mark br'.split(
+    'html head meta title style body main nav article header section details summary h1 h2 h3 p ul ol li blockquote a sup span strong cite dl dt dd div mark br'.split(
       ' ',
     ),
   );
@@ -504,6 +520,8 @@ describe('escaping (property)', () => {
     'title',
     'rel',
     'data-span',
+    'open',
+    'aria-label',
   ]);
 
   // Random strings almost never spell a tag, so half the strings are glued from markup fragments.

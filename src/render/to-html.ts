@@ -30,14 +30,15 @@ import { framingText, outletDetails } from './outlet-details.js';
 export function toHtml(briefs: BriefSet): string {
   const storyIds = uniqueIds(briefs.stories.map((brief) => `story-${toAnchorPart(brief.id)}`));
   const cited = new Map<string, Span[]>();
-  const stories = briefs.stories.map((brief, i) => renderStory(brief, storyIds[i]!, cited));
+  const backRefs = new Map<string, string>();
+  const stories = briefs.stories.map((brief, i) => renderStory(brief, storyIds[i]!, cited, backRefs));
   const articles = [...indexArticles(briefs.stories.flatMap((brief) => brief.articles)).values()];
   const first = briefs.stories[0];
   const title = briefs.stories.length === 1 && first ? `${first.title} — triangulate brief` : 'triangulate brief';
   const body = [
     ...(briefs.stories.length > 1 ? [renderContents(briefs.stories, storyIds)] : []),
     ...(stories.length > 0 ? stories : ['<p class="empty">No stories.</p>']),
-    ...(articles.length > 0 ? [renderSourceTexts(articles, cited)] : []),
+    ...(articles.length > 0 ? [renderSourceTexts(articles, cited, backRefs)] : []),
   ];
   return `<!doctype html>
 <html lang="en">
@@ -82,18 +83,35 @@ dt{color:var(--muted)}
 dd{margin:0;overflow-wrap:anywhere}
 .story+.story,.source-texts{border-top:3px double var(--rule);margin-top:3rem}
 .text{white-space:pre-wrap;overflow-wrap:anywhere}
-mark{background:var(--mark);color:inherit}
-mark mark{background:var(--mark2)}
-mark:target{outline:2px solid var(--target);outline-offset:1px}
+mark{background:none;color:inherit;border-bottom:1px dotted var(--muted)}
+mark:target{background:var(--mark2);outline:2px solid var(--target);outline-offset:1px}
+mark:target mark{background:var(--mark2);border:0}
 :target{scroll-margin-top:25vh}
-@media print{html{background:#fff;color:#000}body{font-size:11pt}a{color:#000}mark,mark mark{background:#eee}
+a.back{display:none;text-decoration:none;font-family:system-ui,sans-serif;font-size:.8em;margin-left:.15em}
+a.back::before{content:"\\21A9"}
+mark:target>a.back{display:inline}
+nav.contents{position:sticky;top:0;z-index:1;background:var(--bg);display:flex;flex-wrap:wrap;gap:.2rem .8rem;padding:.4rem 0;border-bottom:1px solid var(--rule);font-size:.85rem}
+details>summary{cursor:pointer;list-style-position:inside}
+summary h2{display:inline;border:0}
+section>details{border-bottom:1px solid var(--rule);margin-top:1.6rem}
+.count{color:var(--muted);font-size:.8em;font-weight:normal}
+.outlet-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));gap:1rem;margin:.6rem 0}
+.outlet-card{border:1px solid var(--rule);border-radius:6px;padding:.2rem .8rem;min-width:0;font-size:.92rem}
+.outlet-card.own{border-width:2px}
+.outlet-card dl{display:block}.outlet-card dt{margin-top:.4rem}
+img,table,pre{max-width:100%}
+@media (max-width:600px){body{font-size:16px}main{padding:1rem .75rem 3rem}dl{display:block}dt{margin-top:.4rem}h1{font-size:1.5rem}}
+@media print{html{background:#fff;color:#000}body{font-size:11pt}a{color:#000}nav.contents,a.back{display:none}
+mark:target,mark:target mark{background:#eee;outline:0}details::details-content{content-visibility:visible;display:block}
+.outlet-grid{display:block}.outlet-card{border:0;padding:0}
 .source-texts{break-before:page}h2,h3{break-after:avoid}li,blockquote,dl{break-inside:avoid}}
 `.trim();
 
-function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>): string {
+function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>, backRefs: Map<string, string>): string {
   const index = createCitationIndex(brief.articles);
   const articles = indexArticles(brief.articles);
-  const cite = (spans: readonly Span[]) => marker(index, spans);
+  const placed = new Set<number>();
+  const cite = (spans: readonly Span[]) => marker(index, spans, storyId, placed, backRefs);
   const from = (span: Span) => sourceLabel(articles.get(span.articleId));
   const list = (items: string[]) => `<ul>\n${items.map((item) => `<li>${item}</li>`).join('\n')}\n</ul>`;
 
@@ -225,15 +243,18 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
     [
       'outlets',
       'Outlets',
-      brief.outlets.map((outlet) => {
-        const titles = outlet.articles.map((id) => titleOf(id, articles)).join('; ') || 'none';
-        const framing = framingText(outlet.framing, { escapeText: h, cite });
-        const omits = outlet.omits.map(h).join('; ') || 'nothing noted.';
-        const details = outletDetails(outlet, { escapeText: h, cite })
-          .map(([label, content]) => `<dt>${h(label)}</dt><dd>${content}</dd>`)
-          .join('');
-        return `<h3>${h(outlet.outlet) || 'Unnamed outlet'}</h3>\n<dl><dt>Articles</dt><dd>${titles}</dd><dt>Framing</dt><dd>${framing}</dd><dt>Omits</dt><dd>${omits}</dd>${details}</dl>`;
-      }),
+      outletGrid(
+        brief,
+        brief.outlets.map((outlet) => {
+          const titles = outlet.articles.map((id) => titleOf(id, articles)).join('; ') || 'none';
+          const framing = framingText(outlet.framing, { escapeText: h, cite });
+          const omits = outlet.omits.map(h).join('; ') || 'nothing noted.';
+          const details = outletDetails(outlet, { escapeText: h, cite })
+            .map(([label, content]) => `<dt>${h(label)}</dt><dd>${content}</dd>`)
+            .join('');
+          return `<div class="outlet-card"><h3>${h(outlet.outlet) || 'Unnamed outlet'}</h3>\n<dl><dt>Headline</dt><dd>${titles}</dd><dt>Framing</dt><dd>${framing}</dd><dt>Omits</dt><dd>${omits}</dd>${details}</dl></div>`;
+        }),
+      ),
       'No outlets to compare.',
     ],
     ['sources', 'Sources', renderSources(brief.articles, brief.provenance), 'No sources.'],
@@ -246,11 +267,22 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
   if (brief.notes && brief.notes.length > 0) {
     parts.push(`<aside class="notes"><h2>Notes on this brief</h2>${list(brief.notes.map(h))}</aside>`);
   }
+  // A contents bar: every section one click away; the reading part open, the detail sections folded.
+  const sectionId = (className: string) => `${storyId}-${className}`;
+  const contents = [...sections.map(([className, heading]) => [className, heading]), ['citations', 'Citations']]
+    .map(([className, heading]) => `<a href="#${h(sectionId(className!))}">${heading}</a>`)
+    .join('');
+  parts.push(`<nav class="contents" aria-label="Sections">${contents}<a href="#source-texts">Source texts</a></nav>`);
   for (const [className, heading, blocks, empty] of sections) {
     const content = blocks.length > 0 ? blocks.join('\n') : `<p class="empty">${empty}</p>`;
-    parts.push(`<section class="${className}">\n<h2>${heading}</h2>\n${content}\n</section>`);
+    const open = OPEN_SECTIONS.has(className) ? ' open' : '';
+    const count =
+      blocks.length > 0 && !OPEN_SECTIONS.has(className) ? ` <span class="count">${itemCount(blocks)}</span>` : '';
+    parts.push(
+      `<section class="${className}" id="${h(sectionId(className))}">\n<details${open}><summary><h2>${heading}${count}</h2></summary>\n${content}\n</details>\n</section>`,
+    );
   }
-  parts.push(renderCitations(index.all), '</article>');
+  parts.push(renderCitations(index.all, sectionId('citations')), '</article>');
   for (const citation of index.all) {
     if (citation.article === undefined) continue;
     // Appended in place: copying the list per citation was quadratic on a page of many repeated quotes.
@@ -261,13 +293,48 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>):
   return parts.join('\n');
 }
 
+/** The reading part stays open; the detail sections are folded under their heading with a count. */
+const OPEN_SECTIONS = new Set(['quick-look', 'synthesis']);
+
+/** Items in a folded section: list items, or blocks when a section is not a list. */
+function itemCount(blocks: readonly string[]): number {
+  const items = blocks.join('\n').match(/<li>/g)?.length ?? 0;
+  return items > 0 ? items : blocks.length;
+}
+
+/** The outlets side by side, the brief's own headline first so a reader sees it beside theirs. */
+function outletGrid(brief: Brief, cards: readonly string[]): string[] {
+  if (cards.length === 0) return [];
+  const own =
+    brief.headline === undefined
+      ? []
+      : [
+          `<div class="outlet-card own"><h3>This brief</h3><dl><dt>Headline</dt><dd>${h(brief.headline.text)}</dd></dl></div>`,
+        ];
+  return [`<div class="outlet-grid">\n${[...own, ...cards].join('\n')}\n</div>`];
+}
+
 /** `[1,2]` as links to the marked passages; a citation of an article the brief lacks is not a link. */
-function marker(index: CitationIndex, spans: readonly Span[]): string {
+function marker(
+  index: CitationIndex,
+  spans: readonly Span[],
+  storyId: string,
+  placed: Set<number>,
+  backRefs: Map<string, string>,
+): string {
   const citations = index.cite(spans);
   if (citations.length === 0) return '';
   const links = citations.map((c) => {
     if (c.article === undefined) return `<span title="source not in this brief">${c.number}</span>`;
-    return `<a href="#${h(anchorId(c.span))}" title="${h(shorten(c.passage))}">${c.number}</a>`;
+    // The first place a citation appears gets an id: its passage links back to it.
+    let id = '';
+    if (!placed.has(c.number)) {
+      placed.add(c.number);
+      const ref = `ref-${storyId}-${c.number}`;
+      if (!backRefs.has(anchorId(c.span))) backRefs.set(anchorId(c.span), ref);
+      id = ` id="${h(ref)}"`;
+    }
+    return `<a${id} href="#${h(anchorId(c.span))}" title="${h(shorten(c.passage))}">${c.number}</a>`;
   });
   return `<sup class="cite">[${links.join(',')}]</sup>`;
 }
@@ -284,16 +351,16 @@ function titleOf(id: string, articles: Map<string, BriefArticle>): string {
   return article ? `<cite>${h(articleTitle(article))}</cite>` : h(id);
 }
 
-function renderCitations(citations: readonly NumberedCitation[]): string {
+function renderCitations(citations: readonly NumberedCitation[], id: string): string {
   if (citations.length === 0)
-    return '<section class="citations">\n<h2>Citations</h2>\n<p class="empty">No citations.</p>\n</section>';
+    return `<section class="citations" id="${h(id)}">\n<h2>Citations</h2>\n<p class="empty">No citations.</p>\n</section>`;
   const items = citations.map(({ article, passage, span }) => {
     if (article === undefined) {
       return `<li>${h(span.articleId)} (not in this brief), characters ${h(String(span.start))}–${h(String(span.end))}</li>`;
     }
     return `<li>${sourceLabel(article)}: <a href="#${h(anchorId(span))}">“${h(shorten(passage))}”</a></li>`;
   });
-  return `<section class="citations">\n<h2>Citations</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+  return `<section class="citations" id="${h(id)}">\n<details><summary><h2>Citations <span class="count">${citations.length}</span></h2></summary>\n<ol>\n${items.join('\n')}\n</ol>\n</details>\n</section>`;
 }
 
 function link(url: string): string {
@@ -334,10 +401,18 @@ function renderContents(stories: readonly Brief[], storyIds: readonly string[]):
   const items = stories.map(
     (brief, i) => `<li><a href="#${h(storyIds[i]!)}">${h(brief.title) || 'Untitled story'}</a></li>`,
   );
-  return `<nav><h2>Stories</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
+  return `<nav class="stories"><h2>Stories</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
 }
 
-function renderSourceTexts(articles: readonly BriefArticle[], cited: Map<string, Span[]>): string {
+function renderSourceTexts(
+  articles: readonly BriefArticle[],
+  cited: Map<string, Span[]>,
+  backRefs: Map<string, string>,
+): string {
+  const back = (passageId: string) => {
+    const ref = backRefs.get(passageId);
+    return ref ? `<a class="back" href="#${h(ref)}" aria-label="back to where this passage is cited"></a>` : '';
+  };
   const sections = articles.map((article) => {
     const meta = [
       outletName(article),
@@ -350,11 +425,11 @@ function renderSourceTexts(articles: readonly BriefArticle[], cited: Map<string,
       `<section class="article-text" id="${h(articleAnchorId(article.id))}">`,
       `<h3>${h(articleTitle(article))}</h3>`,
       `<p class="meta">${meta.map(h).join(' · ') || 'No outlet, author or date stated'}${url} · input ${h(article.input)}</p>`,
-      `<div class="text">${markPassages(article.text, cited.get(article.id) ?? [])}</div>`,
+      `<div class="text">${markPassages(article.text, cited.get(article.id) ?? [], back)}</div>`,
       '</section>',
     ].join('\n');
   });
-  return `<section class="source-texts">\n<h2>Source texts</h2>\n${sections.join('\n')}\n</section>`;
+  return `<section class="source-texts" id="source-texts">\n<h2>Source texts</h2>\n${sections.join('\n')}\n</section>`;
 }
 
 /** Ids made unique by a numeric suffix on repeats, so two stories with one id still get distinct anchors. */

@@ -4,7 +4,8 @@
  * a browser); `.ci/run` installs Chromium and runs `npm run test:browser`.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -120,6 +121,60 @@ describe('brief.html in Chromium', () => {
     assert.deepEqual(pageErrors, []);
   });
 });
+
+describe('brief.html as a reader sees it, at 1280 and 390 px', () => {
+  for (const width of [1280, 390]) {
+    it(`fits ${width} px without horizontal scroll, highlights the clicked passage alone, and leads back to its citation`, async () => {
+      await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+      await page.goto(page.url().replace(/#.*$/, ''));
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px at ${width} px`);
+      const shots = artifactsDir();
+      await page.screenshot({ path: join(shots, `brief-${width}.png`) });
+      const link = page.locator('section.quick-look sup.cite a').first();
+      const href = (await link.getAttribute('href')) ?? '';
+      await link.click();
+      const seen = await page.evaluate(() => {
+        const target = document.querySelector(':target');
+        const box = target?.getBoundingClientRect();
+        const highlighted = [...document.querySelectorAll('mark')].filter(
+          (m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)' && !target?.contains(m) && m !== target,
+        );
+        return {
+          inView: box !== undefined && box.width > 0 && box.bottom > 0 && box.top < window.innerHeight,
+          others: highlighted.length,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      assert.ok(seen.inView, `${href} is visible after the click at ${width} px`);
+      assert.equal(seen.others, 0, 'only the clicked passage is highlighted');
+      assert.ok(seen.overflow <= 0, `no sideways scroll with the passage open at ${width} px`);
+      await page.screenshot({ path: join(shots, `brief-${width}-passage.png`) });
+      // The way back: the link after the passage returns to the citation marker that was clicked.
+      const back = page.locator(`[id="${decodeURIComponent(href.slice(1))}"] > a.back`).first();
+      await back.click();
+      const returned = await page.evaluate(() => {
+        const target = document.querySelector(':target');
+        const box = target?.getBoundingClientRect();
+        return {
+          inQuickLook:
+            target?.closest('section.quick-look') !== null && target?.closest('section.quick-look') !== undefined,
+          inView: box !== undefined && box.bottom > 0 && box.top < window.innerHeight,
+        };
+      });
+      assert.ok(returned.inQuickLook && returned.inView, 'the back link returns to the citation in the quick look');
+    });
+  }
+});
+
+/** Screenshots are test artifacts, kept outside the repository (TRIANGULATE_ARTIFACTS, else a temp folder). */
+function artifactsDir(): string {
+  const dir = process.env.TRIANGULATE_ARTIFACTS ?? join(tmpdir(), 'triangulate-artifacts');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
 
 /** `#a-<article id>-<start>-<end>` back to its span (see render/mark-passages.ts). */
 function spanOf(href: string): { articleId: string; start: number; end: number } {

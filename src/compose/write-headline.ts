@@ -1,0 +1,99 @@
+/** The brief's own headline: who did what, cut from the sentence the outlets most agree on, in no outlet's words alone. */
+import { HEADLINE_LEAD_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_POOL } from '../core/config.js';
+import type { AnalyzedArticle, CitedText, Comparison } from '../core/model.js';
+import { outletName } from '../core/outlet-name.js';
+import { isStopWord } from '../core/text.js';
+import { dropUnsharedPieces } from './drop-unshared-pieces.js';
+import { DANGLING_START, LEADING_ADVERBIAL } from './patterns.js';
+import { type Candidate, spanKey } from './score-sentences.js';
+import { wordCount } from './shorten-bullet.js';
+
+const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
+
+/**
+ * Among the articles' lead sentences, best scored first (central, told by several outlets, echoing their headlines), the first whose main clause — asides,
+ * trailing clauses and a leading "On Tuesday," cut — has HEADLINE_MIN_WORDS to HEADLINE_MAX_WORDS words, names
+ * someone (a capitalised word after the first), and uses no word that only one outlet's headline has and no word an
+ * outlet's framing was found in. It cites its sentence and the other outlets' sentences that say the same.
+ * Undefined when none qualifies (the story's title stands).
+ * @example writeHeadline(candidates, items, comparison)?.text // 'NATO Secretary-General Mark Rutte said Europe cannot defend itself without the United States'
+ */
+export function writeHeadline(
+  candidates: readonly Candidate[],
+  items: readonly AnalyzedArticle[],
+  comparison: Comparison,
+): CitedText | undefined {
+  const oneOutletWords = wordsOfOneHeadline(items);
+  const framed = new Set(comparison.outlets.flatMap((outlet) => outlet.framing.map((term) => term.term.toLowerCase())));
+  // Lead sentences only: an outlet puts who did what first; a well-supported sentence deep in an article is
+  // usually background ("There is also concern about …").
+  const pool = candidates
+    .filter((c) => c.position < HEADLINE_LEAD_SENTENCES && !DANGLING_START.test(c.text) && !/^["“‘'«]/.test(c.text))
+    .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
+    .slice(0, HEADLINE_POOL);
+  for (const candidate of pool) {
+    const text = headlineForm(candidate.text);
+    if (text === undefined) continue;
+    const words = surfaceWords(text);
+    if (words.some((word) => oneOutletWords.has(word) || framed.has(word))) continue;
+    const seen = new Set<string>();
+    const citations = [candidate.span, ...candidate.support].filter((span) => {
+      const key = spanKey(span);
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
+    return { text, citations };
+  }
+  return undefined;
+}
+
+/** A sentence's main clause as a headline (no closing full stop), or undefined when it is not one. */
+export function headlineForm(sentence: string): string | undefined {
+  let text = dropUnsharedPieces(sentence, () => false);
+  const lead = text.match(/^[^,]{1,60},\s+/u);
+  if (lead && LEADING_ADVERBIAL.test(text) && wordCount(lead[0]) <= 6) text = text.slice(lead[0].length);
+  text = text.split(SECOND_CLAUSE)[0]!.replace(/[\s,;:.!—–-]+$/u, '');
+  if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || /[?]$/.test(text)) return undefined;
+  const words = wordCount(text);
+  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return undefined;
+  if (!/\s\p{Lu}/u.test(text) && !/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(text)) return undefined;
+  return text[0]!.toUpperCase() + text.slice(1);
+}
+
+/**
+ * Words of one outlet's headline that no other outlet uses, in its headline or its text ("caves" in "Trump Caves To
+ * Democrats"); only when two outlets have headlines. "February" in one headline is no framing when the other
+ * outlets' articles say "February" too.
+ */
+function wordsOfOneHeadline(items: readonly AnalyzedArticle[]): Set<string> {
+  const headlineWords = new Map<string, Set<string>>();
+  const textWords = new Map<string, Set<string>>();
+  for (const { article } of items) {
+    const outlet = outletName(article) ?? article.id;
+    const inHeadline = headlineWords.get(outlet) ?? new Set<string>();
+    for (const word of surfaceWords(article.title ?? '')) inHeadline.add(word);
+    headlineWords.set(outlet, inHeadline);
+    const inText = textWords.get(outlet) ?? new Set<string>();
+    for (const word of surfaceWords(article.text)) inText.add(word);
+    textWords.set(outlet, inText);
+  }
+  if ([...headlineWords.values()].filter((words) => words.size > 0).length < 2) return new Set();
+  const own = new Set<string>();
+  for (const [outlet, words] of headlineWords) {
+    for (const word of words) {
+      const elsewhere = [...headlineWords.keys()].some(
+        (other) => other !== outlet && (headlineWords.get(other)!.has(word) || textWords.get(other)!.has(word)),
+      );
+      if (!elsewhere) own.add(word);
+    }
+  }
+  return own;
+}
+
+/** Reporting verbs say nothing about a side: one outlet's "says" does not make the word its own. */
+const NEUTRAL = new Set(['said', 'says', 'say', 'told', 'tells', 'has', 'have', 'had', 'will', 'would']);
+
+function surfaceWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter(
+    (word) => word.length >= 3 && !isStopWord(word) && !NEUTRAL.has(word),
+  );
+}
