@@ -22,6 +22,7 @@ import { readClaims } from './read-claims.js';
 import { sameFact } from './same-fact.js';
 import { selectSentences } from './select-sentences.js';
 import { cutToCore, shortenForBullet, wordCount } from './shorten-bullet.js';
+import { standsAlone } from './stands-alone.js';
 import { writeHeadline } from './write-headline.js';
 
 /**
@@ -77,6 +78,7 @@ function toBullets(ranked: readonly Candidate[], headline: CitedText | undefined
   for (const candidate of ranked) {
     const short = shortenForBullet(candidate.text);
     const text = short ?? cutToCore(candidate.text);
+    if (!standsAlone(text)) continue;
     if (texts.some((other) => sameFact(text, other))) continue;
     (short === undefined ? long : kept).push({ ...candidate, text, words: wordCount(text) });
     texts.push(text);

@@ -48,14 +48,26 @@ const OUTLETS_SHOWN = 3;
 function renderStory(brief: Brief): string {
   const budget = Math.min(BRIEF_MAX_WORDS, BRIEF_MAX_SOURCE_SHARE * sourceWords(brief.articles));
   let out = '';
-  for (const cap of ITEM_CAPS) {
-    out = renderWithCap(brief, cap);
+  for (const [cap, fullCitations] of RENDER_TRIES) {
+    out = renderWithCap(brief, cap, fullCitations);
     if (wordsOf(out) <= budget) break;
   }
   return out;
 }
 
-function renderWithCap(brief: Brief, cap: number): string {
+/**
+ * What gives way first when a brief is over its budget: items of the detail sections down to CAP_BEFORE_CITATIONS
+ * each, then the citation list's passages (one line per source instead of one per citation), then the rest of the
+ * items. A short story's Markdown had every detail section empty ("… 56 more") because one line per citation did
+ * not fit beside even one item a section (BASIL Orlando triplet: 2,022 source words).
+ */
+const CAP_BEFORE_CITATIONS = 3;
+const RENDER_TRIES: [number, boolean][] = [
+  ...ITEM_CAPS.filter((cap) => cap >= CAP_BEFORE_CITATIONS).map((cap): [number, boolean] => [cap, true]),
+  ...ITEM_CAPS.map((cap): [number, boolean] => [cap, false]),
+];
+
+function renderWithCap(brief: Brief, cap: number, fullCitations = cap > 0): string {
   const index = createCitationIndex(brief.articles);
   const articles = indexArticles(brief.articles);
   const cite = (spans: readonly Span[]) => marker(index, spans);
@@ -160,7 +172,7 @@ function renderWithCap(brief: Brief, cap: number): string {
     else out.push(...shown, ...(more > 0 ? [`- … ${more} more in the JSON and HTML brief.`] : []));
   }
   out.push('', '## Sources', '', ...renderSources(brief.articles, brief.provenance));
-  out.push('', '## Citations', '', ...(index.all.length > 0 ? citationLines(index.all, cap) : ['No citations.']));
+  out.push('', '## Citations', '', ...(index.all.length > 0 ? citationLines(index.all, fullCitations) : ['No citations.']));
   return out.join('\n');
 }
 
@@ -213,8 +225,8 @@ function outletsOf(ids: readonly string[], articles: Map<string, BriefArticle>):
  * One line per citation with the start of its passage; when even one detail item per section does not fit, the
  * citations of one source share a line ("Pars Today: [5], [6], [9]"): the HTML and JSON carry the passages.
  */
-function citationLines(citations: readonly NumberedCitation[], cap: number): Lines {
-  if (cap > 0) return citations.map(citationLine);
+function citationLines(citations: readonly NumberedCitation[], full: boolean): Lines {
+  if (full) return citations.map(citationLine);
   const bySource = new Map<string, number[]>();
   for (const citation of citations) {
     const label = citation.article ? outletLabel(citation.article) : md(citation.span.articleId);

@@ -1,0 +1,55 @@
+/** The brief as its reader meets it on a story no other test uses (BASIL's Orlando triplet, read from ../shared). */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { brief } from '../src/api/brief.js';
+import { standsAlone } from '../src/compose/stands-alone.js';
+import type { Brief } from '../src/core/model.js';
+import { render } from '../src/render/render.js';
+import { SHARED, tempDir } from './helpers/shared.js';
+
+const TRIPLET = join(SHARED, 'data', 'basil', 'articles', '2016', '76810849-0335-4ad3-9eaf-f0d9c5baceb6');
+
+/** BASIL's article record → a document object (the triplet is one story by the caller's own grouping). */
+function toDocument(path: string): object {
+  const record = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  const paragraphs = record['body-paragraphs'] as (string | string[])[];
+  const text = paragraphs.map((p) => (Array.isArray(p) ? p.join(' ') : p)).join('\n\n');
+  return {
+    id: record.uuid,
+    title: record.title,
+    text,
+    outlet: record.source,
+    url: record.url,
+    publishedAt: record.date,
+    story: 'orlando',
+  };
+}
+
+describe('a brief read on an unseen three-outlet story', () => {
+  let story: Brief;
+  let markdown: string;
+  before(async () => {
+    const folder = tempDir('orlando');
+    for (const n of [1, 2, 3])
+      writeFileSync(join(folder, `${n}.json`), JSON.stringify(toDocument(`${TRIPLET}_${n}.json`)));
+    const result = await brief([folder], { db: ':memory:', embeddings: false });
+    story = result.briefs.stories[0]!;
+    markdown = render(result.briefs, 'md');
+  });
+
+  test('every quick-look bullet names who acts: no opening pronoun, no unnamed first person', () => {
+    assert.ok(story.quickLook.length >= 5);
+    for (const bullet of story.quickLook) assert.ok(standsAlone(bullet.text), bullet.text);
+  });
+
+  test('the Markdown shows at least one item of every non-empty detail section within the length budget', () => {
+    for (const heading of ['Who said what', 'Claims', 'Single-source claims', 'Timeline']) {
+      const section = markdown.split(`## ${heading}\n\n`)[1]?.split('\n## ')[0] ?? '';
+      assert.match(section, /^- (?!…)/m, `${heading}: ${section}`);
+    }
+    const sourceWords = story.articles.reduce((sum, a) => sum + a.text.split(/\s+/).length, 0);
+    assert.ok(markdown.split(/\s+/).length <= 0.4 * sourceWords + 5);
+  });
+});
