@@ -172,7 +172,12 @@ function renderWithCap(brief: Brief, cap: number, fullCitations = cap > 0): stri
     else out.push(...shown, ...(more > 0 ? [`- … ${more} more in the JSON and HTML brief.`] : []));
   }
   out.push('', '## Sources', '', ...renderSources(brief.articles, brief.provenance));
-  out.push('', '## Citations', '', ...(index.all.length > 0 ? citationLines(index.all, fullCitations) : ['No citations.']));
+  out.push(
+    '',
+    '## Citations',
+    '',
+    ...(index.all.length > 0 ? citationLines(index.all, fullCitations) : ['No citations.']),
+  );
   return out.join('\n');
 }
 
