@@ -2,30 +2,20 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, test } from 'node:test';
-import { main } from '../src/cli/main.js';
 import { HELP } from '../src/cli/help.js';
 import { printable } from '../src/cli/safe-output.js';
 import { MAX_DOCUMENTS_PER_INPUT, MAX_INPUT_BYTES, REPEATED_ERRORS_SHOWN } from '../src/core/config.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { type ReadItem, readContent } from '../src/ingest/read-content.js';
 import { seedPaths, tempDir } from './helpers/shared.js';
+import { runCli } from './helpers/run-cli.js';
 
 const seedLines = readFileSync(seedPaths()[1]!, 'utf8')
   .split('\n')
   .filter((line) => line.length > 80);
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough() as unknown as NodeJS.WriteStream;
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  (stderr as unknown as PassThrough).on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await main(args, { stdout, stderr });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const run = runCli;
 
 async function collect(inputs: string[], maxDocuments?: number): Promise<ReadItem[]> {
   const items: ReadItem[] = [];
