@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { brief } from '../src/api/brief.js';
 import { standsAlone } from '../src/compose/stands-alone.js';
+import { namesItsActor } from '../src/compose/write-headline.js';
 import type { Brief } from '../src/core/model.js';
 import { render } from '../src/render/render.js';
 import { SHARED, tempDir } from './helpers/shared.js';
@@ -37,6 +38,11 @@ describe('a brief read on an unseen three-outlet story', () => {
     const result = await brief([folder], { db: ':memory:', embeddings: false });
     story = result.briefs.stories[0]!;
     markdown = render(result.briefs, 'md');
+  });
+
+  test('the headline names who acts before any preposition (it had been NYT commentary on "President Obama\'s watch")', () => {
+    const headline = markdown.split('\n')[0]!.replace(/^# /u, '');
+    assert.ok(namesItsActor(headline), headline);
   });
 
   test('every quick-look bullet names who acts: no opening pronoun, no unnamed first person', () => {

@@ -34,6 +34,7 @@ export function writeHeadline(
   for (const candidate of pool) {
     const text = headlineForm(candidate.text);
     if (text === undefined) continue;
+    if (!namesItsActor(text)) continue;
     const words = surfaceWords(text);
     if (words.some((word) => oneOutletWords.has(word) || framed.has(word))) continue;
     const seen = new Set<string>();
@@ -44,6 +45,25 @@ export function writeHeadline(
     return { text, citations };
   }
   return undefined;
+}
+
+/** Prepositions: a name after one of them is not the sentence's actor ("The list of tragedies on President Obama's watch …"). */
+const PREPOSITION =
+  /^(?:of|on|in|at|for|from|by|with|about|over|under|after|before|during|against|among|between|into|to)$/iu;
+
+/**
+ * Who did what: the headline names its actor before any preposition — a capitalised word (beyond a sentence-initial
+ * "The"/"A") reached before the first "of", "on", "at" …. On BASIL's Orlando triplet the headline had been the
+ * commentary "The list of tragedies on President Obama's watch seems countless by now".
+ * @example namesItsActor('NATO Secretary-General Mark Rutte said Europe cannot defend itself') // true
+ */
+export function namesItsActor(text: string): boolean {
+  const words = text.split(/\s+/u);
+  for (const [i, word] of words.entries()) {
+    if (PREPOSITION.test(word)) return false;
+    if (/^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/u.test(word))) return true;
+  }
+  return false;
 }
 
 /** A sentence's main clause as a headline (no closing full stop), or undefined when it is not one. */
