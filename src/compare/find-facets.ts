@@ -1,7 +1,6 @@
 /**
- * The facets of a story: its sentences grouped by what they are about, the way the composer groups the synthesis
- * into paragraphs (compose/group-facets.ts: a sentence joins the group it resembles most on average, else opens one),
- * here over every sentence of every outlet. A facet counts for the story when at least two outlets have a sentence in it.
+ * The facets of a story: its sentences grouped by what they are about (a sentence joins the group it resembles most
+ * on average, else opens one), over every sentence of every outlet. A facet counts for the story when at least two outlets have a sentence in it.
  */
 import { FACET_MIN_SIMILARITY } from '../core/config.js';
 import type { AnalyzedArticle, Span } from '../core/model.js';

@@ -349,11 +349,10 @@ export const QUICK_LOOK_WORD_SHARE = 0.5;
 /** LexRank runs over this many sentences closest to the story centroid (it is quadratic in them). */
 export const COMPOSE_LEXRANK_POOL = 300;
 /**
- * Synthesis paragraphs: a sentence joins the paragraph it resembles most (mean cosine of idf vectors) from this
- * similarity on, up to PARAGRAPH_MAX_SENTENCES. Not tuned on data (no paragraph gold here): 0.1 read well on the seed brief.
+ * Facets: a sentence joins the facet it resembles most (mean cosine of idf vectors) from this similarity on. Not tuned
+ * on data (no facet gold here): 0.1 read well on the seed brief.
  */
 export const FACET_MIN_SIMILARITY = 0.1;
-export const PARAGRAPH_MAX_SENTENCES = 4;
 /**
  * The quick look opens with an outlet's headline when the story's lead sentences ground it (checked like every
  * sentence: one sentence, or two together when no headline is grounded by one). NeuS train R-1/2/L
