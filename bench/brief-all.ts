@@ -9,25 +9,10 @@ import { join } from 'node:path';
 import { brief } from '../src/api/brief.js';
 import type { EmbedStats } from '../src/embed/embed-texts.js';
 import { SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
-import {
-  type GoldDocument,
-  loadAllsides,
-  loadBasilGold,
-  loadNeus,
-  loadOtherDocuments,
-  loadTelegram,
-  loadUci,
-} from './clustering-data.js';
+import { loadEveryDocument } from './clustering-data.js';
 
 const embeddings = !process.argv.includes('--no-embeddings');
-const documents: GoldDocument[] = [
-  ...loadBasilGold(),
-  ...loadNeus(),
-  ...loadUci(),
-  ...loadAllsides(),
-  ...loadTelegram(),
-  ...loadOtherDocuments(SEEDS_DIR),
-];
+const documents = loadEveryDocument(SEEDS_DIR);
 const dir = tempDir('brief-all');
 const inputs = join(dir, 'inputs');
 mkdirSync(inputs);

@@ -291,3 +291,15 @@ export function loadOtherDocuments(seedsDir: string): GoldDocument[] {
 function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
+
+/** Every real document in ../shared/data and the seeds: the pool of the whole-job and scaling benches. */
+export function loadEveryDocument(seedsDir: string): GoldDocument[] {
+  return [
+    ...loadBasilGold(),
+    ...loadNeus(),
+    ...loadUci(),
+    ...loadAllsides(),
+    ...loadTelegram(),
+    ...loadOtherDocuments(seedsDir),
+  ];
+}
