@@ -1,4 +1,4 @@
-/** The brief as its reader meets it on a story no other test uses (BASIL's Orlando triplet, read from ../shared). */
+/** The brief as its reader meets it on stories no other test uses (BASIL triplets, read from ../shared). */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,18 +24,23 @@ function toDocument(path: string): object {
     outlet: record.source,
     url: record.url,
     publishedAt: record.date,
-    story: 'orlando',
+    story: 'triplet',
   };
+}
+
+/** Briefs one BASIL triplet (three outlets), words only. */
+async function briefTriplet(triplet: string) {
+  const folder = tempDir('triplet');
+  for (const n of [1, 2, 3])
+    writeFileSync(join(folder, `${n}.json`), JSON.stringify(toDocument(`${triplet}_${n}.json`)));
+  return brief([folder], { db: ':memory:', embeddings: false });
 }
 
 describe('a brief read on an unseen three-outlet story', () => {
   let story: Brief;
   let markdown: string;
   before(async () => {
-    const folder = tempDir('orlando');
-    for (const n of [1, 2, 3])
-      writeFileSync(join(folder, `${n}.json`), JSON.stringify(toDocument(`${TRIPLET}_${n}.json`)));
-    const result = await brief([folder], { db: ':memory:', embeddings: false });
+    const result = await briefTriplet(TRIPLET);
     story = result.briefs.stories[0]!;
     markdown = render(result.briefs, 'md');
   });
@@ -58,4 +63,12 @@ describe('a brief read on an unseen three-outlet story', () => {
     const sourceWords = story.articles.reduce((sum, a) => sum + a.text.split(/\s+/).length, 0);
     assert.ok(markdown.split(/\s+/).length <= 0.4 * sourceWords + 5);
   });
+});
+
+test('the 2019 shutdown triplet: the headline is no sentence whose "it" points at what it does not say', async () => {
+  const shutdown = join(SHARED, 'data', 'basil', 'articles', '2019', '70c75d68-bf65-46a6-a822-15c23d77a275');
+  const { briefs } = await briefTriplet(shutdown);
+  const headline = render(briefs, 'md').split('\n')[0]!.replace(/^# /u, '');
+  assert.doesNotMatch(headline, /\b(?:it|they|them)\b/iu);
+  assert.ok(namesItsActor(headline), headline);
 });
