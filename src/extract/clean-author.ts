@@ -1,6 +1,6 @@
 /** An author value as a name: the labels, prefixes and separators pages wrap it in are removed. */
 import { AUTHOR_MAX_CHARS } from '../core/config.js';
-import { AUTHOR_LABEL, AUTHOR_NOT_A_NAME } from './patterns.js';
+import { AUTHOR_LABEL, AUTHOR_LABEL_GLUED, AUTHOR_NOT_A_NAME } from './patterns.js';
 
 /**
  * Strips the label a page puts before an author ("By", "von", "Artikel von:", "Autor:", "Text:", "par" …) and what
@@ -12,9 +12,13 @@ import { AUTHOR_LABEL, AUTHOR_NOT_A_NAME } from './patterns.js';
 export function cleanAuthor(value: string | undefined | null): string | undefined {
   let name = value?.replace(/\s+/g, ' ').trim();
   if (!name) return undefined;
-  for (let i = 0; i < 2; i++) name = name.replace(/^[\s|•·:,;–—-]+/, '').replace(AUTHOR_LABEL, '');
+  for (let i = 0; i < 2; i++)
+    name = name
+      .replace(/^[\s|•·:,;–—-]+/, '')
+      .replace(AUTHOR_LABEL, '')
+      .replace(AUTHOR_LABEL_GLUED, '');
   name = name
-    .split(/\s+[|•·]\s+|\s+[–—]\s+/)[0]!
+    .split(/\s+[|•·]\s+|\s+[–—-]\s+/)[0]!
     .replace(/[\s|•·:,;–—-]+$/, '')
     .trim();
   if (!name || name.length > AUTHOR_MAX_CHARS || /\d|https?:|www\.|@/.test(name)) return undefined;

@@ -271,9 +271,12 @@ export const BYLINE_WITH_DATE = new RegExp(
 );
 
 /** A label before an author's name, in the languages of the data sets ("By", "Written by", "von", "Ein Beitrag von",
- *  "Artikel von:", "Autor:", "Text:", "par", "por", "di", "door", "przez"). */
+ *  "Artikel von:", "Autor:", "Text:", "par", "por", "di", "door", "przez"), ended by a colon or a space, so "By" does
+ *  not cut "Byron" to "ron" nor "Di" "Diane" to "ane". */
 export const AUTHOR_LABEL =
-  /^(?:(?:zeige |show |view |see )?(?:alle |all )?(?:beiträge|posts|artikel|articles|stories) (?:von|by)\s*:?|(?:written|posted|published|reported|words|story|text|article|artikel|beitrag|ein beitrag|geschrieben|verfasst|erstellt|veröffentlicht)\s+(?:by|von)\s*:?|by\s*:?|vo[nm]\s*:?|autor(?:in|en)?(?:\s*:|\s+|(?=\p{Lu}))|author(?:s)?(?:\s*:|\s+|(?=\p{Lu}))|text\s*:|redaktion\s*:|par\s*:?|por\s*:?|di\s*:?|door\s*:?|przez\s*:?|de\s*:)\s*/iu;
+  /^(?:(?:(?:(?:zeige |show |view |see )?(?:alle |all )?(?:beiträge|posts|artikel|articles|stories) (?:von|by))|(?:(?:written|posted|published|reported|words|story|text|article|artikel|beitrag|ein beitrag|geschrieben|verfasst|erstellt|veröffentlicht)\s+(?:by|von))|by|vo[nm]|autor(?:in|en)?|authors?|par|por|di|door|przez)(?:\s*:\s*|\s+)|(?:text|redaktion|de)\s*:\s*)/iu;
+/** A label glued to the capitalised name it precedes ("ByJane Doe", "AutorMax Muster"); case decides, so not "Byron". */
+export const AUTHOR_LABEL_GLUED = /^(?:By|Von|Autor|Author)(?=\p{Lu}\p{Ll})/u;
 /** Author values that are labels or links, not names ("Alle Beiträge", "View all posts", "Posts by"). */
 export const AUTHOR_NOT_A_NAME =
   /^(?:alle beiträge|all posts|view all posts.*|more by.*|mehr von.*|posts? by.*|profil|profile|author|autor|admin|administrator|anonymous|anonym|unknown|guest)$/i;
