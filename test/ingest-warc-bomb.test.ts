@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { loadAeb } from '../bench/shared-data.js';
-import { MAX_INPUT_BYTES } from '../src/core/config.js';
+import { MAX_INPUT_BYTES, MAX_WARC_PAYLOAD_BYTES } from '../src/core/config.js';
 import { readContent } from '../src/ingest/read-content.js';
 
 async function response(url: string, body: Uint8Array, headers: Record<string, string>): Promise<Uint8Array> {
@@ -39,5 +39,23 @@ describe('WARC payloads with Content-Encoding', () => {
     );
     assert.ok(items[0]!.outcome.ok && items[0]!.outcome.value.content === pages[0]!.html);
     assert.ok(grew < 3 * MAX_INPUT_BYTES, `memory grew by ${grew} bytes`);
+  });
+
+  test('refused bomb records count against the archive: unpacking stops once the archive budget is spent', async () => {
+    const bomb = gzipSync(Buffer.alloc(MAX_INPUT_BYTES + 1024, 0x20));
+    const records = MAX_WARC_PAYLOAD_BYTES / MAX_INPUT_BYTES + 3;
+    const archive = Buffer.concat(
+      await Promise.all(
+        Array.from({ length: records }, (_, i) =>
+          response(`https://example.org/${i}`, bomb, { 'Content-Encoding': 'gzip' }),
+        ),
+      ),
+    );
+    const items = await readContent('bombs.warc', archive);
+    assert.ok(items.every((item) => !item.outcome.ok && item.outcome.error.code === 'too-large'));
+    assert.ok(
+      items.length <= MAX_WARC_PAYLOAD_BYTES / MAX_INPUT_BYTES,
+      `${items.length} of ${records} records unpacked`,
+    );
   });
 });

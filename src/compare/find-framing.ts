@@ -100,27 +100,32 @@ export function findFraming(groups: Map<string, AnalyzedArticle[]>): Map<string,
 
 /**
  * The stretches of an article inside quote marks (direct, partial and scare quotes; the marks themselves
- * included), sorted by start: words there are someone else's, not the outlet's narration.
+ * included), sorted and merged where they overlap: words there are someone else's, not the outlet's narration.
  */
 export function quotedRanges(analysis: Analysis): [number, number][] {
-  return analysis.quotes
+  const sorted = analysis.quotes
     .filter((q) => q.kind !== 'reported')
     .map((q): [number, number] => [q.text.start - 1, q.text.end + 1])
     .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of sorted) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
 }
 
-/** True when `at` lies in one of the sorted, possibly overlapping `ranges`. */
+/** True when `at` lies in one of the sorted, disjoint `ranges` (as quotedRanges gives them). */
 export function inRanges(ranges: [number, number][], at: number): boolean {
   let lo = 0;
   let hi = ranges.length;
-  // The last range starting at or before `at`; earlier ones may be longer, so look back a few.
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (ranges[mid]![0] <= at) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0 && i >= lo - 4; i -= 1) if (ranges[i]![1] > at) return true;
-  return false;
+  return lo > 0 && ranges[lo - 1]![1] > at;
 }
 
 /** Per article, the character ranges of entity mentions. */

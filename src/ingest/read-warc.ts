@@ -58,10 +58,13 @@ export async function readWarc(input: string, bytes: Uint8Array, maxDocuments = 
       if (items.length > maxDocuments) break; // one past the cap is enough for the caller to say the input held more
       const url = record.warcTargetURI ?? undefined;
       const label = `${input}#${items.length + 1}`;
-      const payload = await readPayload(record, Math.min(MAX_INPUT_BYTES, MAX_WARC_PAYLOAD_BYTES - unpacked));
+      const cap = Math.min(MAX_INPUT_BYTES, MAX_WARC_PAYLOAD_BYTES - unpacked);
+      const payload = await readPayload(record, cap);
       if (!payload.ok) {
         items.push({ input: label, outcome: payload });
-        if (unpacked + MAX_INPUT_BYTES >= MAX_WARC_PAYLOAD_BYTES) break; // the archive's budget is spent
+        // A refused record was unpacked past its cap: that counts against the archive, so bombs cannot add up.
+        unpacked += cap;
+        if (unpacked >= MAX_WARC_PAYLOAD_BYTES) break; // the archive's budget is spent
         continue;
       }
       unpacked += payload.value.length;
