@@ -41,19 +41,6 @@ const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*/gu;
 export type FactRelation = 'same' | 'likely' | 'contradicting' | 'different';
 
 /**
- * @example sameFact('The Post interviewed more than 30 people.', 'The Post reporters talked to more than 30 sources.', vectors) // true
- */
-export function sameFact(a: string, b: string, vectors: TextVectors): boolean {
-  return factRelation(a, b, vectors) === 'same';
-}
-
-/** Same or likely the same fact: another outlet probably states it. */
-export function statedAlike(a: string, b: string, vectors: TextVectors): boolean {
-  const relation = factRelation(a, b, vectors);
-  return relation === 'same' || relation === 'likely';
-}
-
-/**
  * Same fact, contradicting (the same matter stated with opposite polarity or an opposed stance: a denial against an
  * allegation, "rose" against "fell"), or different. Without vectors for both texts: different (words decide elsewhere).
  * @example factRelation('Europe can defend itself.', 'Europe cannot defend itself.', vectors) // 'contradicting'

@@ -251,6 +251,12 @@ describe('toHtml', () => {
     assert.equal(section.querySelectorAll('blockquote').length, 3);
   });
 
+  it('counts a folded section by its items: the outlets section by its outlet cards', () => {
+    const outlets = [brief.outlets[0]!, { ...brief.outlets[0]!, outlet: 'A second outlet' }];
+    const { document } = parseHTML(render(briefSet({ ...brief, outlets }), 'html'));
+    assert.equal(document.querySelector('section.outlets summary .count')?.textContent, '2');
+  });
+
   it('is one self-contained UTF-8 document without script or external requests', () => {
     assert.ok(html.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">'));
     assert.equal(document.querySelectorAll('script, img, link, iframe, object, embed').length, 0);

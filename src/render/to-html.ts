@@ -296,9 +296,9 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>, 
 /** The reading part stays open; the detail sections are folded under their heading with a count. */
 const OPEN_SECTIONS = new Set(['quick-look', 'synthesis']);
 
-/** Items in a folded section: list items, or blocks when a section is not a list. */
+/** Items in a folded section: list items or outlet cards (not the brief's own), else blocks. */
 function itemCount(blocks: readonly string[]): number {
-  const items = blocks.join('\n').match(/<li>/g)?.length ?? 0;
+  const items = blocks.join('\n').match(/<li>|class="outlet-card"/g)?.length ?? 0;
   return items > 0 ? items : blocks.length;
 }
 

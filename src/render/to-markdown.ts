@@ -204,13 +204,6 @@ function marker(index: CitationIndex, spans: readonly Span[]): string {
   return numbers.length > 0 ? ` [${numbers.join(',')}]` : '';
 }
 
-function _sourceLabel(article: BriefArticle | undefined): string {
-  if (article === undefined) return 'an article not in this brief';
-  const outlet = outletName(article);
-  const title = `“${md(articleTitle(article))}”`;
-  return outlet ? `${md(outlet)}, ${title}` : title;
-}
-
 function sidesSources(spans: readonly Span[], from: (span: Span) => string): string {
   const labels = [...new Set(spans.map(from))];
   return labels.length > 0 ? labels.join('; ') : 'no source given';
