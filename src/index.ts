@@ -6,7 +6,8 @@
  * const { briefs } = await brief(['examples/'], { db: ':memory:' });
  * console.log(render(briefs, 'md'));
  */
-export { type BriefOptions, type BriefResult, brief, briefStory, listStories } from './api/brief.js';
+export { type BriefOptions, type BriefResult, brief, briefStory } from './api/brief.js';
+export { listStories } from './api/list-stories.js';
 export {
   type AnalyzeLine,
   analyzeInputs,

@@ -154,31 +154,3 @@ function latinText(text: string): boolean {
   const latin = letters.filter((letter) => /[A-Za-z]/.test(letter)).length;
   return letters.length >= 12 && latin / letters.length >= 0.9;
 }
-
-/**
- * The stories in the store, without recomputing anything.
- * @example const stories = await listStories({ db: 'triangulate.sqlite' })
- */
-export async function listStories(
-  options: { db?: string | Store } = {},
-): Promise<{ stories: { id: string; title: string; articles: { id: string; input: string; inputId?: string }[] }[] }> {
-  const store = typeof options.db === 'object' ? options.db : await openStore(options.db);
-  try {
-    const stories = await store.loadStories();
-    const articles = new Map((await store.loadArticles()).map(({ article }) => [article.id, article]));
-    return {
-      stories: stories.map((story) => ({
-        id: story.id,
-        title: story.title,
-        articles: story.articleIds.map((id) => {
-          const article = articles.get(id);
-          const entry: { id: string; input: string; inputId?: string } = { id, input: article?.input ?? '' };
-          if (article?.inputId !== undefined) entry.inputId = article.inputId;
-          return entry;
-        }),
-      })),
-    };
-  } finally {
-    if (typeof options.db !== 'object') await store.close();
-  }
-}

@@ -141,13 +141,14 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
   const { readLlmConfig } = await import('../llm/chat-client.js');
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
   const inputs = requireInputs(positionals);
+  const maxDocuments = readMaxDocuments(values['max-docs']); // usage errors before the pipeline loads
   const [{ brief }, { render }] = await Promise.all([import('../api/brief.js'), import('../render/render.js')]);
   const progress = createProgress(io.stderr, !values.quiet);
   let embedNote = '';
   const result = await brief(inputs, {
     db: values.db,
     fetch: { allowPrivate: values['allow-private'] ?? false },
-    maxDocuments: readMaxDocuments(values['max-docs']),
+    maxDocuments,
     onProgress: progress.update,
     ...threadsFromEnv(),
     ...(llm ? { llm } : {}),
@@ -192,7 +193,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
 async function runStories(positionals: string[], values: Parsed, io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError('stories takes no inputs (it lists what is in the store)');
   const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
-  const { listStories } = await import('../api/brief.js');
+  const { listStories } = await import('../api/list-stories.js');
   const result = await listStories({ db: values.db });
   if (format === 'json') {
     await write(io.stdout, `${JSON.stringify(result, null, 2)}\n`);
