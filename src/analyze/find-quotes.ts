@@ -469,8 +469,8 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
   const { text } = ctx;
   const out: Quote[] = [];
   // Cues already taken by a quote, looked up in constant time (scanning every quote per sentence was quadratic).
-  const takenCues = new Set<number>();
-  for (const q of direct) if (q.cue !== undefined) takenCues.add(q.cue.start);
+  const takenCues = new Map<number, Found[]>();
+  for (const q of direct) if (q.cue !== undefined) takenCues.set(q.cue.start, [...(takenCues.get(q.cue.start) ?? []), q]);
   let d = 0;
   for (const sentence of sentences) {
     while (d < direct.length && direct[d]!.after < sentence.start) d += 1;
@@ -493,8 +493,11 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
         const q = direct[i]!;
         overlaps = q.after > content.start && (q.kind === 'direct' || q.unclosed);
       }
-      // One cue governs one attribution: a partial quote already attributed to this cue takes it.
-      if (overlaps || takenCues.has(found.cue.start)) continue;
+      // One cue governs one attribution. Partial quotes inside the content are words of it ("said the goal was
+      // not to “make America great again” but …"): the clause is the statement, the partials its exact words.
+      const taking = takenCues.get(found.cue.start) ?? [];
+      const nested = taking.every((q) => q.kind === 'partial' && q.open >= content.start && q.after <= content.end + 1);
+      if (overlaps || !nested) continue;
       out.push(toQuote(articleId, content, 'reported', found.speaker, found.cue));
     }
   }
