@@ -26,6 +26,8 @@ import {
   UNPARSED_SUBJECT_BLOCK,
   ACCORDING_TO_TRAILING,
   AFTER_QUOTE_LEAD,
+  ANY_VERB_FIRST,
+  SUBJECT_THEN_ANY_VERB,
   CUE_BEFORE_QUOTE,
   CUE_ENDS_PARAGRAPH,
   COORDINATED_VERB_BEFORE,
@@ -329,7 +331,7 @@ function attributeAfter(ctx: SpeakerContext, quote: Found, paragraph: Range): bo
   const at = quote.after + (AFTER_QUOTE_LEAD.exec(text.slice(quote.after, quote.after + 4))?.[0].length ?? 0);
   const stop = clauseEnd(text, at, Math.min(paragraph.end, at + QUOTE_CUE_WINDOW));
   if (stop <= at) return false;
-  if (cueAt(ctx, quote, at, stop, true)) return true;
+  if (cueAt(ctx, quote, at, stop, true) || anyVerbAfterComma(ctx, quote, at, stop)) return true;
   // Words the writer adds to the quote come before the cue ("''…,'' like the recent volatility of markets, said
   // Richard Curtin", "”… jail time” for criminal behavior, she said"): the cue follows their comma.
   const window = text.slice(at, stop);
@@ -367,6 +369,36 @@ function cueAt(ctx: SpeakerContext, quote: Found, at: number, stop: number, righ
   if (found === undefined || (!rightAfter && found.kind === 'group')) return false;
   quote.speaker = found.speaker;
   quote.cue = { start: verbStart, end: cueEnd(text, verbStart + (subjectThenVerb[2]?.length ?? 0), stop) };
+  return true;
+}
+
+/**
+ * A quote that closes on a comma is followed by its attribution, whatever the verb (",” Toomey fumed on Tuesday",
+ * ",” exhorted Clinton's introducer, actress Jamie Lee Curtis"): a speaker phrase beside any past-tense verb.
+ */
+function anyVerbAfterComma(ctx: SpeakerContext, quote: Found, at: number, stop: number): boolean {
+  const { text } = ctx;
+  if (quote.kind !== 'direct' || !/,\s*$/.test(text.slice(quote.inner, quote.close))) return false;
+  const window = text.slice(at, stop);
+  const verbFirst = ANY_VERB_FIRST.exec(window);
+  if (verbFirst !== null) {
+    const verbStart = at + verbFirst[0].length - (verbFirst[1]?.length ?? 0);
+    const phraseStart = at + verbFirst[0].length;
+    const cut = SPEAKER_PHRASE_STOP.exec(text.slice(phraseStart, stop));
+    const found = ctx.phraseSpeaker({ start: phraseStart, end: cut === null ? stop : phraseStart + cut.index });
+    if (found !== undefined) {
+      quote.speaker = found.speaker;
+      quote.cue = { start: verbStart, end: verbStart + (verbFirst[1]?.length ?? 0) };
+      return true;
+    }
+  }
+  const subjectFirst = SUBJECT_THEN_ANY_VERB.exec(window);
+  if (subjectFirst === null) return false;
+  const found = ctx.phraseSpeaker({ start: at, end: at + (subjectFirst[1]?.length ?? 0) });
+  if (found === undefined) return false;
+  const verbStart = at + subjectFirst[0].length - (subjectFirst[2]?.length ?? 0);
+  quote.speaker = found.speaker;
+  quote.cue = { start: verbStart, end: verbStart + (subjectFirst[2]?.length ?? 0) };
   return true;
 }
 

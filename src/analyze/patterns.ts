@@ -165,6 +165,17 @@ export const SUBJECT_THEN_VERB = new RegExp(
   `^([^“”"]{1,160}?)\\s+(?:(?:has|had|have|also|then|later|once|firmly|repeatedly|again|further|previously|recently|simply|quickly|flatly|will|would)\\s+)*(${QUOTE_CUE_VERB})\\b`,
 );
 
+/**
+ * After a quote that closes on a comma (",” Toomey fumed", ",” exhorted Clinton's introducer"): the sentence goes on
+ * with its attribution, so any past-tense verb there is the cue, not only a speech verb. Subject first or verb first.
+ */
+const PAST_VERB = String.raw`\p{Ll}{2,}ed|read|came|went|spoke|wrote|put it|cried|shot back|bit back`;
+export const ANY_VERB_FIRST = new RegExp(`^(?:(?:also|then|later)\\s+)?(${PAST_VERB})\\b(?!\\s+(?:by|to|in|at|on|with|that)\\b)`, 'u');
+export const SUBJECT_THEN_ANY_VERB = new RegExp(
+  `^([^“”",;:]{1,80}?)\\s+(?:(?:has|had|also|then|later)\\s+)?(${PAST_VERB})\\b`,
+  'u',
+);
+
 /** A quote-opening paragraph after one that ends in a colon and a speech verb ("Cruz continued:"). */
 export const CUE_ENDS_PARAGRAPH = new RegExp(`\\b(${QUOTE_CUE_VERB})\\b[^“”"]{0,80}:\\s*$`);
 
