@@ -283,6 +283,17 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
       return;
     }
   }
+  // "Clinton’s response was: “…”", "Trump issued a statement: “…”": a colon hands the quote to its clause's holder.
+  const colon = prefix.trimEnd();
+  if (quote.kind === 'direct' && colon.endsWith(':') && colon.length > 1) {
+    const colonAt = sentenceStart + colon.length - 1;
+    const found = clauseHolder(ctx, sentenceStart, colonAt);
+    if (found !== undefined) {
+      quote.speaker = found;
+      quote.cue = { start: colonAt, end: colonAt + 1 };
+      return;
+    }
+  }
   if (quote.kind === 'partial') {
     let cue: Range | undefined;
     for (const m of prefix.matchAll(PARTIAL_CUE))
