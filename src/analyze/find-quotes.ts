@@ -498,9 +498,8 @@ function inheritSpeakers(quotes: Found[], previous: Found | undefined): void {
     } else if (
       i === 0 &&
       previous?.speaker !== undefined &&
-      previous.kind === 'direct' &&
       previous.paragraph === quote.paragraph - 1 &&
-      (previous.unclosed || (quote.wholeParagraph && quotes.length === 1))
+      ((previous.kind === 'direct' && previous.unclosed) || (quote.wholeParagraph && quotes.length === 1))
     ) {
       quote.speaker = previous.speaker;
     }
