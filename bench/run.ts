@@ -11,7 +11,7 @@ import { fixed, peakRssMb } from './report.js';
 import { benchStartup } from './startup.js';
 import { benchSummary } from './summary.js';
 import { benchTrafilaturaEval } from './trafilatura-eval.js';
-import { benchWhoSaidWhat } from './who-said-what.js';
+import { benchWhoSaidWhat, benchWhoSaidWhatLabelled } from './who-said-what.js';
 
 // `npm run bench -- extraction brief` runs only the named sections.
 const sections: Record<string, () => void | Promise<void>> = {
@@ -22,6 +22,7 @@ const sections: Record<string, () => void | Promise<void>> = {
   'bad-input': benchBadInput,
   polnear: benchPolnear,
   'who-said-what': benchWhoSaidWhat,
+  'who-said-what-labelled': benchWhoSaidWhatLabelled,
   entities: benchEntities,
   brief: benchBrief,
   'brief-length': benchBriefLength,

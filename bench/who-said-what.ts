@@ -6,12 +6,14 @@
  * that attribution's Source. Gold Sources that are only a pronoun ("he", "she") cannot be checked by name; they are
  * counted apart. The wrong ones are listed (article, offsets, our speaker, gold source) for reading.
  */
+import { readFileSync } from 'node:fs';
 import { analyze } from '../src/analyze/analyze.js';
 import { mergeEntities } from '../src/analyze/merge-entities.js';
 import { alignStatements } from '../src/compare/align-statements.js';
 import { articleOf, halfOf } from './polnear.js';
 import { type GoldAttribution, loadPolnear } from './polnear-data.js';
 import { fixed, table } from './report.js';
+import { printedRenderings } from './who-said-what-sample.js';
 
 /** Words that do not identify a speaker (titles, function words, pronouns). */
 const NOT_NAME_WORDS = new Set(
@@ -121,4 +123,98 @@ export function benchWhoSaidWhat(): void {
 
 function empty(): Tally {
   return { printed: 0, right: 0, notSpeech: 0, wrongSpeaker: 0, pronounGold: 0 };
+}
+
+interface Label {
+  article: string;
+  start: number;
+  end: number;
+  speaker: string;
+  label: 'right' | 'wrong speaker' | 'not speech';
+  saidBy?: string;
+}
+
+/** The labels of bench/who-said-what-labels.json (see there and bench/who-said-what-sample.ts). */
+function loadLabels(): Label[] {
+  const url = new URL('./who-said-what-labels.json', import.meta.url);
+  return (JSON.parse(readFileSync(url, 'utf8')) as { items: Label[] }).items;
+}
+
+/** One speaker by a shared name word; a description with no name word ("officials") by its whole wording. */
+function sameSpeaker(ours: string, theirs: string): boolean {
+  const want = nameWords(theirs);
+  if (want.length === 0) return ours.trim().toLowerCase() === theirs.trim().toLowerCase();
+  const have = new Set(nameWords(ours));
+  return want.some((w) => have.has(w));
+}
+
+/** Share of the union two character ranges have in common. */
+function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const inside = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+  return inside / Math.max(1, Math.max(a.end, b.end) - Math.min(a.start, b.start));
+}
+
+/**
+ * The brief's who-said-what on the labelled BASIL sample: each printed statement is looked up in the labels (same
+ * article, half its span in common). Right: labelled real speech and our speaker shares a name word with the
+ * speaker that was right (the printed one for "right", saidBy for "wrong speaker"). A printed statement with no label
+ * is counted apart (label it after reading: bench/who-said-what-sample.ts prints it with context).
+ */
+export function benchWhoSaidWhatLabelled(): void {
+  const labels = loadLabels();
+  const byArticle = new Map<string, Label[]>();
+  for (const l of labels) byArticle.set(l.article, [...(byArticle.get(l.article) ?? []), l]);
+  let printed = 0;
+  let right = 0;
+  let unlabelled = 0;
+  const matched = new Set<Label>();
+  const misses: string[][] = [];
+  for (const r of printedRenderings()) {
+    printed++;
+    const label = (byArticle.get(r.article) ?? [])
+      .map((l) => ({ l, share: l.start === r.start && l.end === r.end ? 2 : overlapShare(l, r) }))
+      .filter((x) => x.share >= 0.5)
+      .sort((a, b) => b.share - a.share)[0]?.l;
+    if (label === undefined) {
+      unlabelled++;
+      misses.push([r.article.slice(0, 13), `${r.start}–${r.end}`, 'unlabelled', r.speaker, '–']);
+      continue;
+    }
+    matched.add(label);
+    const who = label.label === 'wrong speaker' ? (label.saidBy ?? '') : label.speaker;
+    const ok = label.label !== 'not speech' && sameSpeaker(r.speaker, who);
+    if (ok) right++;
+    else
+      misses.push([
+        r.article.slice(0, 13),
+        `${r.start}–${r.end}`,
+        label.label === 'not speech' ? 'not speech' : 'wrong speaker',
+        r.speaker,
+        label.label === 'not speech' ? '–' : who,
+      ]);
+  }
+  const key = (l: Label): string => `${l.article} ${l.start} ${l.end}`;
+  const matchedKeys = new Set([...matched].map(key));
+  const dropped = labels.filter((l) => !matchedKeys.has(key(l)));
+  const droppedRight = dropped.filter((l) => l.label === 'right').length;
+  console.log('\n## Who said what on BASIL: the labelled speaker test set (bench/who-said-what-labels.json)\n');
+  console.log(
+    `${labels.length} statements the brief printed on the first BASIL dev triplets (SHA-256 order), each speaker checked by reading. Precision = right / labelled printed statements; goal 0.97.\n`,
+  );
+  const checked = printed - unlabelled;
+  table(
+    ['printed', 'labelled', 'right', 'precision', 'unlabelled (new)', 'labelled right, no longer printed'],
+    [
+      [
+        String(printed),
+        String(checked),
+        String(right),
+        fixed(checked ? right / checked : 0),
+        String(unlabelled),
+        String(droppedRight),
+      ],
+    ],
+  );
+  console.log(`\nMisses (${misses.length}; BASIL article id prefix, UTF-16 offsets into the extracted text):\n`);
+  table(['article', 'offsets', 'miss', 'our speaker', 'said by'], misses);
 }

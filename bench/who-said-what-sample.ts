@@ -1,0 +1,82 @@
+/**
+ * The speaker test set's sample: the statements the brief prints for BASIL dev triplets, taken in the order of
+ * their triplet id's SHA-256 (no triplet picked by hand) until at least SAMPLE_MIN renderings. `npm run bench --
+ * who-said-what` checks them against bench/who-said-what-labels.json; `node --import tsx bench/who-said-what-sample.ts`
+ * prints the sample with context, the way the labels were made (each speaker read in its article).
+ */
+import { createHash } from 'node:crypto';
+import { mergeEntities } from '../src/analyze/merge-entities.js';
+import { alignStatements } from '../src/compare/align-statements.js';
+import type { AnalyzedArticle } from '../src/core/model.js';
+import { loadBasilGold } from './clustering-data.js';
+import { prepare } from './clustering.js';
+
+/** Renderings wanted in the sample (the issue asks for at least 200 checked quotes). */
+export const SAMPLE_MIN = 220;
+
+export interface PrintedRendering {
+  triplet: string;
+  /** BASIL article uuid with its outlet number ("…_2"), as in ../shared/data/basil/articles. */
+  article: string;
+  start: number;
+  end: number;
+  kind: string;
+  speaker: string;
+  text: string;
+  /** The article's extracted text (offsets are UTF-16 into it). */
+  articleText: string;
+}
+
+const sha = (s: string): string => createHash('sha256').update(s).digest('hex');
+
+/** Every rendering the brief's who-said-what prints for the sampled triplets, in sample order. */
+export function printedRenderings(): PrintedRendering[] {
+  const prepared = prepare(loadBasilGold());
+  const triplets = new Map<string, AnalyzedArticle[]>();
+  for (const item of prepared.items) {
+    const key = prepared.gold.get(item.article.id);
+    if (key === undefined) continue;
+    if (!triplets.has(key)) triplets.set(key, []);
+    triplets.get(key)!.push(item);
+  }
+  const out: PrintedRendering[] = [];
+  const ordered = [...triplets.keys()].sort((a, b) => sha(a).localeCompare(sha(b)));
+  for (const triplet of ordered) {
+    if (out.length >= SAMPLE_MIN) break;
+    const items = triplets.get(triplet)!;
+    const byId = new Map(items.map((i) => [i.article.id, i.article]));
+    const statements = alignStatements(items, mergeEntities(items.map((i) => i.analysis)));
+    for (const statement of statements) {
+      for (const quote of statement.quotes) {
+        const article = byId.get(quote.span.articleId);
+        if (article === undefined) continue;
+        out.push({
+          triplet,
+          article: basilArticleName(article.input),
+          start: quote.span.start,
+          end: quote.span.end,
+          kind: statement.kind,
+          speaker: statement.speaker,
+          text: quote.text,
+          articleText: article.text,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** "basil/2019/70c7…_2.json" → "70c7…_2". */
+function basilArticleName(input: string): string {
+  return input.replace(/^.*\//, '').replace(/\.json$/, '');
+}
+
+if (process.argv[1]?.endsWith('who-said-what-sample.ts')) {
+  for (const [i, r] of printedRenderings().entries()) {
+    const before = r.articleText.slice(Math.max(0, r.start - 260), r.start).replace(/\s+/g, ' ');
+    const after = r.articleText.slice(r.end, r.end + 80).replace(/\s+/g, ' ');
+    console.log(
+      `#${i} ${r.article} ${r.start}-${r.end} ${r.kind} [${r.speaker}]\n   …${before}⟦${r.text.replace(/\s+/g, ' ')}⟧${after}…\n`,
+    );
+  }
+}
