@@ -130,6 +130,8 @@ export const OFFICE_WORDS = new Set([
   'Secretary-General',
   'Chancellor',
   'Chief',
+  'Justice',
+  'Judge',
   'Chair',
   'Chairman',
   'Chairwoman',
