@@ -187,32 +187,46 @@ export class SpeakerContext {
     return { name: person.name, entityId: entityId('person', person.name), mention: this.span(span) };
   }
 
-  private antecedent(at: number, gender: Gender): { name: string } | undefined {
+  /**
+   * The person a he/she at `at` refers to, read back sentence by sentence: in the nearest sentence that names a
+   * fitting person, its subject, else (no subject there) its object ("The draft was sent to Mr. Petraeus, he …",
+   * "That did not satisfy Justice Scalia. “…,” he said"); a sentence whose subject is itself he/she passes on that
+   * pronoun's person ("Schiff said … Rogers. He also referred to … “…,” he said" → Schiff).
+   */
+  private antecedent(at: number, gender: Gender, depth = 0): { name: string } | undefined {
     const paragraph = this.paragraphOf(at);
     const from = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_PARAGRAPHS_BACK)] ?? 0;
     const last = this.lastSpeaker;
     const lastFits = last?.entityId !== undefined && this.fits(last.name, gender);
-    // A subject is the likelier antecedent: an object ("claiming Trump directed Michael Cohen to lie … he told
-    // reporters") is taken only when no subject fits.
-    const nearest = (skipObjects: boolean): Mention | undefined => {
-      for (let i = lowerBound(this.persons, at) - 1; i >= 0; i -= 1) {
+    let i = lowerBound(this.persons, at) - 1;
+    let end = at;
+    while (end > from) {
+      const sentenceStart = Math.max(from, sentenceStartBefore(this.text, end));
+      let subject: Mention | undefined;
+      let object: Mention | undefined;
+      for (; i >= 0 && this.persons[i]!.start >= sentenceStart; i -= 1) {
         const person = this.persons[i]!;
-        if (person.start < from) break;
-        if (this.quotedPerson[i] || !this.fits(person.name, gender) || (skipObjects && this.isObjectAt(i))) continue;
+        if (this.quotedPerson[i] || !this.fits(person.name, gender)) continue;
         // An unknown-gender name does not beat a last speaker whose gender is known to fit.
         if (!this.genders.has(person.name) && lastFits && last.name !== person.name) continue;
-        return person;
+        if (this.isObjectAt(i)) object ??= person;
+        else subject ??= person;
       }
-      return undefined;
-    };
-    const found = nearest(true) ?? nearest(false);
-    if (found !== undefined) return found;
+      if (subject !== undefined) return subject;
+      const opener = PRONOUN_OPENER.exec(this.text.slice(sentenceStart, end));
+      if (opener !== null && depth < 2 && (opener[1] === 'He') === (gender === 'male')) {
+        const person = this.antecedent(sentenceStart + opener.index, gender, depth + 1);
+        if (person !== undefined) return person;
+      }
+      if (object !== undefined) return object;
+      end = sentenceStart - 1;
+    }
     if (lastFits) return last;
     const farFrom = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_FALLBACK_PARAGRAPHS)] ?? 0;
-    for (let i = lowerBound(this.persons, at) - 1; i >= 0; i -= 1) {
-      const person = this.persons[i]!;
+    for (let k = lowerBound(this.persons, at) - 1; k >= 0; k -= 1) {
+      const person = this.persons[k]!;
       if (person.start < farFrom) break;
-      if (!this.quotedPerson[i] && this.fits(person.name, gender)) return person;
+      if (!this.quotedPerson[k] && this.fits(person.name, gender)) return person;
     }
     return undefined;
   }
@@ -317,6 +331,24 @@ export class SpeakerContext {
   }
 }
 
+/** A sentence whose subject is he or she ("He also referred to …", "But she said …"). */
+const PRONOUN_OPENER = /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?(He|She)\s/;
+/** Abbreviations whose full stop ends no sentence ("Mr.", "Sen.", "U.S.", an initial). */
+const NO_SENTENCE_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Inc|Corp|Co|No|vs)|\b\p{Lu}|\.\p{Lu})$/u;
+
+/** Where the sentence holding the character before `end` starts (0 when none starts before it). */
+function sentenceStartBefore(text: string, end: number): number {
+  for (let i = end - 1; i > 0; i -= 1) {
+    const c = text[i]!;
+    if (c === '\n' && text[i - 1] === '\n') return i + 1;
+    if (!/\s/.test(c) || !/[.!?]["”’')\]]*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
+    const before = text.slice(Math.max(0, i - 12), i).replace(/["”’')\]]+$/, '');
+    if (before.endsWith('.') && NO_SENTENCE_END.test(before.slice(0, -1))) continue;
+    return i + 1;
+  }
+  return 0;
+}
+
 /** A word before a person's name that makes the person an object: a preposition or a verb ("directed Cohen"). */
 const OBJECT_WORD =
   /^(?:of|to|for|with|against|about|by|from|at|on|in|into|over|than|toward|towards|\p{Ll}{2,}ed|\p{Ll}{2,}ing|\p{Ll}{3,}[^s'’]s|told|met|beat|hit|led|took|gave|sent|saw|made|called|asked)$/u;
@@ -328,18 +360,23 @@ const OBJECT_TITLE_WORDS = 5;
 
 /** The person named at `start` is a verb's or preposition's object, the title words before the name aside. */
 function isObject(text: string, start: number): boolean {
-  const words = text.slice(Math.max(0, start - 80), start).split(/\s+/);
+  const words = text.slice(Math.max(0, start - 120), start).split(/\s+/);
   if (words.at(-1) === '') words.pop();
   let i = words.length - 1;
-  while (
-    i >= 0 &&
-    words.length - 1 - i < OBJECT_TITLE_WORDS &&
-    TITLE_WORD.test(words[i]!) &&
-    !/[,.;:]$/.test(words[i]!)
-  )
+  // A second conjunct is an object when the first is ("request to Coats and Rogers"): read back past "and X".
+  for (let conjuncts = 0; ; conjuncts += 1) {
+    const top = i;
+    while (i >= 0 && top - i < OBJECT_TITLE_WORDS && isTitleWord(words[i]!)) i -= 1;
+    if (conjuncts >= 2 || (words[i] !== 'and' && words[i] !== 'or') || !/^\p{Lu}/u.test(words[i - 1] ?? '')) break;
     i -= 1;
+  }
   const word = words[i];
   return word !== undefined && OBJECT_WORD.test(word) && PERSON_ROLE_HEADS.has(word) === false;
+}
+
+/** A name or title word before a name; an abbreviated title ("Sens.", "Rep.") does not end a sentence. */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORD.test(word) && (!/[,.;:]$/.test(word) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word));
 }
 
 /** Right before a name: a preposition or possessive that makes the name an object, not the head ("for Clinton"). */
