@@ -109,6 +109,8 @@ export class SpeakerContext {
     const unabbreviated = unlabelled.replace(ABBREVIATION, '');
     if (head === '' || words.length > SPEAKER_HEAD_MAX_WORDS || /[.!?;:()[\]“”"]/.test(unabbreviated)) return undefined;
     const whole = { start, end };
+    // A time ("said Tuesday") or an opening participle clause ("Citing the Fifth Amendment …, Flynn’s lawyer") is no speaker.
+    if (TIME_PHRASE.test(head) || /^\p{Lu}\p{Ll}+ing\s/u.test(head)) return undefined;
     if (PRONOUN_SPEAKER.test(head)) {
       return { speaker: this.pronounSpeaker(head, { start, end: start + head.length }), kind: 'pronoun' };
     }
@@ -133,7 +135,9 @@ export class SpeakerContext {
       text.slice(mention.end, headEnd).trim() === '' &&
       !NAME_AFTER_PREPOSITION.test(text.slice(Math.max(start, mention.start - 6), mention.start));
     const groupHead = mention !== undefined && nounHead !== undefined && this.nounHeadsName(mention, nounHead, start);
-    if (mention !== undefined && (!groupHead || titledName)) {
+    // "the committee’s senior Democrat": a party member described, not the party.
+    const partyMember = mention !== undefined && PARTY_MEMBER.test(mention.surface) && mention.start > start;
+    if (mention !== undefined && !partyMember && (!groupHead || titledName)) {
       const speaker = { name: mention.name, entityId: entityId(mention.type, mention.name), mention: this.span(whole) };
       return mention.type === 'place' ? { speaker, kind: 'named', place: true } : { speaker, kind: 'named' };
     }
@@ -330,6 +334,12 @@ export class SpeakerContext {
     return other ?? place;
   }
 }
+
+/** A time phrase where a speaker may stand ("said Tuesday", "said last week"). */
+const TIME_PHRASE =
+  /^(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|week|month|year|morning|evening|night)\b/i;
+/** A party member's label as a phrase's last word ("the committee’s senior Democrat"). */
+const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Democrats|Republicans)$/;
 
 /** A sentence whose subject is he or she ("He also referred to …", "But she said …"). */
 const PRONOUN_OPENER = /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?(He|She)\s/;
