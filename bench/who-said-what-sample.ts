@@ -23,6 +23,8 @@ export interface PrintedRendering {
   kind: string;
   speaker: string;
   text: string;
+  /** The analyze reason on the quote, when it has one (reported content that is no statement). */
+  reason?: string;
   /** The article's extracted text (offsets are UTF-16 into it). */
   articleText: string;
 }
@@ -45,12 +47,18 @@ export function printedRenderings(): PrintedRendering[] {
     if (out.length >= SAMPLE_MIN) break;
     const items = triplets.get(triplet)!;
     const byId = new Map(items.map((i) => [i.article.id, i.article]));
+    const reasons = new Map<string, string>();
+    for (const { analysis } of items)
+      for (const q of analysis.quotes)
+        if (q.reason !== undefined) reasons.set(`${q.text.articleId} ${q.text.start} ${q.text.end}`, q.reason);
     const statements = alignStatements(items, mergeEntities(items.map((i) => i.analysis)));
     for (const statement of statements) {
       for (const quote of statement.quotes) {
         const article = byId.get(quote.span.articleId);
         if (article === undefined) continue;
+        const reason = reasons.get(`${quote.span.articleId} ${quote.span.start} ${quote.span.end}`);
         out.push({
+          ...(reason === undefined ? {} : { reason }),
           triplet,
           article: basilArticleName(article.input),
           start: quote.span.start,

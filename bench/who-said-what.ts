@@ -167,6 +167,9 @@ export function benchWhoSaidWhatLabelled(): void {
   let printed = 0;
   let right = 0;
   let unlabelled = 0;
+  // The same figures had who-said-what left out the quotes analyze marks as no statement (Quote.reason).
+  let reasoned = 0;
+  let reasonedRight = 0;
   const matched = new Set<Label>();
   const misses: string[][] = [];
   for (const r of printedRenderings()) {
@@ -177,20 +180,25 @@ export function benchWhoSaidWhatLabelled(): void {
       .sort((a, b) => b.share - a.share)[0]?.l;
     if (label === undefined) {
       unlabelled++;
-      misses.push([r.article.slice(0, 13), `${r.start}–${r.end}`, 'unlabelled', r.speaker, '–']);
+      misses.push([r.article.slice(0, 13), `${r.start}–${r.end}`, 'unlabelled', r.speaker, '–', r.reason ? 'yes' : '']);
       continue;
     }
     matched.add(label);
     const who = label.label === 'wrong speaker' ? (label.saidBy ?? '') : label.speaker;
     const ok = label.label !== 'not speech' && sameSpeaker(r.speaker, who);
     if (ok) right++;
-    else
+    if (r.reason !== undefined) {
+      reasoned++;
+      if (ok) reasonedRight++;
+    }
+    if (!ok)
       misses.push([
         r.article.slice(0, 13),
         `${r.start}–${r.end}`,
         label.label === 'not speech' ? 'not speech' : 'wrong speaker',
         r.speaker,
         label.label === 'not speech' ? '–' : who,
+        r.reason ? 'yes' : '',
       ]);
   }
   const key = (l: Label): string => `${l.article} ${l.start} ${l.end}`;
@@ -203,7 +211,16 @@ export function benchWhoSaidWhatLabelled(): void {
   );
   const checked = printed - unlabelled;
   table(
-    ['printed', 'labelled', 'right', 'precision', 'unlabelled (new)', 'labelled right, no longer printed'],
+    [
+      'printed',
+      'labelled',
+      'right',
+      'precision',
+      'unlabelled (new)',
+      'labelled right, no longer printed',
+      'marked no statement by analyze (right among them)',
+      'precision without them',
+    ],
     [
       [
         String(printed),
@@ -212,9 +229,11 @@ export function benchWhoSaidWhatLabelled(): void {
         fixed(checked ? right / checked : 0),
         String(unlabelled),
         String(droppedRight),
+        `${reasoned} (${reasonedRight})`,
+        fixed(checked - reasoned ? (right - reasonedRight) / (checked - reasoned) : 0),
       ],
     ],
   );
   console.log(`\nMisses (${misses.length}; BASIL article id prefix, UTF-16 offsets into the extracted text):\n`);
-  table(['article', 'offsets', 'miss', 'our speaker', 'said by'], misses);
+  table(['article', 'offsets', 'miss', 'our speaker', 'said by', 'marked no statement'], misses);
 }

@@ -23,7 +23,7 @@ export function analyze(article: Article): Analysis {
   const sentences = splitSentences(text, articleId, paragraphRanges, ends);
   const title = typeof article.title === 'string' ? article.title : '';
   const index = findEntities(text, articleId, parsed.tokens, paragraphRanges, sentences, parse(title).tokens, title);
-  const quotes = findQuotes(text, articleId, paragraphRanges, sentences, index);
+  const quotes = findQuotes(text, articleId, paragraphRanges, sentences, index, parsed.tokens);
   const dates = findDates(text, articleId, parsed.entities, article.publishedAt);
   const claims = findClaims(text, articleId, sentences, dates);
   return { articleId, sentences, paragraphs, entities: index.entities, quotes, claims, dates };

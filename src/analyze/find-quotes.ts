@@ -4,6 +4,8 @@ import type { Quote, Span, Speaker } from '../core/model.js';
 import { QUOTE_CUE_WINDOW, QUOTED_TITLE_MAX_WORDS, SCARE_QUOTE_MAX_WORDS } from '../core/config.js';
 import type { EntityIndex } from './find-entities.js';
 import { nounCues } from './find-noun-cues.js';
+import { statementReason } from './is-statement.js';
+import type { Token } from './nlp.js';
 import { SpeakerContext } from './find-speaker.js';
 import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
 import { type Candidate, stanceCues } from './find-stance-cues.js';
@@ -95,6 +97,7 @@ export function findQuotes(
   paragraphs: Range[],
   sentences: Span[],
   index: EntityIndex,
+  tokens: Token[] = [],
 ): Quote[] {
   const ctx = new SpeakerContext(text, articleId, paragraphs, index);
   const found: Found[] = [];
@@ -127,7 +130,11 @@ export function findQuotes(
     if (reason !== undefined) quote.reason = reason;
     return quote;
   });
-  for (const quote of findReported(ctx, articleId, sentences, found)) quotes.push(quote); // no spread: may be 100k+
+  for (const quote of findReported(ctx, articleId, sentences, found)) {
+    const reason = statementReason(tokens, quote.text);
+    if (reason !== undefined) quote.reason = reason;
+    quotes.push(quote); // no spread: may be 100k+
+  }
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
   return quotes;
 }
@@ -512,7 +519,8 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
   const out: Quote[] = [];
   // Cues already taken by a quote, looked up in constant time (scanning every quote per sentence was quadratic).
   const takenCues = new Map<number, Found[]>();
-  for (const q of direct) if (q.cue !== undefined) takenCues.set(q.cue.start, [...(takenCues.get(q.cue.start) ?? []), q]);
+  for (const q of direct)
+    if (q.cue !== undefined) takenCues.set(q.cue.start, [...(takenCues.get(q.cue.start) ?? []), q]);
   let d = 0;
   for (const sentence of sentences) {
     while (d < direct.length && direct[d]!.after < sentence.start) d += 1;

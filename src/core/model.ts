@@ -91,7 +91,10 @@ export interface Quote {
   /** The attribution verb or phrase ("said", "told dpa", "according to"). */
   cue?: Span;
   kind: QuoteKind;
-  /** Why a quote is of kind `scare` (no speaker, or a short phrase or a title with no speech cue). */
+  /**
+   * Why a quote is of kind `scare` (no speaker, or a short phrase or a title with no speech cue), or why reported
+   * content is no statement (no verb of its own: a stance's object or an action, kept as attribution evidence).
+   */
   reason?: string;
 }
 
