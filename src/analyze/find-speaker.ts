@@ -346,12 +346,16 @@ const PRONOUN_OPENER = /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now
 /** Abbreviations whose full stop ends no sentence ("Mr.", "Sen.", "U.S.", an initial). */
 const NO_SENTENCE_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Inc|Corp|Co|No|vs)|\b\p{Lu}|\.\p{Lu})$/u;
 
+/** The last character of a sentence: its full stop or the closing mark after it. */
+const SENTENCE_PUNCT = new Set(['.', '!', '?', '"', '”', '’', "'", ')', ']']);
+
 /** Where the sentence holding the character before `end` starts (0 when none starts before it). */
 function sentenceStartBefore(text: string, end: number): number {
   for (let i = end - 1; i > 0; i -= 1) {
     const c = text[i]!;
     if (c === '\n' && text[i - 1] === '\n') return i + 1;
-    if (!/\s/.test(c) || !/[.!?]["”’')\]]*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
+    if ((c !== ' ' && c !== '\n') || !SENTENCE_PUNCT.has(text[i - 1]!)) continue;
+    if (!/[.!?]["”’')\]]*$/.test(text.slice(Math.max(0, i - 3), i))) continue;
     const before = text.slice(Math.max(0, i - 12), i).replace(/["”’')\]]+$/, '');
     if (before.endsWith('.') && NO_SENTENCE_END.test(before.slice(0, -1))) continue;
     return i + 1;
