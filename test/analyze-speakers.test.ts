@@ -123,3 +123,42 @@ test('BASIL: "he told reporters" is the subject named before, not a person who i
   assert.equal(found.words, 'he');
   assert.match(found.name ?? '', /Trump$/);
 });
+
+test('"Justice" is a title: each justice speaks under their own name, not the first justice named', () => {
+  const wallMart = basilText('2011', '2058ec60-5372-4f5f-83a3-da780be3a350_1');
+  assert.equal(speakerOf(wallMart, 'the theory about how the company discriminated').name, 'Anthony M. Kennedy');
+  assert.equal(speakerOf(wallMart, 'Wal-Mart could be held accountable').name, 'Stephen G. Breyer');
+  assert.equal(speakerOf(wallMart, 'companies had a responsibility').name, 'Ruth Bader Ginsburg');
+});
+
+test('“…,” he said: a sentence whose subject is he passes on its person (Schiff, not Rogers named before)', () => {
+  const found = speakerOf(
+    basilText('2017', 'df6a55fb-dfe5-4362-89a6-8c040d648a70_1'),
+    'If all of this is part of a pattern',
+  );
+  assert.equal(found.words, 'he');
+  assert.match(found.name ?? '', /Schiff$/);
+});
+
+test('a quote closing on a comma takes the speaker beside any past-tense verb: “…,” Toomey fumed on Tuesday', () => {
+  const found = speakerOf(polnearText('politico_2016-06-22_what-will-it-take-for-the-senate'), 'If they were serious');
+  assert.match(found.name ?? '', /Toomey$/);
+});
+
+test('a quote after a colon belongs to the clause before it: “Clinton’s response was: “…”', () => {
+  const found = speakerOf(polnearText('west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh'), 'Is Dalton Brody');
+  assert.match(found.name ?? '', /Clinton$/);
+});
+
+test('a time after the verb is no speaker: “…, Senator Richard J. Durbin, Democrat of Illinois, said Tuesday.”', () => {
+  const { name, text } = basilText('2015', '2b9468af-4ab0-4f25-85f4-c3ef93d72006_1');
+  const speakers = analyze(article(name, text)).quotes.map((q) => q.speaker?.name ?? '');
+  assert.ok(speakers.includes('Richard J. Durbin'));
+  assert.ok(!speakers.some((s) => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday)$/.test(s)), speakers.join(', '));
+});
+
+test('reported content with no verb of its own is marked no statement; a said clause is not', () => {
+  const source = basilText('2013', '1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1');
+  assert.match(speakerOf(source, 'only minor changes to the draft').quote.reason ?? '', /no verb of its own/);
+  assert.equal(speakerOf(source, 'acted on his own').quote.reason, undefined);
+});
