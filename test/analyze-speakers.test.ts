@@ -162,3 +162,12 @@ test('reported content with no verb of its own is marked no statement; a said cl
   assert.match(speakerOf(source, 'only minor changes to the draft').quote.reason ?? '', /no verb of its own/);
   assert.equal(speakerOf(source, 'acted on his own').quote.reason, undefined);
 });
+
+test('a name followed by its verb is a clause, not the speaker phrase: “before Mr. Trump spoke, and Senator Chuck Schumer … denounced”', () => {
+  const { name, text } = basilText('2019', '70c75d68-bf65-46a6-a822-15c23d77a275_2');
+  const quotes = analyze(article(name, text)).quotes.filter((q) =>
+    text.slice(q.text.start, q.text.end).includes('not a compromise but more hostage taking'),
+  );
+  assert.ok(quotes.length > 0);
+  for (const q of quotes) assert.equal(q.speaker?.name, 'Chuck Schumer');
+});

@@ -668,7 +668,8 @@ function resolve(text: string, articleId: string, pieces: Piece[], titlePeople: 
     set.add(surface);
     // An honorific is no name of its own: "Mr. Fox" is the alias, not "Mr.".
     // A plural title ("Justices Kennedy and Alito", "Sens. Warner and Burr") is shared: no one person's alias.
-    const plural = piece.role !== undefined && singular(piece.role) !== piece.role && OFFICE_WORDS.has(singular(piece.role));
+    const plural =
+      piece.role !== undefined && singular(piece.role) !== piece.role && OFFICE_WORDS.has(singular(piece.role));
     if (piece.role !== undefined && !plural)
       set.add(honorificGender([piece.role]) === undefined ? piece.role : `${piece.role} ${surface}`);
     aliases.set(key, set);

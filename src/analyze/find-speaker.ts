@@ -135,6 +135,9 @@ export class SpeakerContext {
       text.slice(mention.end, headEnd).trim() === '' &&
       !NAME_AFTER_PREPOSITION.test(text.slice(Math.max(start, mention.start - 6), mention.start));
     const groupHead = mention !== undefined && nounHead !== undefined && this.nounHeadsName(mention, nounHead, start);
+    // A name followed by lower-case words that head nothing is a clause ("Mr. Trump spoke, and Senator Chuck
+    // Schumer …"): the speaker phrase starts after it.
+    if (mention !== undefined && CLAUSE_AFTER_NAME.test(text.slice(mention.end, headEnd))) return undefined;
     // "the committee’s senior Democrat": a party member described, not the party.
     const partyMember = mention !== undefined && PARTY_MEMBER.test(mention.surface) && mention.start > start;
     if (mention !== undefined && !partyMember && (!groupHead || titledName)) {
@@ -335,6 +338,10 @@ export class SpeakerContext {
   }
 }
 
+/** After a name, the rest of a phrase's head that makes it a clause: a past-tense verb ("Mr. Trump spoke"). */
+const CLAUSE_AFTER_NAME =
+  /^\s+(?:(?:also|then|later|had|has|just)\s+)?(?:\p{Ll}{3,}ed|spoke|said|told|wrote|went|came|ran|left|won|lost|met|made|took|gave|began|sent|sat|stood)$/u;
+
 /** A time phrase where a speaker may stand ("said Tuesday", "said last week"). */
 const TIME_PHRASE =
   /^(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|week|month|year|morning|evening|night)\b/i;
@@ -344,7 +351,8 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Democrats|Republicans)
 /** A sentence whose subject is he or she ("He also referred to …", "But she said …"). */
 const PRONOUN_OPENER = /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?(He|She)\s/;
 /** Abbreviations whose full stop ends no sentence ("Mr.", "Sen.", "U.S.", an initial). */
-const NO_SENTENCE_END = /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Inc|Corp|Co|No|vs)|\b\p{Lu}|\.\p{Lu})$/u;
+const NO_SENTENCE_END =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Inc|Corp|Co|No|vs)|\b\p{Lu}|\.\p{Lu})$/u;
 
 /** The last character of a sentence: its full stop or the closing mark after it. */
 const SENTENCE_PUNCT = new Set(['.', '!', '?', '"', '”', '’', "'", ')', ']']);

@@ -170,7 +170,10 @@ export const SUBJECT_THEN_VERB = new RegExp(
  * with its attribution, so any past-tense verb there is the cue, not only a speech verb. Subject first or verb first.
  */
 const PAST_VERB = String.raw`\p{Ll}{2,}ed|read|came|went|spoke|wrote|put it|cried|shot back|bit back`;
-export const ANY_VERB_FIRST = new RegExp(`^(?:(?:also|then|later)\\s+)?(${PAST_VERB})\\b(?!\\s+(?:by|to|in|at|on|with|that)\\b)`, 'u');
+export const ANY_VERB_FIRST = new RegExp(
+  `^(?:(?:also|then|later)\\s+)?(${PAST_VERB})\\b(?!\\s+(?:by|to|in|at|on|with|that)\\b)`,
+  'u',
+);
 export const SUBJECT_THEN_ANY_VERB = new RegExp(
   `^([^“”",;:]{1,80}?)\\s+(?:(?:has|had|also|then|later)\\s+)?(${PAST_VERB})\\b`,
   'u',
