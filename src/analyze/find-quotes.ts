@@ -29,6 +29,7 @@ import {
   ACCORDING_TO_TRAILING,
   AFTER_QUOTE_LEAD,
   ANY_VERB_FIRST,
+  ASKED_BY,
   SUBJECT_THEN_ANY_VERB,
   CUE_BEFORE_QUOTE,
   CUE_ENDS_PARAGRAPH,
@@ -252,6 +253,7 @@ function isDirect(prefix: string, text: string, content: Range): boolean {
  * (`He added: “`, also at the end of the paragraph before), else for a partial quote the sentence's person. */
 function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceStart: number, paragraph: Range): void {
   const { text } = ctx;
+  if (attributeAsker(ctx, quote, prefix, sentenceStart)) return;
   if (!quote.unclosed && (attributeAfter(ctx, quote, paragraph) || attributeDash(ctx, quote))) return;
   let cueText = prefix;
   let cueFrom = sentenceStart;
@@ -340,6 +342,19 @@ function attributeLabel(ctx: SpeakerContext, quote: Found, prefix: string, sente
   quote.speaker = found.speaker;
   const colon = sentenceStart + prefix.lastIndexOf(':');
   quote.cue = { start: colon, end: colon + 1 };
+  return true;
+}
+
+/** "Asked by X, “…?”": the question is X's, whoever answers after it. */
+function attributeAsker(ctx: SpeakerContext, quote: Found, prefix: string, sentenceStart: number): boolean {
+  const asked = ASKED_BY.exec(prefix);
+  if (asked === null) return false;
+  const at = sentenceStart + asked.index + asked[0].indexOf(asked[1] ?? '');
+  const found = ctx.phraseSpeaker({ start: at, end: at + (asked[1]?.length ?? 0) });
+  if (found === undefined) return false;
+  const cueAt = sentenceStart + asked.index;
+  quote.speaker = found.speaker;
+  quote.cue = { start: cueAt, end: cueAt + 'asked by'.length };
   return true;
 }
 

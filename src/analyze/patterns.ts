@@ -198,6 +198,9 @@ export const TRANSCRIPT_TURN = /^(\p{Lu}{2,}(?:[ '-]\p{Lu}{2,}){0,2}):\s/u;
 /** A quote's whole prefix is a name phrase and a colon ("Rep. Trey Gowdy (R-S.C.):"). */
 export const NAME_LABEL = /^\s*([^:“”"]{2,80}?)\s*:\s*$/;
 
+/** A question's asker before it: "Asked by one of Ms. Rice’s aides, “Is this …”" (the answer follows it). */
+export const ASKED_BY = /\b[Aa]sked by ([^,“”"]{2,80}),\s*$/;
+
 /** Words that introduce a partial quote ("urged allies to “…”", "what he called a “…”"). */
 export const PARTIAL_CUE = new RegExp(
   `\\b(${QUOTE_CUE_VERB}|called|calls|describing|describes|dubbed|termed|urging)\\b`,
