@@ -71,12 +71,18 @@ test('quotes: "He added: “…”" and reported "Rutte said that …" (seed 001
   );
 });
 
-test('quotes: partial quotes inside a sentence take the sentence subject (seed 001, Trump)', () => {
+test('quotes: partial quotes inside a sentence take the sentence subject, and the clause around them stays the report (seed 001, Trump)', () => {
   const article = fromSeed(1, 'share the defense burden');
   const quotes = quoted(article, analyze(article));
   assert.deepEqual(
     quotes.map((q) => [q.kind, q.speaker, q.text, q.cue]),
     [
+      [
+        'reported',
+        'Donald Trump',
+        'Washington’s European allies to “share the defense burden” and assume the “primary responsibility” for the security of the continent',
+        'urged',
+      ],
       ['partial', 'Donald Trump', 'share the defense burden', 'urged'],
       ['partial', 'Donald Trump', 'primary responsibility', 'urged'],
     ],
