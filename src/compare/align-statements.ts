@@ -52,7 +52,11 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
       const words = new Set(contentWords(text));
       if (
         quote.kind === 'reported' &&
-        (quote.speaker === undefined || words.size < REPORTED_STATEMENT_MIN_WORDS || isFragment(text))
+        // A reason marks reported content analyze found to be no statement (narration under a stance or action verb).
+        (quote.reason !== undefined ||
+          quote.speaker === undefined ||
+          words.size < REPORTED_STATEMENT_MIN_WORDS ||
+          isFragment(text))
       )
         continue;
       // Who said what prints a statement only under a speaker who can have said it, and only words that say something.
