@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import { PassThrough } from 'node:stream';
 import { brief } from '../src/api/brief.js';
 import { main } from '../src/cli/main.js';
-import { factRelation } from '../src/compare/same-fact.js';
+import { factRelation, scopedPolarity } from '../src/compare/same-fact.js';
+import { sentenceTexts } from '../bench/same-fact-pairs.js';
 import { textKey } from '../src/core/vectors.js';
 import { embedTexts } from '../src/embed/embed-texts.js';
 import { checkUseLiteInstalled, createUseLiteEmbedder, EmbedderLoadError } from '../src/embed/use-lite.js';
@@ -82,6 +83,28 @@ describe('same fact in other words', () => {
     assert.equal(factRelation(TWO, CANNOT, vectors), 'different');
     // No vectors: words decide alone elsewhere, so this judgement says nothing.
     assert.equal(factRelation(NATO_001, NATO_004, new Map()), 'different');
+  });
+
+  it('a negation outside the shared matter, a year on one side or a headline against a lead do not hide a restatement', async () => {
+    // BASIL dev pairs labelled "same fact" (bench/same-fact-labels.json), read from ../shared: each was judged
+    // 'different' before, so the claim was wrongly single-source.
+    const basil = sentenceTexts();
+    const sentence = (article: string, n: number) => basil.get(article)![n]!;
+    const pairs = [
+      // "… his on-camera claim that Afghanistan … may not be winnable" / "… a largely unwinnable war …"
+      [sentence('2b95d2cf-e979-4f9c-ae27-9a5370934f23_2', 0), sentence('2b95d2cf-e979-4f9c-ae27-9a5370934f23_3', 0)],
+      // "… the Sept. 11, 2012, attack …" / "… last September's attack in Benghazi …"
+      [sentence('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_2', 0), sentence('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 0)],
+    ];
+    const { vectors } = await embedTexts(pairs.flat(), createUseLiteEmbedder());
+    for (const [a, b] of pairs) assert.equal(factRelation(a!, b!, vectors), 'likely', `${a}\n${b}`);
+  });
+
+  it('a negation counts against another text only when its scope holds a word both share', () => {
+    assert.equal(scopedPolarity(CANNOT, CAN), 1);
+    assert.equal(scopedPolarity(CAN, CANNOT), 0);
+    // "not only between the State Department and …": no negation; "without" is none either.
+    assert.equal(scopedPolarity(CANNOT_000, NATO_004), 0);
   });
 
   it('a seed claim another outlet states in other words is not single-source; --no-embeddings keeps the word reading', async () => {

@@ -6,6 +6,8 @@
 import {
   CONTRADICT_SIMILARITY,
   CONTRADICT_WORD_SHARE,
+  LIKELY_LOW_SIMILARITY,
+  NEGATION_SCOPE_WORDS,
   SAME_FACT_SHARED_SIMILARITY,
   SAME_FACT_SIMILARITY,
   SAME_FACT_STRONG_WORD_SHARE,
@@ -56,10 +58,16 @@ export function factRelation(a: string, b: string, vectors: TextVectors): FactRe
     wordShare(a, b, 'longer') >= CONTRADICT_WORD_SHARE
   )
     return 'contradicting';
-  if (similarity < SAME_FACT_SHARED_SIMILARITY || !wordsAgree(a, b)) return 'different';
   const share = wordShare(a, b);
-  if (share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
-  return similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE ? 'likely' : 'different';
+  if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE && wordsAgree(a, b))
+    return 'same';
+  // 'likely' only decides that a claim is not single-source, so its word gate asks less: a year one side names and
+  // a negation outside the shared matter ("… but not before a knuckle-rapping") do not make two reports differ.
+  if (!wordsAgreeOnMatter(a, b)) return 'different';
+  const close =
+    similarity >= SAME_FACT_SHARED_SIMILARITY && (similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE);
+  const wordy = similarity >= LIKELY_LOW_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE;
+  return close || wordy ? 'likely' : 'different';
 }
 
 /** The share of the shorter (or the longer) text's content words the other text has too. */
@@ -74,17 +82,42 @@ function wordShare(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): 
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
 /**
- * The same figures (or none on one side), both dated or neither, and a shared name (or none on one side): the two
- * speak of one matter.
+ * The same figures (or none on one side), both dated or neither (unless `years` is 'ignore'), and a shared name (or
+ * none on one side): the two speak of one matter.
  */
-function sameMatter(a: string, b: string): boolean {
+function sameMatter(a: string, b: string, years: 'dated alike' | 'ignore' = 'dated alike'): boolean {
   const numbersA = numbersOf(a);
   const numbersB = numbersOf(b);
   if (numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n))) return false;
-  if (YEAR.test(a) !== YEAR.test(b)) return false;
+  if (years === 'dated alike' && YEAR.test(a) !== YEAR.test(b)) return false;
   const namesA = namesOf(a);
   const namesB = namesOf(b);
   return namesA.size === 0 || namesB.size === 0 || [...namesA].some((n) => namesB.has(n));
+}
+
+/**
+ * The looser gate of 'likely': one matter (a year on one side only allowed), no opposed stance, and the same polarity
+ * counting only the negations whose scope holds a word both texts share.
+ */
+function wordsAgreeOnMatter(a: string, b: string): boolean {
+  return sameMatter(a, b, 'ignore') && !opposedStance(a, b) && scopedPolarity(a, b) === scopedPolarity(b, a);
+}
+
+/**
+ * Odd or even count of the negation cues of `text` that bear on what `other` says: those followed, within
+ * NEGATION_SCOPE_WORDS words and before a clause break, by a content word `other` has too. "would not step down"
+ * against "step down" counts; "not 'based on the Bible'" against a text without the Bible does not.
+ * @example scopedPolarity('Europe cannot defend itself.', 'Europe can defend itself.') // 1
+ */
+export function scopedPolarity(text: string, other: string): number {
+  const shared = new Set(contentWords(other));
+  let count = 0;
+  for (const match of text.matchAll(NEGATIONS)) {
+    const after = text.slice(match.index! + match[0].length).split(/[,;:()—–]|\s-{1,2}\s/u)[0]!;
+    const scope = after.split(/\s+/u).filter(Boolean).slice(0, NEGATION_SCOPE_WORDS).join(' ');
+    if (contentWords(scope).some((word) => shared.has(word))) count++;
+  }
+  return count % 2;
 }
 
 /** The word evidence a pair of close meanings must pass: same figures, same polarity, a shared name, no opposed stance. */

@@ -382,6 +382,13 @@ export const SAME_FACT_SHARED_SIMILARITY = 0.7;
 export const SAME_FACT_STRONG_WORD_SHARE = 0.5;
 export const SAME_FACT_SIMILARITY = 0.85;
 export const SAME_FACT_WORD_SHARE = 0.3;
+/**
+ * Two sentences sharing SAME_FACT_STRONG_WORD_SHARE of the shorter one's words are LIKELY the same fact from this
+ * similarity up: a headline against the report's lead scores lower in meaning than two leads do.
+ */
+export const LIKELY_LOW_SIMILARITY = 0.6;
+/** A negation bears on the content words this many words after it (before a clause break): its scope. */
+export const NEGATION_SCOPE_WORDS = 5;
 /** Sentences without word support that get a meaning check, per article: its lead sentences… */
 export const SEMANTIC_LEAD_SENTENCES = 3;
 /** …and for each, this many sentences of other articles sharing most word weight with it are the candidates. */
