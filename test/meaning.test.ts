@@ -85,7 +85,7 @@ describe('same fact in other words', () => {
     assert.equal(factRelation(NATO_001, NATO_004, new Map()), 'different');
   });
 
-  it('a negation outside the shared matter, a year on one side or a headline against a lead do not hide a restatement', async () => {
+  it('a negation outside the shared matter or a headline against a lead does not hide a restatement', async () => {
     // BASIL dev pairs labelled "same fact" (bench/same-fact-labels.json), read from ../shared: each was judged
     // 'different' before, so the claim was wrongly single-source.
     const basil = sentenceTexts();
@@ -93,18 +93,21 @@ describe('same fact in other words', () => {
     const pairs = [
       // "… his on-camera claim that Afghanistan … may not be winnable" / "… a largely unwinnable war …"
       [sentence('2b95d2cf-e979-4f9c-ae27-9a5370934f23_2', 0), sentence('2b95d2cf-e979-4f9c-ae27-9a5370934f23_3', 0)],
-      // "… the Sept. 11, 2012, attack …" / "… last September's attack in Benghazi …"
-      [sentence('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_2', 0), sentence('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 0)],
+      // A headline against the report's lead: "GOP Rep. Blake Farenthold Resigns After Sexual Harassment Allegations"
+      [sentence('06ffda2d-1caf-45ba-99e2-268aac1bf0e1_3', 0), sentence('06ffda2d-1caf-45ba-99e2-268aac1bf0e1_2', 2)],
     ];
     const { vectors } = await embedTexts(pairs.flat(), createUseLiteEmbedder());
     for (const [a, b] of pairs) assert.equal(factRelation(a!, b!, vectors), 'likely', `${a}\n${b}`);
   });
 
   it('a negation counts against another text only when its scope holds a word both share', () => {
-    assert.equal(scopedPolarity(CANNOT, CAN), 1);
-    assert.equal(scopedPolarity(CAN, CANNOT), 0);
-    // "not only between the State Department and …": no negation; "without" is none either.
-    assert.equal(scopedPolarity(CANNOT_000, NATO_004), 0);
+    const GAP =
+      'So is the defence spending gap Rutte identified: most NATO European members have not reached the two percent of GDP defence spending target the alliance set in 2014.';
+    // "have not reached the two percent" bears on "remain at around 2 percent"; it says nothing on Rutte's words.
+    assert.equal(scopedPolarity(GAP, TWO), 1);
+    assert.equal(scopedPolarity(GAP, CANNOT_000), 0);
+    // "cannot defend itself without the United States" is a double negation: Europe depends on the US.
+    assert.equal(scopedPolarity(CANNOT, NATO_001), 0);
   });
 
   it('a seed claim another outlet states in other words is not single-source; --no-embeddings keeps the word reading', async () => {

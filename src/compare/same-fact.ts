@@ -49,7 +49,9 @@ export type FactRelation = 'same' | 'likely' | 'contradicting' | 'different';
  */
 export function factRelation(a: string, b: string, vectors: TextVectors): FactRelation {
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
-  if (similarity === undefined) return 'different';
+  // Below the lowest bar of any judgement nothing is decided: skip the word checks.
+  if (similarity === undefined || similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY))
+    return 'different';
   const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
   if (
     opposed &&
@@ -59,10 +61,9 @@ export function factRelation(a: string, b: string, vectors: TextVectors): FactRe
   )
     return 'contradicting';
   const share = wordShare(a, b);
-  if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE && wordsAgree(a, b))
+  if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE && wordsAgreeOnMatter(a, b))
     return 'same';
-  // 'likely' only decides that a claim is not single-source, so its word gate asks less: a year one side names and
-  // a negation outside the shared matter ("… but not before a knuckle-rapping") do not make two reports differ.
+  // A negation outside the shared matter ("… but not before a knuckle-rapping") does not make two reports differ.
   if (!wordsAgreeOnMatter(a, b)) return 'different';
   const close =
     similarity >= SAME_FACT_SHARED_SIMILARITY && (similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE);
@@ -82,25 +83,26 @@ function wordShare(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): 
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
 /**
- * The same figures (or none on one side), both dated or neither (unless `years` is 'ignore'), and a shared name (or
- * none on one side): the two speak of one matter.
+ * The same figures (or none on one side), both dated or neither, and a shared name (or none on one side): the two
+ * speak of one matter.
  */
-function sameMatter(a: string, b: string, years: 'dated alike' | 'ignore' = 'dated alike'): boolean {
+function sameMatter(a: string, b: string): boolean {
   const numbersA = numbersOf(a);
   const numbersB = numbersOf(b);
   if (numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n))) return false;
-  if (years === 'dated alike' && YEAR.test(a) !== YEAR.test(b)) return false;
+  if (YEAR.test(a) !== YEAR.test(b)) return false;
   const namesA = namesOf(a);
   const namesB = namesOf(b);
   return namesA.size === 0 || namesB.size === 0 || [...namesA].some((n) => namesB.has(n));
 }
 
 /**
- * The looser gate of 'likely': one matter (a year on one side only allowed), no opposed stance, and the same polarity
- * counting only the negations whose scope holds a word both texts share.
+ * The word evidence a pair of close meanings must pass: one matter, no opposed stance, and the same polarity counting
+ * only the negations whose scope holds a word both texts share. A year on one side only still parts two texts: it is
+ * often the fact only one outlet adds ("… a U.S. combat brigade from Romania … in October 2025").
  */
 function wordsAgreeOnMatter(a: string, b: string): boolean {
-  return sameMatter(a, b, 'ignore') && !opposedStance(a, b) && scopedPolarity(a, b) === scopedPolarity(b, a);
+  return sameMatter(a, b) && !opposedStance(a, b) && scopedPolarity(a, b) === scopedPolarity(b, a);
 }
 
 /**
@@ -115,14 +117,11 @@ export function scopedPolarity(text: string, other: string): number {
   for (const match of text.matchAll(NEGATIONS)) {
     const after = text.slice(match.index! + match[0].length).split(/[,;:()—–]|\s-{1,2}\s/u)[0]!;
     const scope = after.split(/\s+/u).filter(Boolean).slice(0, NEGATION_SCOPE_WORDS).join(' ');
+    // "cannot defend itself without the US" is a double negation: it says Europe depends on the US.
+    if (/\bwithout\b/iu.test(scope)) continue;
     if (contentWords(scope).some((word) => shared.has(word))) count++;
   }
   return count % 2;
-}
-
-/** The word evidence a pair of close meanings must pass: same figures, same polarity, a shared name, no opposed stance. */
-export function wordsAgree(a: string, b: string): boolean {
-  return sameMatter(a, b) && polarity(a) === polarity(b) && !opposedStance(a, b);
 }
 
 /** Odd or even count of negation cues. */
