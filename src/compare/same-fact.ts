@@ -60,11 +60,10 @@ export function factRelation(a: string, b: string, vectors: TextVectors): FactRe
     wordShare(a, b, 'longer') >= CONTRADICT_WORD_SHARE
   )
     return 'contradicting';
-  const share = wordShare(a, b);
-  if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE && wordsAgreeOnMatter(a, b))
-    return 'same';
   // A negation outside the shared matter ("… but not before a knuckle-rapping") does not make two reports differ.
   if (!wordsAgreeOnMatter(a, b)) return 'different';
+  const share = wordShare(a, b);
+  if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
   const close =
     similarity >= SAME_FACT_SHARED_SIMILARITY && (similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE);
   const wordy = similarity >= LIKELY_LOW_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE;
