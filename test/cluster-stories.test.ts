@@ -42,6 +42,20 @@ describe('story clustering', () => {
     assert.ok(score.f1 >= 0.97, `B³ F1 ${score.f1.toFixed(3)}`);
   });
 
+  it('asks more shared words of a report dated days away from a story: no BASIL story takes two triplets a week apart', () => {
+    // Inside the 7-day window a flat bar let Mueller's BuzzFeed statement (18-19 January 2019) take Roger Stone's
+    // indictment (25 January) as one story; the bar now grows with the days between (datedGapRaise).
+    const mixed = (stories: Story[]) =>
+      stories.filter((story) => {
+        const days = story.articleIds.map((id) => basil.items.find((i) => i.article.id === id)!.article.publishedAt!);
+        const triplets = new Set(story.articleIds.map((id) => basil.gold.get(id)));
+        const spread = (Date.parse(days.sort().at(-1)!) - Date.parse(days[0]!)) / 86_400_000;
+        return triplets.size > 1 && spread >= 5;
+      }).length;
+    assert.equal(mixed(cluster(basil.items)), 0);
+    assert.ok(mixed(cluster(basil.items, { datedGapRaise: 0 })) > 0, 'the flat bar did mix them');
+  });
+
   it('keeps each BASIL triplet (one happening, dated within days) one event inside its story', () => {
     // A dated report joins an event at a lower bar within EVENT_WINDOW_DAYS: at the undated bar (0.36) the
     // triplets split (event B³ F1 0.706, recall 0.546).

@@ -7,7 +7,8 @@ import { describe, it } from 'node:test';
 import { PassThrough } from 'node:stream';
 import { brief } from '../src/api/brief.js';
 import { main } from '../src/cli/main.js';
-import { factRelation } from '../src/compare/same-fact.js';
+import { factRelation, scopedPolarity } from '../src/compare/same-fact.js';
+import { sentenceTexts } from '../bench/same-fact-pairs.js';
 import { textKey } from '../src/core/vectors.js';
 import { embedTexts } from '../src/embed/embed-texts.js';
 import { checkUseLiteInstalled, createUseLiteEmbedder, EmbedderLoadError } from '../src/embed/use-lite.js';
@@ -82,6 +83,31 @@ describe('same fact in other words', () => {
     assert.equal(factRelation(TWO, CANNOT, vectors), 'different');
     // No vectors: words decide alone elsewhere, so this judgement says nothing.
     assert.equal(factRelation(NATO_001, NATO_004, new Map()), 'different');
+  });
+
+  it('a negation outside the shared matter or a headline against a lead does not hide a restatement', async () => {
+    // BASIL dev pairs labelled "same fact" (bench/same-fact-labels.json), read from ../shared: each was judged
+    // 'different' before, so the claim was wrongly single-source.
+    const basil = sentenceTexts();
+    const sentence = (article: string, n: number) => basil.get(article)![n]!;
+    const pairs = [
+      // "… his on-camera claim that Afghanistan … may not be winnable" / "… a largely unwinnable war …"
+      [sentence('2b95d2cf-e979-4f9c-ae27-9a5370934f23_2', 0), sentence('2b95d2cf-e979-4f9c-ae27-9a5370934f23_3', 0)],
+      // A headline against the report's lead: "GOP Rep. Blake Farenthold Resigns After Sexual Harassment Allegations"
+      [sentence('06ffda2d-1caf-45ba-99e2-268aac1bf0e1_3', 0), sentence('06ffda2d-1caf-45ba-99e2-268aac1bf0e1_2', 2)],
+    ];
+    const { vectors } = await embedTexts(pairs.flat(), createUseLiteEmbedder());
+    for (const [a, b] of pairs) assert.equal(factRelation(a!, b!, vectors), 'likely', `${a}\n${b}`);
+  });
+
+  it('a negation counts against another text only when its scope holds a word both share', () => {
+    const GAP =
+      'So is the defence spending gap Rutte identified: most NATO European members have not reached the two percent of GDP defence spending target the alliance set in 2014.';
+    // "have not reached the two percent" bears on "remain at around 2 percent"; it says nothing on Rutte's words.
+    assert.equal(scopedPolarity(GAP, TWO), 1);
+    assert.equal(scopedPolarity(GAP, CANNOT_000), 0);
+    // "cannot defend itself without the United States" is a double negation: Europe depends on the US.
+    assert.equal(scopedPolarity(CANNOT, NATO_001), 0);
   });
 
   it('a seed claim another outlet states in other words is not single-source; --no-embeddings keeps the word reading', async () => {

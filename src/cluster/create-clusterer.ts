@@ -9,6 +9,7 @@ import {
   ORPHAN_ADOPT_SHARE,
   ORPHAN_RUNNER_UP_RATIO,
   DATED_EVENT_JOIN_SIMILARITY,
+  DATED_GAP_RAISE,
   DATED_JOIN_SIMILARITY,
   DISTINCT_JOIN_SHARE,
   DISTINCT_RUNNER_UP_RATIO,
@@ -86,6 +87,8 @@ interface Thread extends Group {
 export interface ClusterSettings {
   storyJoinSimilarity: number;
   datedJoinSimilarity: number;
+  /** The dated bar grows by this share of itself per window's length of days between the article and the story. */
+  datedGapRaise: number;
   eventJoinSimilarity: number;
   windowDays: number;
   singleLinkExtra: number;
@@ -116,6 +119,7 @@ export interface ClusterSettings {
 const DEFAULT_SETTINGS: ClusterSettings = {
   storyJoinSimilarity: STORY_JOIN_SIMILARITY,
   datedJoinSimilarity: DATED_JOIN_SIMILARITY,
+  datedGapRaise: DATED_GAP_RAISE,
   eventJoinSimilarity: EVENT_JOIN_SIMILARITY,
   windowDays: STORY_WINDOW_DAYS,
   singleLinkExtra: SINGLE_LINK_EXTRA,
@@ -233,7 +237,10 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         if (!withinWindow(thread, time, settings.windowDays)) continue;
         // Within the time window most look-alikes are already ruled out, so dated pairs need less word evidence.
         const dated = time !== undefined && thread.last !== undefined;
-        const threshold = dated ? settings.datedJoinSimilarity : undatedThreshold;
+        // The window is no cliff: the further the article lies outside the story's dates, the more words it must share.
+        const threshold = dated
+          ? settings.datedJoinSimilarity * (1 + settings.datedGapRaise * (gapDays(thread, time!) / settings.windowDays))
+          : undatedThreshold;
         const linkThreshold = threshold + extra;
         const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
         if (linkMargin >= 0) linked.push(candidate);
@@ -403,6 +410,12 @@ function addMember(group: Group, member: Member, time: number | undefined): void
     group.first = Math.min(group.first ?? time, time);
     group.last = Math.max(group.last ?? time, time);
   }
+}
+
+/** Days between a time and the nearest date of a group's dated members (0 inside their span). */
+function gapDays(group: Group, time: number): number {
+  if (group.first === undefined || group.last === undefined) return 0;
+  return Math.max(0, time - group.last, group.first - time) / DAY_MS;
 }
 
 /** Dated articles join only groups whose dates lie within the window; undated ones are not limited. */

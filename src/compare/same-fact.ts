@@ -6,6 +6,8 @@
 import {
   CONTRADICT_SIMILARITY,
   CONTRADICT_WORD_SHARE,
+  LIKELY_LOW_SIMILARITY,
+  NEGATION_SCOPE_WORDS,
   SAME_FACT_SHARED_SIMILARITY,
   SAME_FACT_SIMILARITY,
   SAME_FACT_STRONG_WORD_SHARE,
@@ -47,7 +49,9 @@ export type FactRelation = 'same' | 'likely' | 'contradicting' | 'different';
  */
 export function factRelation(a: string, b: string, vectors: TextVectors): FactRelation {
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
-  if (similarity === undefined) return 'different';
+  // Below the lowest bar of any judgement nothing is decided: skip the word checks.
+  if (similarity === undefined || similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY))
+    return 'different';
   const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
   if (
     opposed &&
@@ -56,10 +60,14 @@ export function factRelation(a: string, b: string, vectors: TextVectors): FactRe
     wordShare(a, b, 'longer') >= CONTRADICT_WORD_SHARE
   )
     return 'contradicting';
-  if (similarity < SAME_FACT_SHARED_SIMILARITY || !wordsAgree(a, b)) return 'different';
+  // A negation outside the shared matter ("… but not before a knuckle-rapping") does not make two reports differ.
+  if (!wordsAgreeOnMatter(a, b)) return 'different';
   const share = wordShare(a, b);
-  if (share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
-  return similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE ? 'likely' : 'different';
+  if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
+  const close =
+    similarity >= SAME_FACT_SHARED_SIMILARITY && (similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE);
+  const wordy = similarity >= LIKELY_LOW_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE;
+  return close || wordy ? 'likely' : 'different';
 }
 
 /** The share of the shorter (or the longer) text's content words the other text has too. */
@@ -87,9 +95,32 @@ function sameMatter(a: string, b: string): boolean {
   return namesA.size === 0 || namesB.size === 0 || [...namesA].some((n) => namesB.has(n));
 }
 
-/** The word evidence a pair of close meanings must pass: same figures, same polarity, a shared name, no opposed stance. */
-export function wordsAgree(a: string, b: string): boolean {
-  return sameMatter(a, b) && polarity(a) === polarity(b) && !opposedStance(a, b);
+/**
+ * The word evidence a pair of close meanings must pass: one matter, no opposed stance, and the same polarity counting
+ * only the negations whose scope holds a word both texts share. A year on one side only still parts two texts: it is
+ * often the fact only one outlet adds ("… a U.S. combat brigade from Romania … in October 2025").
+ */
+function wordsAgreeOnMatter(a: string, b: string): boolean {
+  return sameMatter(a, b) && !opposedStance(a, b) && scopedPolarity(a, b) === scopedPolarity(b, a);
+}
+
+/**
+ * Odd or even count of the negation cues of `text` that bear on what `other` says: those followed, within
+ * NEGATION_SCOPE_WORDS words and before a clause break, by a content word `other` has too. "would not step down"
+ * against "step down" counts; "not 'based on the Bible'" against a text without the Bible does not.
+ * @example scopedPolarity('Europe cannot defend itself.', 'Europe can defend itself.') // 1
+ */
+export function scopedPolarity(text: string, other: string): number {
+  const shared = new Set(contentWords(other));
+  let count = 0;
+  for (const match of text.matchAll(NEGATIONS)) {
+    const after = text.slice(match.index! + match[0].length).split(/[,;:()—–]|\s-{1,2}\s/u)[0]!;
+    const scope = after.split(/\s+/u).filter(Boolean).slice(0, NEGATION_SCOPE_WORDS).join(' ');
+    // "cannot defend itself without the US" is a double negation: it says Europe depends on the US.
+    if (/\bwithout\b/iu.test(scope)) continue;
+    if (contentWords(scope).some((word) => shared.has(word))) count++;
+  }
+  return count % 2;
 }
 
 /** Odd or even count of negation cues. */
