@@ -32,7 +32,7 @@ import { writeHeadline } from './write-headline.js';
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
-  const bullets = toBullets(selectSentences(candidates, QUICK_LOOK_MAX * 3), headline);
+  const bullets = toBullets(candidates, headline);
   const planned = coverReactions(
     planQuickLook(bullets, candidates),
     candidates,
@@ -71,17 +71,23 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
  * Quick-look bullets from ranked candidates: each cut to one fact of at most BULLET_MAX_WORDS words (or left out),
  * none stating the same fact as the headline or an earlier bullet.
  */
-function toBullets(ranked: readonly Candidate[], headline: CitedText | undefined): Candidate[] {
-  const kept: Candidate[] = [];
-  const long: Candidate[] = [];
-  const texts = headline ? [headline.text] : [];
-  for (const candidate of ranked) {
+function toBullets(candidates: readonly Candidate[], headline: CitedText | undefined): Candidate[] {
+  // Cut and checked before the selection: a sentence the quick look cannot use must not push out, as a repeat,
+  // another outlet's wording of its fact that it can use (NeuS Comey memos: the one selected sentence repeated the
+  // headline, and the two it had covered were gone, leaving a one-bullet quick look).
+  const usable: (Candidate & { short: boolean })[] = [];
+  for (const candidate of candidates) {
     const short = shortenForBullet(candidate.text);
     const text = short ?? cutToCore(candidate.text);
-    if (!standsAlone(text)) continue;
-    if (texts.some((other) => sameFact(text, other))) continue;
-    (short === undefined ? long : kept).push({ ...candidate, text, words: wordCount(text) });
-    texts.push(text);
+    if (!standsAlone(text) || (headline && sameFact(text, headline.text))) continue;
+    usable.push({ ...candidate, text, words: wordCount(text), short: short !== undefined });
+  }
+  const ranked = selectSentences(usable, QUICK_LOOK_MAX * 3);
+  const kept: Candidate[] = [];
+  const long: Candidate[] = [];
+  for (const { short, ...candidate } of ranked as (Candidate & { short: boolean })[]) {
+    if ([...kept, ...long].some((other) => sameFact(candidate.text, other.text))) continue;
+    (short ? kept : long).push(candidate);
   }
   // A story told in a few long sentences (feed excerpts) would have almost no quick look: its best long
   // sentences, cut as far as deletions go, fill it up to QUICK_LOOK_MIN.
