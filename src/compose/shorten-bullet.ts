@@ -48,15 +48,27 @@ export function shortenForBullet(text: string): string | undefined {
 function heads(body: string): string[] {
   const out = [body.split(SECOND_CLAUSE)[0]!];
   const pieces = body.split(PIECE_BOUNDARY);
+  // Any comma or dash ends a head too (closed() still turns away one that ends on "the" or inside a quotation): a
+  // bullet over BULLET_MAX_WORDS is no bullet, and a lead cut before its list or aside keeps the news.
   for (let end = pieces.length - 1; end > 0; end--) {
-    if (CLAUSE_START.test(pieces[end]!)) out.push(pieces.slice(0, end).join(''));
+    const head = pieces.slice(0, end).join('');
+    if (CLAUSE_START.test(pieces[end]!) || !OPENING_ADVERBIAL.test(body) || endsOnClause(head)) out.push(head);
   }
   for (const match of body.matchAll(BARE_SUBORDINATE)) {
     const head = body.slice(0, match.index);
     // Not inside an aside: "… when House Democratic leaders, short of support amid …" ends at "support".
-    if (wordCount(head.slice(head.lastIndexOf(',') + 1)) >= 5) out.push(head);
+    if (endsOnClause(head)) out.push(head);
   }
   return out;
+}
+
+/**
+ * Whether a head's last comma piece is long enough to be a clause: not "… leaders, short of support", and not the
+ * opening adverbial alone ("While discussing the shooting … Kenosha, Wisconsin").
+ */
+function endsOnClause(head: string): boolean {
+  const comma = head.lastIndexOf(', ');
+  return comma >= 0 ? wordCount(head.slice(comma + 2)) >= 5 : !OPENING_ADVERBIAL.test(head);
 }
 
 /** The sentence without an opening adverbial phrase that ends at its first comma ("After months of uncertainty, "). */
