@@ -150,7 +150,7 @@ async function bulletVectors(briefs: readonly Brief[]): Promise<TextVectors> {
   for (let i = 0; i < texts.length; i += batch) {
     const chunk = texts.slice(i, i + batch);
     const embedded = await embedder.embed(chunk);
-    chunk.forEach((text, k) => vectors.set(textKey(text), embedded[k]!));
+    for (const [k, text] of chunk.entries()) vectors.set(textKey(text), embedded[k]!);
   }
   return vectors;
 }

@@ -15,7 +15,7 @@ import { outletName } from '../core/outlet-name.js';
 import { contentWords, countTerms, inverseFrequencies, type SparseVector } from '../core/text.js';
 import { compressSentence } from './compress-sentence.js';
 import { dropUnsharedPieces, endAtWholeClause } from './drop-unshared-pieces.js';
-import { DANGLING_START } from './patterns.js';
+import { DANGLING_START, FRAGMENT_START } from './patterns.js';
 import { rankSentences } from './rank-sentences.js';
 import { dot, toUnitLength } from './unit-vectors.js';
 
@@ -176,7 +176,8 @@ function isUsable(text: string): boolean {
   if (!/[.!]["'”’)]?$/.test(text)) return false;
   // A sentence that opens with a quotation mark is a quote: it goes to "who said what", not the narrative.
   if (/^["“‘'«]/.test(text)) return false;
-  return true;
+  // "Y., concluded, …" (the rest of "N.Y." after a wrong split) reads as nonsense in a synthesis.
+  return !FRAGMENT_START.test(text);
 }
 
 export function spanKey(span: Span): string {
