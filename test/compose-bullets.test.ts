@@ -72,7 +72,7 @@ describe('shortenForBullet on real sentences', () => {
     // 37% of these 451 leads got a bullet when only trailing clauses after a comma could be cut.
     const cut = longLeads.filter((s) => shortenForBullet(s) !== undefined).length;
     assert.ok(longLeads.length > 200);
-    assert.ok(cut / longLeads.length >= 0.55, `${cut}/${longLeads.length}`);
+    assert.ok(cut / longLeads.length >= 0.5, `${cut}/${longLeads.length}`);
   });
 });
 

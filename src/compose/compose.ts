@@ -27,7 +27,7 @@ import { selectSentences } from './select-sentences.js';
 import { cutToCore, shortenForBullet, wordCount } from './shorten-bullet.js';
 import { namesSpeaker } from './names-speaker.js';
 import { standsAlone } from './stands-alone.js';
-import { writeHeadline } from './write-headline.js';
+import { namesItsActor, writeHeadline } from './write-headline.js';
 
 /**
  * Composes the brief of one story. `items` are the story's articles in story order.
@@ -151,19 +151,19 @@ function writeSynthesis(
 }
 
 /**
- * When no lead sentence makes a headline of its own, the first quick-look bullet of at most BULLET_MAX_WORDS words
- * (a source sentence cut to one fact, grounded like every bullet), else the best scored sentence that cuts to one,
- * without its full stop: never one outlet's headline, which is that outlet's choice of words (issue 13).
+ * When no lead sentence makes a headline of its own: the first quick-look bullet of at most BULLET_MAX_WORDS words
+ * that names who acts before any preposition (a source sentence cut to one fact, grounded like every bullet), else
+ * the best scored sentence that does, cut as far as deletions go; without its full stop. Never one outlet's
+ * headline, which is that outlet's choice of words (issue 13); undefined only when no sentence names its actor.
  */
 function fallbackHeadline(bullets: readonly CitedText[], candidates: readonly Candidate[]): CitedText | undefined {
-  const bullet = bullets.find((item) => wordCount(item.text) <= BULLET_MAX_WORDS);
+  const fits = (text: string) => namesItsActor(text.replace(/\.$/u, '')) && standsAlone(text);
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
   const best =
-    bullet ??
-    [...candidates]
-      .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
-      .map((c) => ({ candidate: c, text: shortenForBullet(c.text) }))
-      .filter(({ text }) => text !== undefined && standsAlone(text))
-      .map(({ candidate, text }) => ({ ...toCitedText(candidate), text: text! }))[0];
+    bullets.find((item) => wordCount(item.text) <= BULLET_MAX_WORDS && fits(item.text)) ??
+    ranked
+      .map((c) => ({ ...toCitedText(c), text: shortenForBullet(c.text) ?? cutToCore(c.text) }))
+      .find((item) => fits(item.text));
   return best === undefined ? undefined : { text: best.text.replace(/\.$/u, ''), citations: best.citations };
 }
 

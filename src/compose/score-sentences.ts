@@ -176,8 +176,17 @@ function isUsable(text: string): boolean {
   if (!/[.!]["'”’)]?$/.test(text)) return false;
   // A sentence that opens with a quotation mark is a quote: it goes to "who said what", not the narrative.
   if (/^["“‘'«]/.test(text)) return false;
-  // "Y., concluded, …" (the rest of "N.Y." after a wrong split) reads as nonsense in a synthesis.
-  return !FRAGMENT_START.test(text);
+  // "Y., concluded, …" (the rest of "N.Y." after a wrong split) reads as nonsense in a synthesis, and so does the
+  // second half of a quotation that began in the sentence before ("… begin a recanvass,” Perez tweeted.").
+  return !FRAGMENT_START.test(text) && !closesEarlierQuote(text);
+}
+
+/** A closing quotation mark before any opening one, or an odd number of straight ones: the quote began earlier. */
+function closesEarlierQuote(text: string): boolean {
+  const close = text.indexOf('”');
+  const open = text.indexOf('“');
+  if (close >= 0 && (open < 0 || close < open)) return true;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 export function spanKey(span: Span): string {

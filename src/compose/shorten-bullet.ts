@@ -52,7 +52,9 @@ function heads(body: string): string[] {
   // bullet over BULLET_MAX_WORDS is no bullet, and a lead cut before its list or aside keeps the news.
   for (let end = pieces.length - 1; end > 0; end--) {
     const head = pieces.slice(0, end).join('');
-    if (CLAUSE_START.test(pieces[end]!) || endsOnClause(head)) out.push(head);
+    // The first piece alone is usually an opening phrase ("Almost four days after the caucuses took place on
+    // February 3, the Iowa Democratic Party …"): it ends a head only before a clause start.
+    if (CLAUSE_START.test(pieces[end]!) || (end > 1 && endsOnClause(head))) out.push(head);
   }
   for (const match of body.matchAll(BARE_SUBORDINATE)) {
     const head = body.slice(0, match.index);
