@@ -3,13 +3,17 @@
  * BASIL triplet (three full articles) and the seed story: words of the
  * reading part (headline to synthesis; goal ≤ 600), whole brief against its sources' words (goal ≤ 40%, ≤ 2,500
  * words), bullets over 25 words, and the share of quick-look pairs, and of synthesis sentences against the quick
- * look, that state the same fact (by sameFact, the one judge the composer uses). Run:
+ * look, that state the same fact: by sameFact (the word judge the composer uses) and by the meaning layer
+ * (factRelation on USE-lite sentence vectors: 'same', and 'same' or 'likely'). Run:
  * node --import tsx bench/brief-length.ts, or `npm run bench -- brief-length`.
  */
 import { brief } from '../src/api/brief.js';
+import { factRelation } from '../src/compare/same-fact.js';
 import { sameFact } from '../src/compose/same-fact.js';
 import { BRIEF_MAX_SOURCE_SHARE, BRIEF_MAX_WORDS, BULLET_MAX_WORDS, READING_MAX_WORDS } from '../src/core/config.js';
 import type { Brief } from '../src/core/model.js';
+import { NO_VECTORS, type TextVectors, textKey } from '../src/core/vectors.js';
+import { createUseLiteEmbedder } from '../src/embed/use-lite.js';
 import { toMarkdown } from '../src/render/to-markdown.js';
 import { seedPaths } from '../test/helpers/shared.js';
 import { analyze } from '../src/analyze/analyze.js';
@@ -30,6 +34,9 @@ interface Measures {
   longBullets: number;
   pairs: number;
   samePairs: number;
+  /** Pairs the meaning layer finds the same fact, and the same or likely the same. */
+  meaningSamePairs: number;
+  meaningLikelyPairs: number;
   synthesis: number;
   synthesisRepeats: number;
 }
@@ -39,16 +46,21 @@ function words(text: string): number {
 }
 
 /** One brief measured as its Markdown reads. */
-export function measureBrief(story: Brief): Measures {
+export function measureBrief(story: Brief, vectors: TextVectors = NO_VECTORS): Measures {
   const md = toMarkdown({ version: 1, stories: [story] });
   const reading = md.slice(0, md.indexOf('\n## Who said what'));
   const bullets = story.quickLook.map((item) => item.text);
   let pairs = 0;
   let samePairs = 0;
+  let meaningSamePairs = 0;
+  let meaningLikelyPairs = 0;
   for (let i = 0; i < bullets.length; i++)
     for (let j = i + 1; j < bullets.length; j++) {
       pairs++;
       if (sameFact(bullets[i]!, bullets[j]!)) samePairs++;
+      const relation = factRelation(bullets[i]!, bullets[j]!, vectors);
+      if (relation === 'same') meaningSamePairs++;
+      if (relation === 'same' || relation === 'likely') meaningLikelyPairs++;
     }
   return {
     readingWords: words(reading),
@@ -58,6 +70,8 @@ export function measureBrief(story: Brief): Measures {
     longBullets: bullets.filter((b) => words(b) > BULLET_MAX_WORDS).length,
     pairs,
     samePairs,
+    meaningSamePairs,
+    meaningLikelyPairs,
     synthesis: story.synthesis.length,
     synthesisRepeats: story.synthesis.filter((s) => bullets.some((b) => b === s.text || sameFact(b, s.text))).length,
   };
@@ -76,6 +90,7 @@ function row(name: string, all: Measures[]): string[] {
     String(all.filter((m) => m.briefWords > budget(m)).length),
     `${sum((m) => m.longBullets)}/${sum((m) => m.bullets)}`,
     `${sum((m) => m.samePairs)}/${sum((m) => m.pairs)}`,
+    `${sum((m) => m.meaningSamePairs)} / ${sum((m) => m.meaningLikelyPairs)}`,
     `${sum((m) => m.synthesisRepeats)}/${sum((m) => m.synthesis)}`,
   ];
 }
@@ -97,12 +112,16 @@ function basilBriefs(): Brief[] {
 }
 
 export async function benchBriefLength(): Promise<void> {
-  const neus = loadNeusTest()
+  const neusBriefs = loadNeusTest()
     .map((story) => briefNeusStory(story))
-    .filter((b): b is Brief => b !== undefined)
-    .map(measureBrief);
-  const basil = basilBriefs().map(measureBrief);
-  const seeds = (await brief(seedPaths(), { db: ':memory:' })).briefs.stories.map(measureBrief);
+    .filter((b): b is Brief => b !== undefined);
+  const basilBriefList = basilBriefs();
+  const seedBriefs = (await brief(seedPaths(), { db: ':memory:' })).briefs.stories;
+  const vectors = await bulletVectors([...neusBriefs, ...basilBriefList, ...seedBriefs]);
+  const measure = (story: Brief) => measureBrief(story, vectors);
+  const neus = neusBriefs.map(measure);
+  const basil = basilBriefList.map(measure);
+  const seeds = seedBriefs.map(measure);
   console.log('\n## Brief length and redundancy (Markdown; issue 13)\n');
   table(
     [
@@ -114,11 +133,26 @@ export async function benchBriefLength(): Promise<void> {
       'brief / sources %',
       'over budget',
       'bullets > 25 words',
-      'same-fact bullet pairs',
+      'same-fact bullet pairs (words)',
+      'same-fact pairs (meaning: same / same or likely)',
       'synthesis repeating quick look',
     ],
     [row('NeuS test (dev)', neus), row('BASIL triplets', basil), row('seeds', seeds)],
   );
+}
+
+/** USE-lite vectors of every quick-look bullet, keyed as the compare stage looks them up. */
+async function bulletVectors(briefs: readonly Brief[]): Promise<TextVectors> {
+  const texts = [...new Set(briefs.flatMap((b) => b.quickLook.map((item) => item.text)))];
+  const embedder = createUseLiteEmbedder();
+  const vectors = new Map<string, Float32Array>();
+  const batch = 256;
+  for (let i = 0; i < texts.length; i += batch) {
+    const chunk = texts.slice(i, i + batch);
+    const embedded = await embedder.embed(chunk);
+    for (const [k, text] of chunk.entries()) vectors.set(textKey(text), embedded[k]!);
+  }
+  return vectors;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await benchBriefLength();

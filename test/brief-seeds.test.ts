@@ -25,8 +25,10 @@ function isDeletionOf(short: string, long: string): boolean {
   const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
   const source = words(long);
   let at = 0;
-  for (const word of words(short)) {
-    while (at < source.length && source[at] !== word) at++;
+  // The first word may be upper-cased where a cut exposed it ("Therefore, the future …" → "The future …").
+  for (const [i, word] of words(short).entries()) {
+    const same = (other: string) => other === word || (i === 0 && other.toLowerCase() === word.toLowerCase());
+    while (at < source.length && !same(source[at]!)) at++;
     if (at === source.length) return false;
     at++;
   }

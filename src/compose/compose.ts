@@ -1,5 +1,6 @@
 /** Stage 6: a story and its comparison → the brief (extractive: every sentence is a source sentence). */
 import {
+  BULLET_MAX_WORDS,
   QUICK_LOOK_MAX,
   QUICK_LOOK_MIN,
   READING_MAX_SOURCE_SHARE,
@@ -12,7 +13,9 @@ import { displayInput } from '../core/display-input.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
 import { coverReactions } from './cover-reactions.js';
+import { dropEmptyFraming } from './drop-empty-framing.js';
 import { markDisputes } from './mark-disputes.js';
+import { mergeDottedAcronyms } from './merge-acronyms.js';
 import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
@@ -22,8 +25,9 @@ import { readClaims } from './read-claims.js';
 import { sameFact } from './same-fact.js';
 import { selectSentences } from './select-sentences.js';
 import { cutToCore, shortenForBullet, wordCount } from './shorten-bullet.js';
+import { namesSpeaker } from './names-speaker.js';
 import { standsAlone } from './stands-alone.js';
-import { writeHeadline } from './write-headline.js';
+import { namesItsActor, writeHeadline } from './write-headline.js';
 
 /**
  * Composes the brief of one story. `items` are the story's articles in story order.
@@ -32,7 +36,7 @@ import { writeHeadline } from './write-headline.js';
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
-  const bullets = toBullets(selectSentences(candidates, QUICK_LOOK_MAX * 3), headline);
+  const bullets = toBullets(candidates, headline, namesSpeaker(comparison.statements));
   const planned = coverReactions(
     planQuickLook(bullets, candidates),
     candidates,
@@ -43,7 +47,11 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
   ).map(toCitedText);
   const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
   const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
-  const ownHeadline = writeHeadline(candidates, items, comparison);
+  const ownHeadline = writeHeadline(candidates, items, comparison) ?? fallbackHeadline(planned, candidates);
+  const named = mergeDottedAcronyms(
+    comparison.entities.filter((e) => e.type !== 'other'),
+    comparison.statements,
+  );
   const sourceWords = items.reduce((sum, { article }) => sum + wordCount(article.text), 0);
   const synthesis = writeSynthesis(candidates, quickLook, items.length, sourceWords, comparison);
   const brief: Brief = {
@@ -52,14 +60,14 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     articles,
     quickLook: markSingleSource(markDisputes(quickLook, comparison.disputes), articles),
     synthesis: markSingleSource(synthesis, articles),
-    statements: comparison.statements,
+    statements: named.statements,
     claims: readClaims(items, comparison.claims),
     disputes: comparison.disputes,
     singleSource: comparison.singleSource,
     timeline: buildTimeline(items),
-    outlets: comparison.outlets,
+    outlets: dropEmptyFraming(comparison.outlets),
     provenance: items.map(({ article }) => toProvenance(article)),
-    entities: comparison.entities.filter((e) => e.type !== 'other'),
+    entities: named.entities,
   };
   if (ownHeadline) brief.headline = ownHeadline;
   const notes = findLimits(items, candidates, comparison);
@@ -71,17 +79,28 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
  * Quick-look bullets from ranked candidates: each cut to one fact of at most BULLET_MAX_WORDS words (or left out),
  * none stating the same fact as the headline or an earlier bullet.
  */
-function toBullets(ranked: readonly Candidate[], headline: CitedText | undefined): Candidate[] {
-  const kept: Candidate[] = [];
-  const long: Candidate[] = [];
-  const texts = headline ? [headline.text] : [];
-  for (const candidate of ranked) {
+function toBullets(
+  candidates: readonly Candidate[],
+  headline: CitedText | undefined,
+  saysWho: (span: Candidate['span'], text: string) => boolean,
+): Candidate[] {
+  // Cut and checked before the selection: a sentence the quick look cannot use must not push out, as a repeat,
+  // another outlet's wording of its fact that it can use (NeuS Comey memos: the one selected sentence repeated the
+  // headline, and the two it had covered were gone, leaving a one-bullet quick look).
+  const usable: (Candidate & { short: boolean })[] = [];
+  for (const candidate of candidates) {
     const short = shortenForBullet(candidate.text);
     const text = short ?? cutToCore(candidate.text);
-    if (!standsAlone(text)) continue;
-    if (texts.some((other) => sameFact(text, other))) continue;
-    (short === undefined ? long : kept).push({ ...candidate, text, words: wordCount(text) });
-    texts.push(text);
+    if (!standsAlone(text) || !saysWho(candidate.span, text)) continue;
+    if (headline && sameFact(text, headline.text)) continue;
+    usable.push({ ...candidate, text, words: wordCount(text), short: short !== undefined });
+  }
+  const ranked = selectSentences(usable, QUICK_LOOK_MAX * 3);
+  const kept: Candidate[] = [];
+  const long: Candidate[] = [];
+  for (const { short, ...candidate } of ranked as (Candidate & { short: boolean })[]) {
+    if ([...kept, ...long].some((other) => sameFact(candidate.text, other.text))) continue;
+    (short ? kept : long).push(candidate);
   }
   // A story told in a few long sentences (feed excerpts) would have almost no quick look: its best long
   // sentences, cut as far as deletions go, fill it up to QUICK_LOOK_MIN.
@@ -129,6 +148,23 @@ function writeSynthesis(
   const marked = markDisputes(chosen.map(toCitedText), comparison.disputes);
   const position = new Map(marked.map((item, i) => [item, chosen[i]!.articleIndex * 1e6 + chosen[i]!.position]));
   return orderNarrative(marked, (item) => position.get(item) ?? 0);
+}
+
+/**
+ * When no lead sentence makes a headline of its own: the first quick-look bullet of at most BULLET_MAX_WORDS words
+ * that names who acts before any preposition (a source sentence cut to one fact, grounded like every bullet), else
+ * the best scored sentence that does, cut as far as deletions go; without its full stop. Never one outlet's
+ * headline, which is that outlet's choice of words (issue 13); undefined only when no sentence names its actor.
+ */
+function fallbackHeadline(bullets: readonly CitedText[], candidates: readonly Candidate[]): CitedText | undefined {
+  const fits = (text: string) => namesItsActor(text.replace(/\.$/u, '')) && standsAlone(text);
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const best =
+    bullets.find((item) => wordCount(item.text) <= BULLET_MAX_WORDS && fits(item.text)) ??
+    ranked
+      .map((c) => ({ ...toCitedText(c), text: shortenForBullet(c.text) ?? cutToCore(c.text) }))
+      .find((item) => fits(item.text));
+  return best === undefined ? undefined : { text: best.text.replace(/\.$/u, ''), citations: best.citations };
 }
 
 /** What the brief could not do with these sources, in plain words (one source, nothing corroborated, empty text). */

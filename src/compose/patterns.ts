@@ -15,7 +15,12 @@ export const QUOTED = /["“]([^"”“]{3,})["”]/g;
 export const PARENTHETICAL = /\s*\([^()]{1,80}\)/g;
 /** A leading discourse marker that only links a sentence to its neighbour in the source. */
 export const LEADING_DISCOURSE =
-  /^(?:But|And|However|Meanwhile|Still|Also|So|Yet|Now|Instead|Indeed|Moreover|Furthermore|In addition|Separately),\s+|^(?:But|And)\s+(?=\p{Ll})/u;
+  /^(?:But|And|However|Meanwhile|Still|Also|So|Yet|Now|Instead|Indeed|Moreover|Furthermore|In addition|Separately|(?:Despite|Because of|After|Following|Given|Beyond|Besides|Amid) (?:this|that|these|those|it)|As a result|In response|In turn|Even so|That said|For (?:this|that) reason|To that end|At the same time|On the other hand|In the meantime|Since then|Otherwise|Nevertheless|Nonetheless|Regardless|Likewise|Similarly|Consequently|Therefore|Thus|Then|Later|Afterward|Afterwards),\s+|^(?:But|And)\s+(?=\p{Ll})/u;
+/**
+ * A sentence the analyzer split in the wrong place, so it opens mid-sentence: the tail of an abbreviation ("Y.,
+ * concluded, …" from "N.Y."), a lower-case word, or punctuation.
+ */
+export const FRAGMENT_START = /^(?:\p{Lu}\.(?:,|\s+\p{Ll})|\p{Ll}|[,;:.)\]}])/u;
 /**
  * A dateline or wire credit that opens a source sentence ("WASHINGTON (AP) — ", "BAGHDAD — ", "TEHRAN, Iran — ",
  * "SHEIKHAN, Iraq—"); a hyphen needs a space after it, so "U.S.-Mexico" is no dateline.

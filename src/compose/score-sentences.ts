@@ -15,7 +15,7 @@ import { outletName } from '../core/outlet-name.js';
 import { contentWords, countTerms, inverseFrequencies, type SparseVector } from '../core/text.js';
 import { compressSentence } from './compress-sentence.js';
 import { dropUnsharedPieces, endAtWholeClause } from './drop-unshared-pieces.js';
-import { DANGLING_START } from './patterns.js';
+import { DANGLING_START, FRAGMENT_START } from './patterns.js';
 import { rankSentences } from './rank-sentences.js';
 import { dot, toUnitLength } from './unit-vectors.js';
 
@@ -176,7 +176,17 @@ function isUsable(text: string): boolean {
   if (!/[.!]["'”’)]?$/.test(text)) return false;
   // A sentence that opens with a quotation mark is a quote: it goes to "who said what", not the narrative.
   if (/^["“‘'«]/.test(text)) return false;
-  return true;
+  // "Y., concluded, …" (the rest of "N.Y." after a wrong split) reads as nonsense in a synthesis, and so does the
+  // second half of a quotation that began in the sentence before ("… begin a recanvass,” Perez tweeted.").
+  return !FRAGMENT_START.test(text) && !closesEarlierQuote(text);
+}
+
+/** A closing quotation mark before any opening one, or an odd number of straight ones: the quote began earlier. */
+function closesEarlierQuote(text: string): boolean {
+  const close = text.indexOf('”');
+  const open = text.indexOf('“');
+  if (close >= 0 && (open < 0 || close < open)) return true;
+  return (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 export function spanKey(span: Span): string {

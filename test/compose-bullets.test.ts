@@ -1,0 +1,159 @@
+/** Quick-look bullets and the brief's labels on real NeuS sentences: one fact in ≤ 25 words, said by someone, no empty labels. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { compressSentence } from '../src/compose/compress-sentence.js';
+import { dropEmptyFraming } from '../src/compose/drop-empty-framing.js';
+import { mergeDottedAcronyms } from '../src/compose/merge-acronyms.js';
+import { namesSpeaker } from '../src/compose/names-speaker.js';
+import { cutToCore, shortenForBullet, wordCount } from '../src/compose/shorten-bullet.js';
+import { BULLET_MAX_WORDS } from '../src/core/config.js';
+import type { Entity, Statement } from '../src/core/model.js';
+import { briefNeusStory } from '../bench/summary.js';
+import { loadNeusTest } from '../bench/neus-data.js';
+import { SHARED } from './helpers/shared.js';
+
+const stories = readFileSync(join(SHARED, 'data', 'neus-allsides', 'neus_mds.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .slice(0, 400)
+  .map((line) => JSON.parse(line) as { articles: { title: string; text: string }[] });
+const sentences = stories
+  .flatMap((story) => story.articles.map((a) => a.text))
+  .flatMap((text) => text.split(/(?<=[.!?])\s+(?=[A-Z])/))
+  .filter((s) => /[.!?]$/.test(s) && wordCount(s) >= 8);
+/** Lead sentences of 26–40 words: the news, too long for a bullet as they stand. */
+const longLeads = stories
+  .flatMap((story) => story.articles.map((a) => a.text.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!))
+  .filter((s) => /[.!?]$/.test(s) && wordCount(s) > BULLET_MAX_WORDS && wordCount(s) <= 40);
+
+const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) as string[];
+
+/** Whether `short` is `long` with words deleted (in order). */
+function isDeletion(short: string, long: string): boolean {
+  const source = words(long);
+  let at = 0;
+  for (const word of words(short)) {
+    while (at < source.length && source[at] !== word) at++;
+    if (at === source.length) return false;
+    at++;
+  }
+  return true;
+}
+
+describe('shortenForBullet on real sentences', () => {
+  it('gives at most 25 words, by deletions only, never ending on a word that needs more', () => {
+    for (const sentence of sentences) {
+      const short = shortenForBullet(sentence);
+      if (short === undefined) continue;
+      assert.ok(wordCount(short) <= BULLET_MAX_WORDS, short);
+      assert.ok(isDeletion(short, sentence), `${short} ⟵ ${sentence}`);
+      assert.doesNotMatch(short, /\b(?:and|or|the|a|an|of|to|with|by|that)\.$/iu, short);
+      const quotes = (text: string) => (text.match(/["“”]/g) ?? []).length % 2;
+      if (quotes(sentence) === 0) assert.equal(quotes(short), 0, short);
+    }
+  });
+
+  it('keeps a closing attribution when it cuts the sentence', () => {
+    let checked = 0;
+    for (const sentence of sentences.filter((s) => wordCount(s) > BULLET_MAX_WORDS)) {
+      const core = cutToCore(sentence);
+      const attribution = core.match(/,\s+(?:according to [^,]{2,40}|[^,]{2,40}\s(?:said|told \S+))\.$/u)?.[0];
+      const short = shortenForBullet(sentence);
+      if (attribution === undefined || short === undefined) continue;
+      checked++;
+      assert.ok(short.endsWith(attribution), `${short} lost "${attribution}"`);
+    }
+    assert.ok(checked >= 5, `only ${checked} attributed long leads`);
+  });
+
+  it('makes a bullet of most long lead sentences (the news is in the lead)', () => {
+    // 37% of these 451 leads got a bullet when only trailing clauses after a comma could be cut.
+    const cut = longLeads.filter((s) => shortenForBullet(s) !== undefined).length;
+    assert.ok(longLeads.length > 200);
+    assert.ok(cut / longLeads.length >= 0.5, `${cut}/${longLeads.length}`);
+  });
+});
+
+describe('compressSentence openings', () => {
+  it('drops a connective that points back to a sentence the brief does not carry', () => {
+    for (const sentence of sentences.slice(0, 100)) {
+      if (!/^\p{Lu}\p{Ll}/u.test(sentence)) continue;
+      const opened = `Despite this, ${sentence[0]!.toLowerCase()}${sentence.slice(1)}`;
+      assert.doesNotMatch(compressSentence(opened), /^Despite this/u);
+    }
+  });
+});
+
+describe('namesSpeaker', () => {
+  const text = sentences.find((s) => /^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(s) && !/["“”]/.test(s))!;
+  const quoted = `“${text.replace(/\.$/, '')}.”`;
+  const statement: Statement = {
+    speaker: 'Sen. Chuck Schumer',
+    kind: 'direct',
+    quotes: [{ span: { articleId: 'a', start: 0, end: quoted.length }, text: quoted }],
+  };
+  const check = namesSpeaker([statement]);
+  const span = { articleId: 'a', start: 0, end: quoted.length };
+
+  it('turns away a quotation that names no speaker', () => {
+    assert.equal(check(span, quoted), false);
+  });
+  it('passes it with the speaker named or a reporting verb, and any sentence holding no attributed quote', () => {
+    assert.equal(check(span, `${quoted} Schumer`), true);
+    assert.equal(check(span, `${quoted.slice(0, -2)},” the senator said.`), true);
+    assert.equal(check({ articleId: 'b', start: 0, end: 10 }, quoted), true);
+    assert.equal(check(span, text), true);
+  });
+});
+
+describe('mergeDottedAcronyms', () => {
+  const entity = (id: string, name: string, mentions: number): Entity => ({
+    id,
+    name,
+    type: 'organization',
+    aliases: [],
+    mentions: Array.from({ length: mentions }, (_, i) => ({ articleId: id, start: i * 10, end: i * 10 + 3 })),
+  });
+
+  it('merges T.P.S. into TPS (most mentioned kept) and repoints statements; leaves other names alone', () => {
+    const entities = [entity('e1', 'T.P.S.', 1), entity('e2', 'TPS', 3), entity('e3', 'NATO', 2)];
+    const statements: Statement[] = [{ speaker: 'T.P.S.', entityId: 'e1', kind: 'reported', quotes: [] }];
+    const merged = mergeDottedAcronyms(entities, statements);
+    assert.deepEqual(
+      merged.entities.map((e) => e.name),
+      ['TPS', 'NATO'],
+    );
+    assert.equal(merged.entities[0]!.mentions.length, 4);
+    assert.deepEqual(merged.entities[0]!.aliases, ['T.P.S.']);
+    assert.equal(merged.statements[0]!.entityId, 'e2');
+  });
+});
+
+describe('dropEmptyFraming', () => {
+  it('drops plain reporting verbs and keeps words with a stance', () => {
+    const term = (t: string) => ({ term: t, spans: [] });
+    const [outlet] = dropEmptyFraming([
+      { outlet: 'A', articles: [], omits: [], framing: ['called', 'tweeted', 'claimed', 'regime'].map(term) },
+    ]);
+    assert.deepEqual(
+      outlet!.framing.map((f) => f.term),
+      ['claimed', 'regime'],
+    );
+  });
+});
+
+describe('the brief title', () => {
+  it('is never one outlet’s headline on NeuS dev stories (a grounded sentence of its own instead)', () => {
+    let titled = 0;
+    for (const story of loadNeusTest().slice(0, 80)) {
+      const brief = briefNeusStory(story);
+      if (brief === undefined) continue;
+      titled++;
+      assert.ok(!brief.articles.some((a) => a.title === brief.title), brief.title);
+      assert.ok(brief.headline !== undefined && brief.headline.citations.length > 0, brief.title);
+    }
+    assert.ok(titled >= 75);
+  });
+});
