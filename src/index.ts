@@ -46,4 +46,3 @@ export type {
   StoredStory,
   StoryWrite,
 } from './store/store.js';
-export { createPostgresStore } from './store/postgres.js';
