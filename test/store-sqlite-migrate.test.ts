@@ -11,7 +11,7 @@ import { hashId } from '../src/core/ids.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import { seedPaths, tempDir } from './helpers/shared.js';
 
-it('moves an old article_search index to the rowid-keyed one', async () => {
+it('moves an old article_search index to the rowid-keyed one and adds the story columns', async () => {
   const path = join(tempDir('migrate'), 'old.sqlite');
   const content = readFileSync(seedPaths()[1]!, 'utf8');
   const [title = '', ...rest] = content.split('\n');
@@ -36,6 +36,10 @@ it('moves an old article_search index to the rowid-keyed one', async () => {
     "create virtual table article_search using fts5(article_id unindexed, title, text, tokenize = 'porter unicode61')",
   );
   raw.prepare('insert into article_search (article_id, title, text) values (?, ?, ?)').run(article.id, title, text);
+  // And the stories table as it was: id, title, article ids.
+  raw.exec('drop table stories');
+  raw.exec('create table stories (id text primary key, title text not null, article_ids text not null)');
+  raw.prepare('insert into stories values (?, ?, ?)').run('s_old', title, JSON.stringify([article.id]));
   raw.close();
   const reopened = await createSqliteStore({ path });
   try {
@@ -47,6 +51,11 @@ it('moves an old article_search index to the rowid-keyed one', async () => {
     );
     const left = await reopened.execute("select name from sqlite_master where name = 'article_search'");
     assert.deepEqual(left, []);
+    // The old story is kept, at version 0, so its brief is stale and the next update rewrites it.
+    const [story] = await reopened.loadStoredStories();
+    assert.equal(story?.id, 's_old');
+    assert.equal(story?.version, 0);
+    assert.deepEqual(await reopened.staleStoryIds(), ['s_old']);
   } finally {
     await reopened.close();
   }
