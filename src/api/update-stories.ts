@@ -8,7 +8,7 @@ import { compareArticles } from '../cluster/cluster.js';
 import type { SavedClusterer } from '../cluster/saved-clusterer.js';
 import type { Article, Story } from '../core/model.js';
 import { storyDigest } from '../store/kysely-store.js';
-import type { Store, StoredStory, StoryWrite } from '../store/store.js';
+import type { Store, StoredArticle, StoredStory, StoryWrite } from '../store/store.js';
 
 export interface StoryChange {
   id: string;
@@ -60,12 +60,12 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
       ...(options.windowDays === undefined ? {} : { windowDays: options.windowDays }),
     };
     const state = await tx.loadClusterState();
-    const fresh = sortByTime(await tx.loadArticles(unplaced));
-    const inOrder = state !== undefined && compareKeys(sortKey(fresh[0]!.article), JSON.parse(state.lastKey)) > 0;
+    const fresh = await keysInTimeOrder(tx, unplaced);
+    const inOrder = state !== undefined && compareKeys(fresh[0]!.key, JSON.parse(state.lastKey)) > 0;
     const placedBefore = state?.articles ?? 0;
     const everythingNew = state === undefined && (await tx.counts()).articles === unplaced.length;
     let clusterer: Clusterer;
-    let last: Article;
+    let last: SortKey;
     const cached = warm.get(store);
     warm.delete(store);
     if (inOrder || everythingNew) {
@@ -74,22 +74,22 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
         inOrder && same
           ? cached.clusterer
           : createClusterer(settings, inOrder ? (JSON.parse(state!.data) as SavedClusterer) : undefined);
-      for (const item of fresh) clusterer.add(item);
-      last = fresh.at(-1)!.article;
+      for await (const item of loadInOrder(tx, fresh)) clusterer.add(item);
+      last = fresh.at(-1)!.key;
     } else {
       // An article older than the last one clustered (or a store clustered before states were kept): every stored
       // article is taken again in time order, as a batch run takes them.
       clusterer = createClusterer(settings);
       const everything = sortByTime(await tx.loadArticles());
       for (const item of everything) clusterer.add(item);
-      last = everything.at(-1)!.article;
+      last = sortKey(everything.at(-1)!.article);
     }
     const stories = clusterer.stories();
     const write = await planWrite(tx, stories, clusterer.firstArticles(), clusterer.arrival());
     const saved = clusterer.save();
     write.state = {
       data: JSON.stringify(saved),
-      lastKey: JSON.stringify(sortKey(last)),
+      lastKey: JSON.stringify(last),
       articles: saved.members.length,
     };
     await tx.writeStories(write);
@@ -165,6 +165,27 @@ function sortKey(article: Article): SortKey {
 
 function compareKeys(a: SortKey, b: SortKey): number {
   return a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2]);
+}
+
+/** Articles read this many at a time: a large update never holds every new article and analysis at once. */
+const ARTICLES_PER_LOAD = 500;
+
+/** The sort keys of these articles in time order (each article read once, then let go). */
+async function keysInTimeOrder(store: Store, ids: string[]): Promise<{ key: SortKey; id: string }[]> {
+  const keyed: { key: SortKey; id: string }[] = [];
+  for (let i = 0; i < ids.length; i += ARTICLES_PER_LOAD)
+    for (const { article } of await store.loadArticles(ids.slice(i, i + ARTICLES_PER_LOAD)))
+      keyed.push({ key: sortKey(article), id: article.id });
+  return keyed.sort((a, b) => compareKeys(a.key, b.key));
+}
+
+/** The articles in the given order, read a slice at a time. */
+async function* loadInOrder(store: Store, keyed: { id: string }[]): AsyncGenerator<StoredArticle> {
+  for (let i = 0; i < keyed.length; i += ARTICLES_PER_LOAD) {
+    const slice = keyed.slice(i, i + ARTICLES_PER_LOAD).map((item) => item.id);
+    const byId = new Map((await store.loadArticles(slice)).map((item) => [item.article.id, item]));
+    for (const id of slice) yield byId.get(id)!;
+  }
 }
 
 function sortByTime<T extends { article: Article }>(items: T[]): T[] {
