@@ -34,6 +34,8 @@ export interface Document {
   language?: string;
   /** The caller's grouping: documents with the same key form one story and are not clustered. */
   story?: string;
+  /** Links the source itself gives as this item's provenance (a channel post's links); they become the article's cites. */
+  cites?: string[];
 }
 
 /** The clean main text of one document with its metadata. */

@@ -1,5 +1,6 @@
 /** Table definitions shared by the drivers, and the migration that creates them. */
 import { type Kysely, sql } from 'kysely';
+import { migrateWatchState, type WatchSeenRow, type WatchSourceRow } from './watch-state.js';
 
 export interface DocumentRow {
   id: string;
@@ -47,6 +48,8 @@ export interface Database {
   stories: StoryRow;
   failures: FailureRow;
   vectors: VectorRow;
+  watch_sources: WatchSourceRow;
+  watch_seen: WatchSeenRow;
 }
 
 /** Creates the tables when missing; safe to run on every open. */
@@ -96,6 +99,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     .addColumn('data', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('vectors_pk', ['model', 'key'])
     .execute();
+  await migrateWatchState(db);
 }
 
 /** SQLite's full-text index over article titles and texts (FTS5, porter stemming). */
