@@ -371,3 +371,19 @@ export interface BriefSet {
   version: 1;
   stories: Brief[];
 }
+
+/** One entry of the Atom and JSON feeds `watch` writes: a story that is new or was updated, as plain text. */
+export interface StoryFeedEntry {
+  /** The story's id. */
+  id: string;
+  status: 'new' | 'updated';
+  title: string;
+  /** When the entry last changed (ISO). */
+  updated: string;
+  /** The earliest article date of the story (ISO), when known. */
+  published?: string;
+  url?: string;
+  quickLook: string[];
+  synthesis: string[];
+  outlets: string[];
+}

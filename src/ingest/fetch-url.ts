@@ -29,6 +29,8 @@ export interface FetchOptions {
   /** GET (default) or POST with `body` (a webhook); a POST never follows redirects. */
   method?: 'GET' | 'POST';
   body?: string;
+  /** Abandons the request (a `watch` that is stopping); it then fails like a timeout, as `aborted`. */
+  signal?: AbortSignal;
 }
 
 export interface Fetched {
@@ -60,7 +62,7 @@ class BlockedAddressError extends Error {}
  */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Outcome<Fetched>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadline = AbortSignal.timeout(timeoutMs);
+  const deadline = withCaller(AbortSignal.timeout(timeoutMs), options.signal);
   const guard: Guard = {
     isBlocked: options.allowPrivate ? () => false : (options.isBlocked ?? isPrivateAddress),
     resolve: options.resolve ?? systemResolve,
@@ -74,7 +76,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     try {
       response = await send(target.value, guard, deadline, options);
     } catch (error) {
-      return failure(current, error, deadline, timeoutMs);
+      return failure(current, error, deadline, timeoutMs, options.signal);
     }
     const location = response.headers.location;
     const status = response.statusCode ?? 0;
@@ -106,7 +108,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     try {
       body = await readCapped(response);
     } catch (error) {
-      return failure(current, error, deadline, timeoutMs);
+      return failure(current, error, deadline, timeoutMs, options.signal);
     }
     if (!body.ok) return body;
     const contentType = response.headers['content-type'];
@@ -122,6 +124,15 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
   return reject('unreadable', `too many redirects from ${url}`);
 }
 
+/**
+ * The HTTP status a fetch rejection reports, when the server answered with one (the message is written above).
+ * @example httpStatusOf({ code: 'not-found', message: 'http://x/ answered HTTP 503' }) // 503
+ */
+export function httpStatusOf(error: { message: string }): number | undefined {
+  const status = / answered HTTP (\d{3})$/.exec(error.message)?.[1];
+  return status === undefined ? undefined : Number(status);
+}
+
 /** The response's ETag and Last-Modified, for the next conditional GET. */
 function validators(response: IncomingMessage): { etag?: string; lastModified?: string } {
   const found: { etag?: string; lastModified?: string } = {};
@@ -130,6 +141,17 @@ function validators(response: IncomingMessage): { etag?: string; lastModified?: 
   if (typeof etag === 'string' && etag) found.etag = etag;
   if (typeof lastModified === 'string' && lastModified) found.lastModified = lastModified;
   return found;
+}
+
+/** One signal that aborts when either does (AbortSignal.any needs Node 20.3). */
+function withCaller(deadline: AbortSignal, caller: AbortSignal | undefined): AbortSignal {
+  if (!caller) return deadline;
+  const both = new AbortController();
+  const abort = () => both.abort();
+  if (deadline.aborted || caller.aborted) abort();
+  deadline.addEventListener('abort', abort, { once: true });
+  caller.addEventListener('abort', abort, { once: true });
+  return both.signal;
 }
 
 /** The URL parsed, when its scheme is http(s) and (unless allowed) a literal IP host is public. */
@@ -213,18 +235,26 @@ function send(url: URL, guard: Guard, signal: AbortSignal, options: FetchOptions
   });
 }
 
-function failure(url: string, error: unknown, deadline: AbortSignal, timeoutMs: number): Outcome<never> {
+function failure(
+  url: string,
+  error: unknown,
+  deadline: AbortSignal,
+  timeoutMs: number,
+  caller?: AbortSignal,
+): Outcome<never> {
   if (error instanceof BlockedAddressError) {
     const [host = '', address = ''] = /^(.*) \((.*)\)$/.exec(error.message)?.slice(1) ?? [];
     return blocked(host, address);
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return reject('not-found', `cannot resolve the host of ${url}`);
-  const reason = deadline.aborted
-    ? `timed out after ${timeoutMs} ms`
-    : code === 'ECONNRESET'
-      ? 'the connection was reset'
-      : (error as Error).message;
+  const reason = caller?.aborted
+    ? 'abandoned (the caller stopped)'
+    : deadline.aborted
+      ? `timed out after ${timeoutMs} ms`
+      : code === 'ECONNRESET'
+        ? 'the connection was reset'
+        : (error as Error).message;
   return reject('unreadable', `could not fetch ${url}: ${reason}`);
 }
 
