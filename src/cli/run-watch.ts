@@ -25,6 +25,11 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
     throw new UsageError('--webhook needs an http(s) URL');
   if (values.webhook !== undefined && watchlist.entities.length + watchlist.keywords.length === 0)
     throw new UsageError('--webhook fires on watchlist matches: add --watch-entity, --watch-keyword or --watchlist');
+  const { readLlmConfig } = await import('../llm/chat-client.js');
+  const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
+  const windowDays = values['window-days'] === undefined ? undefined : Number(values['window-days']);
+  if (windowDays !== undefined && !(windowDays > 0))
+    throw new UsageError('--window-days needs a number of days above 0');
   const store = await openStore(values.db);
   const stop = new AbortController();
   let signals = 0;
@@ -42,6 +47,11 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
       store,
       // The seam for the PostgreSQL queue: with a postgres:// store a queue-backed sink takes the in-process one's place.
       sink: undefined,
+      process: {
+        ...(values['no-embeddings'] ? { embeddings: false } : {}),
+        ...(llm ? { llm } : {}),
+        ...(windowDays === undefined ? {} : { windowDays }),
+      },
       ...(everyMs === undefined ? {} : { everyMs }),
       ...(telegramPages === undefined ? {} : { telegramPages }),
       fetch: { allowPrivate: values['allow-private'] ?? false },

@@ -1,57 +1,58 @@
-/** The DocumentSink that does the work in this process: ingest → update stories → brief the changed stories. */
-import { extractSafely } from '../api/extract-safely.js';
-import { briefStory } from '../api/brief.js';
-import { cluster } from '../cluster/cluster.js';
-import type { AnalyzedArticle, Document } from '../core/model.js';
+/**
+ * The DocumentSink that does the work in this process, through the incremental core's three operations: each
+ * document is ingested (a content hash already done is not extracted or analysed again), the stories take the new
+ * articles, and the stories that changed are briefed again (each brief stored with the story version it describes).
+ */
+import { ingestDocument } from '../api/ingest-documents.js';
+import { refreshBriefs } from '../api/refresh-briefs.js';
+import { updateStories } from '../api/update-stories.js';
+import type { Brief } from '../core/model.js';
+import type { Embedder } from '../embed/embedder.js';
+import type { LlmConfig } from '../llm/chat-client.js';
 import type { Store } from '../store/store.js';
-import type { ChangedStory, DocumentSink, SinkResult } from './document-sink.js';
+import type { DocumentSink, SinkResult } from './document-sink.js';
+
+export interface InProcessSinkOptions {
+  /** Sentence embeddings for the briefs (on by default, as for `brief`). */
+  embeddings?: boolean | Embedder;
+  llm?: LlmConfig;
+  /** Dated articles join only stories with an article within this many days. */
+  windowDays?: number;
+}
 
 /**
- * @example const sink = createInProcessSink(store); await sink.accept(docs)
+ * @example const sink = createInProcessSink(store, { embeddings: false }); await sink.accept(docs)
  */
-export function createInProcessSink(store: Store): DocumentSink {
+export function createInProcessSink(store: Store, options: InProcessSinkOptions = {}): DocumentSink {
   return {
     async accept(docs) {
-      const { analyze } = await import('../analyze/analyze.js');
       const result: SinkResult = { added: 0, failed: [], stories: [] };
-      const fresh = new Set<string>();
       for (const doc of docs) {
-        if (await store.saveDocument(doc)) result.added++;
-        const article = extractSafely(doc);
-        if (!article.ok) {
-          await recordFailure(store, doc, article.error.message, result);
-          continue;
-        }
-        await store.saveArticle(article.value, analyze(article.value));
-        fresh.add(article.value.id);
+        const outcome = await ingestDocument(store, doc);
+        if (outcome.added) result.added++;
+        if ('error' in outcome)
+          result.failed.push({ input: doc.input, message: `${outcome.error.code}: ${outcome.error.message}` });
       }
-      if (fresh.size > 0) result.stories = await updateStories(store, fresh);
+      const update = await updateStories(
+        store,
+        options.windowDays === undefined ? {} : { windowDays: options.windowDays },
+      );
+      if (update.changed.length === 0) return result;
+      const briefs = new Map<string, Brief>();
+      await refreshBriefs(store, {
+        storyIds: update.changed.map((change) => change.id),
+        collect: false,
+        ...(options.embeddings === undefined ? {} : { embeddings: options.embeddings }),
+        ...(options.llm ? { llm: options.llm } : {}),
+        onBrief: (brief, story) => {
+          briefs.set(story.id, brief);
+        },
+      });
+      result.stories = update.changed.flatMap((change) => {
+        const brief = briefs.get(change.id);
+        return brief ? [{ id: change.id, status: change.status, brief }] : [];
+      });
       return result;
     },
   };
-}
-
-async function recordFailure(store: Store, doc: Document, message: string, result: SinkResult): Promise<void> {
-  await store.saveFailure(doc.input, { code: 'no-article', message });
-  result.failed.push({ input: doc.input, message });
-}
-
-/** Reclusters what is stored and briefs every story holding one of the fresh articles. */
-async function updateStories(store: Store, fresh: Set<string>): Promise<ChangedStory[]> {
-  const before = await store.loadStories();
-  const stored: AnalyzedArticle[] = await store.loadArticles();
-  const stories = cluster(stored);
-  await store.saveStories(stories);
-  const known = new Set(before.flatMap((story) => story.articleIds.filter((id) => !fresh.has(id))));
-  const byId = new Map(stored.map((item) => [item.article.id, item]));
-  return stories
-    .filter((story) => story.articleIds.some((id) => fresh.has(id)))
-    .map((story) => ({
-      id: story.id,
-      status: story.articleIds.some((id) => known.has(id)) ? 'grown' : 'new',
-      brief: briefStory(
-        story,
-        story.articleIds.map((id) => byId.get(id)!),
-      ),
-    }));
 }

@@ -17,7 +17,7 @@ import type { ReadItem } from '../ingest/read-content.js';
 import type { Store } from '../store/store.js';
 import type { DocumentSink, SinkResult } from './document-sink.js';
 import { createHostLimit } from './host-limit.js';
-import { createInProcessSink } from './in-process-sink.js';
+import { createInProcessSink, type InProcessSinkOptions } from './in-process-sink.js';
 import { type PollContext, pollUrl } from './poll-url.js';
 import { createRobotsCheck } from './robots-cache.js';
 import { createFolderScanner, watchFolder } from './scan-folder.js';
@@ -32,8 +32,9 @@ export type { WatchEvent } from './watch-events.js';
 
 export interface WatchOptions extends Partial<ScheduleOptions> {
   store: Store;
-  /** Where new documents go (default: processed in this process). */
+  /** Where new documents go (default: processed in this process, with `process`'s settings). */
   sink?: DocumentSink;
+  process?: InProcessSinkOptions;
   fetch?: FetchOptions;
   telegramPages?: number;
   /** Writes `stories.atom` and `stories.json` of new and updated stories here. */
@@ -74,7 +75,7 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<{ 
   const run: Run = {
     options,
     emit,
-    sink: options.sink ?? createInProcessSink(options.store),
+    sink: options.sink ?? createInProcessSink(options.store, options.process),
     feeds: options.outDir === undefined ? undefined : await openStoryFeeds(options.outDir),
     webhook:
       options.webhook === undefined
