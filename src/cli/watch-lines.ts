@@ -55,8 +55,9 @@ function webhookText(event: Extract<WatchEvent, { kind: 'webhook' }>['event']): 
   }
 }
 
-/** 90000 → '1m30s', 1500 → '1.5s'. */
+/** 90000 → '1m30s', 1500 → '1.5s', 50 → '50ms'. */
 function duration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)}ms`;
   if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))}s`;
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.round((ms % 60_000) / 1000);

@@ -15,7 +15,7 @@ export type WebhookEvent =
 export interface Webhook {
   /** Queues an alert; returns at once. */
   send(alert: Alert): void;
-  /** Resolves when the queue is empty, or after `graceMs` with what is left undelivered dropped. */
+  /** Takes no more alerts; resolves when the queue is delivered, or after `graceMs` with the rest dropped. */
   close(graceMs: number): Promise<void>;
 }
 
@@ -34,7 +34,10 @@ export function createWebhook(url: string, options: WebhookOptions = {}): Webhoo
   const queue: Alert[] = [];
   const attempts = options.attempts ?? WEBHOOK_ATTEMPTS;
   const firstRetry = options.firstRetryMs ?? WEBHOOK_FIRST_RETRY_MS;
+  /** Set by close: no alert is taken any more. */
   let closing = false;
+  /** Set when close's grace ran out: the delivery in hand stops retrying, the rest are dropped. */
+  let abandoned = false;
   let running: Promise<void> | undefined;
   let wake: (() => void) | undefined;
   const sleep = (ms: number) =>
@@ -57,7 +60,7 @@ export function createWebhook(url: string, options: WebhookOptions = {}): Webhoo
         timeoutMs: options.fetch?.timeoutMs ?? 10_000,
       });
       if (outcome.ok) return options.onEvent?.({ kind: 'delivered', alert, attempts: attempt });
-      if (attempt === attempts || closing) {
+      if (attempt === attempts || abandoned) {
         return options.onEvent?.({ kind: 'gave-up', alert, reason: outcome.error.message });
       }
       const delayMs = firstRetry * 2 ** (attempt - 1);
@@ -67,7 +70,7 @@ export function createWebhook(url: string, options: WebhookOptions = {}): Webhoo
   };
 
   const drain = async () => {
-    for (let alert = queue.shift(); alert; alert = queue.shift()) await deliver(alert);
+    for (let alert = queue.shift(); alert && !abandoned; alert = queue.shift()) await deliver(alert);
     running = undefined;
   };
 
@@ -80,7 +83,6 @@ export function createWebhook(url: string, options: WebhookOptions = {}): Webhoo
     },
     async close(graceMs) {
       closing = true;
-      wake?.();
       if (!running) return;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<void>((resolve) => {
@@ -88,6 +90,9 @@ export function createWebhook(url: string, options: WebhookOptions = {}): Webhoo
       });
       await Promise.race([running, late]);
       clearTimeout(timer);
+      abandoned = true;
+      wake?.();
+      await running;
       for (const alert of queue.splice(0)) options.onEvent?.({ kind: 'dropped', alert });
     },
   };
