@@ -197,6 +197,9 @@ new document, 304, error with the retry delay, robots.txt refusal, stories creat
   --out <dir>          keep stories.atom (Atom 1.0) and stories.json (JSON Feed 1.1) there: the
                        latest 100 new or updated stories, each rewritten atomically on change
   --verbose            also log polls that found nothing new and each feed rewrite
+  --window-days <n>    dated articles join only stories with an article within n days
+  --no-embeddings      brief by words alone (no sentence embeddings), as for brief
+  --llm-url, --llm-model   rewrite each synthesis with a model, as for brief
 
 Watchlists: an alert fires once for a new story that names a watched entity or keyword, for a
 new statement by a watched person, and for a new dispute in such a story.

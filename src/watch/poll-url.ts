@@ -24,7 +24,16 @@ export interface PollContext {
 
 export type Polled =
   | { status: 'not-modified'; url: string }
-  | { status: 'fetched'; url: string; items: ReadItem[]; etag?: string; lastModified?: string; pages: number }
+  | {
+      status: 'fetched';
+      url: string;
+      items: ReadItem[];
+      etag?: string;
+      lastModified?: string;
+      pages: number;
+      /** False when paging back stopped on an error: the validators must not be kept (a 304 would hide the rest). */
+      complete: boolean;
+    }
   | { status: 'blocked'; url: string }
   | { status: 'failed'; url: string; error: Rejection };
 
@@ -47,7 +56,7 @@ export async function pollUrl(url: string, state: SourceState | undefined, conte
     contentType: fetched.contentType,
     baseUrl: fetched.url,
   });
-  return { status: 'fetched', url, ...validators, items, pages: 1 };
+  return { status: 'fetched', url, ...validators, items, pages: 1, complete: true };
 }
 
 function conditionalHeaders(state: SourceState | undefined): Record<string, string> {
@@ -77,7 +86,7 @@ async function readChannel(
   url: string,
   firstPage: string,
   context: PollContext,
-): Promise<{ items: ReadItem[]; pages: number }> {
+): Promise<{ items: ReadItem[]; pages: number; complete: boolean }> {
   const base = url.replace(/[?#].*$/, '');
   const items: ReadItem[] = [];
   let page = readTelegramPage(base, firstPage);
@@ -93,11 +102,12 @@ async function readChannel(
     const seen = await context.findSeen(ids);
     if (seen.size > 0 || page.before === undefined || page.posts.length === 0 || pages >= context.telegramPages) break;
     const older = await guardedGet(`${base}?before=${page.before}`, context);
-    if (older.status !== 'ok') break; // the newer pages already read still count; the rest waits for the next poll
+    // The newer pages already read still count; the rest waits for the next poll.
+    if (older.status !== 'ok') return { items, pages, complete: false };
     const text = decodeHtml(older.fetched.bytes, older.fetched.contentType);
-    if (!text.ok || !isTelegramPage(text.value)) break;
+    if (!text.ok || !isTelegramPage(text.value)) return { items, pages, complete: false };
     page = readTelegramPage(base, text.value);
     pages++;
   }
-  return { items, pages };
+  return { items, pages, complete: true };
 }

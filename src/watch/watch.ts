@@ -172,7 +172,7 @@ async function pollOnce(
       const complete = await handItems(source, polled.items, run);
       if (!complete) return undefined;
       // The validators are stored last: a crash before this point means a full GET next time, never a lost item.
-      const { etag, lastModified } = polled;
+      const { etag, lastModified } = polled.complete ? polled : { etag: undefined, lastModified: undefined };
       await store.saveSourceState({
         source: source.name,
         ...(etag ? { etag } : {}),
