@@ -30,7 +30,7 @@ export function readChannel(path: string): ChannelPost[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as ChannelPost[]).slice().sort((a, b) => a.message_id - b.message_id);
 }
 
-const escape = (text: string) =>
+const escapeMarkup = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A post's text as the preview shows it: links as anchors, line breaks as <br/>. */
@@ -38,7 +38,9 @@ function messageHtml(text: string): string {
   return text
     .split(/(https?:\/\/[^\s<>"]+)/)
     .map((part, i) =>
-      i % 2 === 1 ? `<a href="${escape(part)}" target="_blank" rel="noopener">${escape(part)}</a>` : escape(part),
+      i % 2 === 1
+        ? `<a href="${escapeMarkup(part)}" target="_blank" rel="noopener">${escapeMarkup(part)}</a>`
+        : escapeMarkup(part),
     )
     .join('')
     .replace(/\n/g, '<br/>');
@@ -61,7 +63,7 @@ export function previewPage(slug: string, posts: ChannelPost[], before: number |
     (post) => `<div class="tgme_widget_message_wrap js-widget_message_wrap">
   <div class="tgme_widget_message text_not_supported_wrap js-widget_message" data-post="${slug}/${post.message_id}" data-view="x">
     <div class="tgme_widget_message_bubble">
-      <div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/${slug}"><span dir="auto">${escape(title)}</span></a></div>
+      <div class="tgme_widget_message_author accent_color"><a class="tgme_widget_message_owner_name" href="https://t.me/${slug}"><span dir="auto">${escapeMarkup(title)}</span></a></div>
       <div class="tgme_widget_message_text js-message_text" dir="auto">${messageHtml(post.text)}</div>
       <div class="tgme_widget_message_footer compact js-message_footer"><div class="tgme_widget_message_info short js-message_info">
         <span class="tgme_widget_message_views">1.2K</span>
@@ -77,9 +79,9 @@ export function previewPage(slug: string, posts: ChannelPost[], before: number |
       ? `<div class="tgme_widget_message_centered js-messages_more_wrap"><a href="/s/${slug}?before=${first.message_id}" class="tme_messages_more js-messages_more" data-before="${first.message_id}"></a></div>`
       : '';
   return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>${escape(title)} – Telegram</title></head>
+<html><head><meta charset="utf-8"><title>${escapeMarkup(title)} – Telegram</title></head>
 <body class="widget_frame_base tgme_webpreview">
-<header class="tgme_header"><div class="tgme_channel_info_header"><div class="tgme_channel_info_header_title"><span dir="auto">${escape(title)}</span></div></div></header>
+<header class="tgme_header"><div class="tgme_channel_info_header"><div class="tgme_channel_info_header_title"><span dir="auto">${escapeMarkup(title)}</span></div></div></header>
 <main class="tgme_main"><section class="tgme_channel_history js-message_history">
 ${more}
 ${messages.join('\n')}
