@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parseFeed } from 'feedsmith';
 import { watchLine } from '../src/cli/watch-lines.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
@@ -14,9 +15,11 @@ import type { Store } from '../src/store/store.js';
 import { ATOM_FILE, JSON_FEED_FILE } from '../src/watch/story-feeds.js';
 import { type WatchEvent, type WatchOptions, watch } from '../src/watch/watch.js';
 import { onlyTestServer, type RouteServer, startRouteServer } from './helpers/route-server.js';
-import { seedPaths, tempDir } from './helpers/shared.js';
+import { REPO_ROOT, seedPaths, tempDir } from './helpers/shared.js';
 import { type ChannelPost, channelFiles, postUrls, previewPage, readChannel } from './helpers/telegram-preview.js';
 
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+const schema = (name: string) => ajv.compile(JSON.parse(readFileSync(join(REPO_ROOT, 'schema', name), 'utf8')));
 let server: RouteServer;
 let posts: ChannelPost[] = [];
 let visible = 0;
@@ -97,7 +100,10 @@ describe('watch: channels, feeds of stories, watchlists, folders', () => {
       first.events.flatMap((event) => (event.kind === 'stories' ? event.changed.map((story) => story.id) : [])),
     );
     assert.ok(changedIds.size > 0);
-    const json = parseFeed(JSON.parse(readFileSync(join(out, JSON_FEED_FILE), 'utf8')));
+    const jsonText = JSON.parse(readFileSync(join(out, JSON_FEED_FILE), 'utf8'));
+    const validFeed = schema('story-feed.schema.json');
+    assert.ok(validFeed(jsonText), ajv.errorsText(validFeed.errors));
+    const json = parseFeed(jsonText);
     const atom = parseFeed(readFileSync(join(out, ATOM_FILE), 'utf8'));
     assert.equal(json.format, 'json');
     assert.equal(atom.format, 'atom');
@@ -159,6 +165,8 @@ describe('watch: channels, feeds of stories, watchlists, folders', () => {
       lines.some((line) => /webhook failed .*HTTP 503.*attempt 1, retry in 50ms/.test(line)),
       lines.join('\n'),
     );
+    const validAlert = schema('watch-alert.schema.json');
+    for (const body of webhookBodies) assert.ok(validAlert(body), ajv.errorsText(validAlert.errors));
     const kinds = webhookBodies.map((body) => body.event);
     assert.ok(kinds.includes('new-story'), JSON.stringify(kinds));
     assert.ok(kinds.includes('new-statement'), JSON.stringify(kinds));
