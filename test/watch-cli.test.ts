@@ -72,7 +72,7 @@ describe('triangulate watch (the command)', () => {
     const started = Date.now();
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     assert.equal(code, 0, log);
-    assert.match(log, /watch: stopped; 0 new documents this run/);
+    assert.match(log, /watch: stopping: finishing the batch in hand\nwatch: stopped; 0 new documents this run\n$/);
     assert.ok(Date.now() - started < 15_000, 'the 20 s fetch timeout was not waited for');
     const store = await createSqliteStore({ path: db });
     assert.equal(await store.loadSourceState(`${server.base}/hang`), undefined, 'an abandoned poll records nothing');

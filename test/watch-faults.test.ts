@@ -119,7 +119,6 @@ describe('watch: faults of a feed server on loopback', () => {
     assert.deepEqual(second.lines, [
       'watch: watching 1 source every 10m (±10%); Ctrl-C stops',
       `watch: 304 not modified ${server.base}/feed.rss`,
-      'watch: stopping: finishing the batch in hand',
       'watch: stopped; 0 new documents this run',
     ]);
     await first.store.close();

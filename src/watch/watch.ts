@@ -90,8 +90,9 @@ export async function watch(inputs: string[], options: WatchOptions): Promise<{ 
   };
   emit({ kind: 'start', sources: sources.length, everyMs: schedule.everyMs });
   const slots = createHostLimit(WATCH_SOURCES_AT_ONCE);
+  // Said when the stop is asked for: the batch in hand may take a while yet.
+  options.signal?.addEventListener('abort', () => emit({ kind: 'stopping' }), { once: true });
   await Promise.all(sources.map((source) => followSource(source, run, context, schedule, slots)));
-  emit({ kind: 'stopping' });
   await run.sinkTurn;
   await run.webhook?.close(options.once ? 30_000 : 5_000);
   emit({ kind: 'stopped', newDocuments: run.newDocuments });
