@@ -97,8 +97,9 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
 }
 
 /**
- * The stories to write: each keeps the id of the earliest stored story whose first article it holds (so an id
- * survives growth, merges and a replay that found an older first article); new ones take the clusterer's id.
+ * The stories to write, each with its id: the clusterer's (the story's first article's) when that is stored
+ * already or the story holds no stored story's first article; else the id of the earliest stored story whose
+ * first article it holds (a replay found an older first article: the id the story was known by stays).
  * Only stories whose digest changed are written, each with its version raised.
  */
 async function planWrite(
@@ -115,7 +116,8 @@ async function planWrite(
   for (const story of stories) {
     let first = firstArticles.get(story.id)!;
     let id = story.id;
-    let earliest = Number.POSITIVE_INFINITY;
+    // The clusterer's id when it is stored already (as a batch run gives it); else the earliest stored one.
+    let earliest = digests.has(id) ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     for (const articleId of story.articleIds) {
       const stored = founded.get(articleId);
       const seq = arrival.get(articleId) ?? Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 /** What the SQLite and PostgreSQL drivers share: the same tables through Kysely; each adds its own text search. */
 import { createHash } from 'node:crypto';
-import type { Kysely, RawBuilder, Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
 import type { Rejection, RejectionCode } from '../core/outcome.js';
 import type { Database } from './schema.js';
@@ -31,6 +31,11 @@ export abstract class KyselyStore implements Store {
 
   async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
     return this.write((trx) => fn(this.withDatabase(trx)));
+  }
+
+  async execute(statement: string, parameters: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    const result = await this.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(statement, [...parameters]));
+    return result.rows;
   }
 
   /** A column sorted by its bytes, so every driver hands articles and stories to the pipeline in one order. */

@@ -98,6 +98,12 @@ export interface Store {
    * rolled back when it throws (a worker writes a stage's result and enqueues the next job together).
    */
   transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs one SQL statement of the caller's own on this store's connection (inside `transaction`, in that
+   * transaction): a job queue beside the store enqueues in the transaction that writes a stage's result.
+   * Parameters are `$1, $2…` on PostgreSQL and `?` on SQLite.
+   */
+  execute(statement: string, parameters?: readonly unknown[]): Promise<Record<string, unknown>[]>;
   loadArticles(ids?: string[]): Promise<StoredArticle[]>;
   /** Replaces the stored stories with a new clustering of everything stored. */
   saveStories(stories: Story[]): Promise<void>;
