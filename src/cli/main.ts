@@ -340,7 +340,7 @@ function windowOption(value: string | undefined): { windowDays?: number } {
   return windowDays === undefined ? {} : { windowDays };
 }
 
-function readWindowDays(value: string | undefined): number | undefined {
+export function readWindowDays(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const days = Number(value);
   if (!Number.isFinite(days) || days <= 0)

@@ -4,7 +4,7 @@ import { UsageError } from '../core/outcome.js';
 import { openStore } from '../store/open-store.js';
 import { parseDuration } from '../watch/schedule.js';
 import { parseWatchlist, type Watchlist } from '../watch/watchlist.js';
-import type { Io, Parsed } from './main.js';
+import { type Io, type Parsed, readWindowDays } from './main.js';
 import { printable } from './safe-output.js';
 import { watchLine } from './watch-lines.js';
 
