@@ -27,9 +27,7 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
     throw new UsageError('--webhook fires on watchlist matches: add --watch-entity, --watch-keyword or --watchlist');
   const { readLlmConfig } = await import('../llm/chat-client.js');
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
-  const windowDays = values['window-days'] === undefined ? undefined : Number(values['window-days']);
-  if (windowDays !== undefined && !(windowDays > 0))
-    throw new UsageError('--window-days needs a number of days above 0');
+  const windowDays = readWindowDays(values['window-days']);
   const store = await openStore(values.db);
   const stop = new AbortController();
   let signals = 0;
