@@ -3,7 +3,7 @@
  * clusterer's state kept in the store. Story ids are stable: a story keeps the id of the article it started with
  * as it grows, and of stories found to be one the one that started first keeps its id (the other's is an alias).
  */
-import { type ClusterSettings, createClusterer } from '../cluster/create-clusterer.js';
+import { type Clusterer, type ClusterSettings, createClusterer } from '../cluster/create-clusterer.js';
 import { compareArticles } from '../cluster/cluster.js';
 import type { SavedClusterer } from '../cluster/saved-clusterer.js';
 import type { Article, Story } from '../core/model.js';
@@ -40,6 +40,13 @@ export interface UpdateStoriesOptions {
 }
 
 /**
+ * The clusterer this process last wrote to a store, kept so that the next update in a long-running process (watch,
+ * worker) need not parse the saved state again. It is used only while the stored state is the one it wrote (same
+ * last article and count); it is dropped at the start of every update and set again only after a successful write.
+ */
+const warm = new WeakMap<Store, { clusterer: Clusterer; lastKey: string; articles: number }>();
+
+/**
  * Places the articles no story holds yet, and writes the stories that changed (one transaction).
  * @example const { changed } = await updateStories(store) // [{ id: 's_…', status: 'grown', version: 3, … }]
  */
@@ -57,10 +64,16 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     const inOrder = state !== undefined && compareKeys(sortKey(fresh[0]!.article), JSON.parse(state.lastKey)) > 0;
     const placedBefore = state?.articles ?? 0;
     const everythingNew = state === undefined && (await tx.counts()).articles === unplaced.length;
-    let clusterer: ReturnType<typeof createClusterer>;
+    let clusterer: Clusterer;
     let last: Article;
+    const cached = warm.get(store);
+    warm.delete(store);
     if (inOrder || everythingNew) {
-      clusterer = createClusterer(settings, inOrder ? (JSON.parse(state!.data) as SavedClusterer) : undefined);
+      const same = cached && state && cached.lastKey === state.lastKey && cached.articles === state.articles;
+      clusterer =
+        inOrder && same
+          ? cached.clusterer
+          : createClusterer(settings, inOrder ? (JSON.parse(state!.data) as SavedClusterer) : undefined);
       for (const item of fresh) clusterer.add(item);
       last = fresh.at(-1)!.article;
     } else {
@@ -80,6 +93,7 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
       articles: saved.members.length,
     };
     await tx.writeStories(write);
+    warm.set(store, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
     const stored = new Map((await tx.loadStoredStories(write.stories.map((s) => s.id))).map((s) => [s.id, s]));
     const mergedInto = new Set(write.removed.flatMap((gone) => (gone.into === undefined ? [] : [gone.into])));
     const changed = write.stories.map((story): StoryChange => {

@@ -177,10 +177,26 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     return runBriefStored(positionals, values, io, format, llm);
   const inputs = positionals;
   const maxDocuments = readMaxDocuments(values['max-docs']); // usage errors before the pipeline loads
-  const [{ brief }, { render }] = await Promise.all([import('../api/brief.js'), import('../render/render.js')]);
+  const [{ brief }, { render }, { streamBriefs }] = await Promise.all([
+    import('../api/brief.js'),
+    import('../render/render.js'),
+    import('../render/stream-briefs.js'),
+  ]);
   const progress = createProgress(io.stderr, !values.quiet);
   let embedNote = '';
+  // Markdown, CSV and JSON on stdout alone are written brief by brief: a large run never holds them all.
+  const streamed = values.out === undefined && format !== 'html' && format !== 'feed';
+  const stream = streamed ? streamBriefs(format, (text) => write(io.stdout, text)) : undefined;
   const result = await brief(inputs, {
+    ...(stream
+      ? {
+          collect: false,
+          onBrief: (made) => {
+            progress.finish();
+            return stream.add(made);
+          },
+        }
+      : {}),
     db: values.db,
     fetch: { allowPrivate: values['allow-private'] ?? false },
     maxDocuments,
@@ -201,14 +217,15 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     },
   });
   progress.finish();
-  if (result.briefs.stories.length === 0) {
+  const stories = stream ? stream.count : result.briefs.stories.length;
+  if (stories === 0) {
     io.stderr.write('triangulate: no input could be read as an article; nothing to brief\n');
     return 1;
   }
-  await write(io.stdout, render(result.briefs, format));
+  if (stream) await stream.end();
+  else await write(io.stdout, render(result.briefs, format));
   if (values.out !== undefined) await writeOut(values.out, result.briefs);
   if (!values.quiet) {
-    const stories = result.briefs.stories.length;
     const outNote =
       values.out === undefined
         ? ''

@@ -134,6 +134,10 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('article_ids', 'text', (c) => c.notNull())
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('first_article_id', 'text')
+    .addColumn('data', 'text')
+    .addColumn('digest', 'text')
     .execute();
   await db.schema
     .createTable('failures')
@@ -160,15 +164,24 @@ async function migrateLive(db: Kysely<Database>): Promise<void> {
   const columns = new Set(
     (await db.introspection.getTables()).find((table) => table.name === 'stories')?.columns.map((c) => c.name),
   );
-  if (!columns.has('version'))
-    await db.schema
+  const add = async (name: string, build: () => Promise<unknown>): Promise<void> => {
+    if (columns.has(name)) return;
+    try {
+      await build();
+    } catch (error) {
+      // Another process opening the same old SQLite file added it first (PostgreSQL migrates under a lock).
+      if (!/duplicate column/i.test((error as Error).message)) throw error;
+    }
+  };
+  await add('version', () =>
+    db.schema
       .alterTable('stories')
       .addColumn('version', 'integer', (c) => c.notNull().defaultTo(0))
-      .execute();
-  if (!columns.has('first_article_id'))
-    await db.schema.alterTable('stories').addColumn('first_article_id', 'text').execute();
-  if (!columns.has('data')) await db.schema.alterTable('stories').addColumn('data', 'text').execute();
-  if (!columns.has('digest')) await db.schema.alterTable('stories').addColumn('digest', 'text').execute();
+      .execute(),
+  );
+  await add('first_article_id', () => db.schema.alterTable('stories').addColumn('first_article_id', 'text').execute());
+  await add('data', () => db.schema.alterTable('stories').addColumn('data', 'text').execute());
+  await add('digest', () => db.schema.alterTable('stories').addColumn('digest', 'text').execute());
   await db.schema
     .createTable('story_members')
     .ifNotExists()
