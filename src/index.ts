@@ -35,6 +35,11 @@ export { type IngestOptions, ingest } from './ingest/ingest.js';
 export { type RenderFormat, render } from './render/render.js';
 export { createSqliteStore } from './store/sqlite.js';
 export { DEFAULT_DB_PATH, openStore } from './store/open-store.js';
+export type { SourceState } from './store/watch-state.js';
+export type { ChangedStory, DocumentSink, SinkResult } from './watch/document-sink.js';
+export { createInProcessSink, type InProcessSinkOptions } from './watch/in-process-sink.js';
+export { type WatchEvent, type WatchOptions, watch } from './watch/watch.js';
+export type { Alert, Watchlist } from './watch/watchlist.js';
 export type {
   ClusterState,
   DocumentOutcome,

@@ -9,8 +9,15 @@ import { extract } from '../extract/extract.js';
  */
 export function extractSafely(doc: Document): Outcome<Article> {
   try {
-    return extract(doc);
+    return withDeclaredCites(extract(doc), doc);
   } catch (error) {
     return { ok: false, error: { code: 'unparseable', message: `extraction failed: ${(error as Error).message}` } };
   }
+}
+
+/** The links a source declared for the document (a channel post's links) join the ones the page itself lists. */
+function withDeclaredCites(outcome: Outcome<Article>, doc: Document): Outcome<Article> {
+  if (!outcome.ok || doc.cites === undefined || doc.cites.length === 0) return outcome;
+  const cites = [...new Set([...outcome.value.cites, ...doc.cites])];
+  return { ok: true, value: { ...outcome.value, cites } };
 }

@@ -41,6 +41,7 @@ Commands:
   extract <inputs...>   print each document's clean main text and metadata (JSON lines)
   analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
   stories               list the stories in the store
+  watch <sources...>    poll feeds, Telegram channels and folders; keep stories and briefs current
 
 'brief <inputs...>' is 'ingest', 'update' and 'brief' in a row, printing the inputs' stories.
 
@@ -163,4 +164,63 @@ Lists the stories in the store (as last clustered by 'triangulate brief').
   --format <f>         text (default) or json: {"stories": [{"id", "title", "articles": [{"id", "input", "inputId"?}]}]}
 
 ${COMMON}`,
+
+  watch: `Usage: triangulate watch <sources...> [--every 10m] [--out DIR] [--db PATH|URL]
+                       [--watch-entity NAME]... [--watch-keyword WORD]... [--watchlist FILE] [--webhook URL]
+
+Polls its sources on a schedule and runs every new document through the main job: it is stored,
+extracted and analysed, the stories it joins are updated, and those stories get new briefs.
+
+Sources:
+  https://…            an RSS, Atom or JSON feed, or a page (a page that is a Telegram channel
+                       preview is read post by post)
+  tg:NAME, https://t.me/s/NAME
+                       a public Telegram channel, through its web preview pages: one document per
+                       post, the post's links kept as its provenance (cites); the first poll reads
+                       --telegram-pages pages back (default 3, ~20 posts each), later polls page
+                       back only to the first post already stored
+  FILE.opml            every feed the subscription list names
+  FOLDER or FILE       files as brief reads them; new and changed files are picked up as they
+                       appear (file-system events, and a full rescan on every poll as a backstop)
+
+Schedule: each source is polled at start and then every --every (default 10m; 90s, 15m, 2h …)
+±10% jitter. Requests are conditional (ETag / If-Modified-Since: a 304 costs nothing), at most two
+at a time per host, only where the host's robots.txt allows user agent "triangulate" (read once per
+host and kept 24 h; unreachable robots.txt = not allowed for now), every hop through the private-
+address guard, bodies capped at 50 MiB, 20 s timeout. After a failure the source waits 30 s,
+then 1 m, 2 m … up to 6 h (each ±10%) until it answers again. One log line per event on stderr:
+new document, 304, error with the retry delay, robots.txt refusal, stories created or grown.
+
+  --every <duration>   how often each source is polled (default 10m)
+  --once               poll every source once, then exit (for cron)
+  --telegram-pages <n> channel preview pages read back on a first poll (default 3)
+  --out <dir>          keep stories.atom (Atom 1.0) and stories.json (JSON Feed 1.1) there: the
+                       latest 100 new or updated stories, each rewritten atomically on change
+  --verbose            also log polls that found nothing new and each feed rewrite
+  --window-days <n>    dated articles join only stories with an article within n days
+  --no-embeddings      brief by words alone (no sentence embeddings), as for brief
+  --llm-url, --llm-model   rewrite each synthesis with a model, as for brief
+
+Watchlists: an alert fires once for a new story that names a watched entity or keyword, for a
+new statement by a watched person, and for a new dispute in such a story.
+  --watch-entity <name>   a person, organisation or place (repeatable); "Rutte" matches "Mark Rutte"
+  --watch-keyword <word>  a word or phrase in a story's title, quick look or synthesis (repeatable)
+  --watchlist <file>      lines "entity: Name" / "keyword: word" (# comments), or JSON
+                          {"entities": [...], "keywords": [...]}
+  --webhook <url>         POST each alert as JSON {"event", "story", "matched", "statement"?,
+                          "dispute"?, "sentAt"}; off the poll loop, retried 5 times with backoff
+                          (1 s, 2 s, 4 s …), same private-address guard as fetches
+
+Stopping and resuming: Ctrl-C (SIGINT) or SIGTERM stops cleanly — fetches in flight are abandoned,
+the batch being stored is finished; a second Ctrl-C exits at once (every store write is a
+transaction, so the store stays whole either way). The store keeps each source's ETag and
+Last-Modified and the items already handled, so a restart sends conditional requests and
+processes only what is new; an item counts as handled only once it is stored, so a crash
+(even kill -9) loses nothing and adds nothing twice.
+
+${COMMON}
+
+Example:
+  triangulate watch https://feeds.bbci.co.uk/news/world/rss.xml tg:bbcrussian inbox/ \\
+    --every 15m --out live/ --watch-entity "Mark Rutte" --webhook https://hooks.example.org/news`,
 };

@@ -26,13 +26,34 @@ const OPTIONS = {
   'llm-url': { type: 'string' },
   'llm-model': { type: 'string' },
   'no-embeddings': { type: 'boolean' },
+  // watch
+  every: { type: 'string' },
+  once: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  'telegram-pages': { type: 'string' },
+  webhook: { type: 'string' },
+  'watch-entity': { type: 'string', multiple: true },
+  'watch-keyword': { type: 'string', multiple: true },
+  watchlist: { type: 'string' },
   story: { type: 'string', multiple: true },
   'window-days': { type: 'string' },
 } as const;
 
-type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+/** Options only `watch` reads; any other command refuses them rather than ignoring them. */
+const WATCH_ONLY = [
+  'every',
+  'once',
+  'verbose',
+  'telegram-pages',
+  'webhook',
+  'watch-entity',
+  'watch-keyword',
+  'watchlist',
+] as const;
 
-interface Io {
+export type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+export interface Io {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream;
 }
@@ -61,7 +82,11 @@ export async function main(
       io.stdout.write(`${HELP[command]}\n`);
       return 0;
     }
+    const misplaced = WATCH_ONLY.find((name) => command !== 'watch' && values[name] !== undefined);
+    if (misplaced) throw new UsageError(`--${misplaced} is a watch option`);
     switch (command) {
+      case 'watch':
+        return await (await import('./run-watch.js')).runWatch(positionals, values, io);
       case 'extract':
       case 'analyze':
         return await runLines(command, positionals, values, io);
@@ -332,7 +357,7 @@ function windowOption(value: string | undefined): { windowDays?: number } {
   return windowDays === undefined ? {} : { windowDays };
 }
 
-function readWindowDays(value: string | undefined): number | undefined {
+export function readWindowDays(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const days = Number(value);
   if (!Number.isFinite(days) || days <= 0)

@@ -461,3 +461,29 @@ export const HEADLINE_MIN_SHARE = 0.4;
  * larger than this is a group of its own. The embedding budget (SEMANTIC_TEXTS_PER_ARTICLE) is per group.
  */
 export const BRIEF_CHUNK_ARTICLES = 2000;
+
+// --- watch (live polling) ---
+
+/** How often `watch` polls a source when `--every` is not given: 10 minutes, the interval most feed readers use. */
+export const WATCH_EVERY_MS = 10 * 60_000;
+/** Each wait is spread by ±this share, so sources on one schedule (and restarts) do not poll in step. */
+export const WATCH_JITTER = 0.1;
+/** The first wait after a failed poll; it doubles with each failure in a row, up to the maximum. */
+export const WATCH_BACKOFF_MIN_MS = 30_000;
+export const WATCH_BACKOFF_MAX_MS = 6 * 60 * 60_000;
+/** At most this many requests to one host at a time (feeds, channel pages, robots.txt together). */
+export const WATCH_REQUESTS_PER_HOST = 2;
+/** At most this many sources are polled at once, across hosts. */
+export const WATCH_SOURCES_AT_ONCE = 8;
+/** A channel's first poll reads this many preview pages back (about 20 posts each); later polls stop at a seen post. */
+export const WATCH_TELEGRAM_PAGES = 3;
+/** A robots.txt that was read is trusted this long before it is read again. */
+export const WATCH_ROBOTS_TTL_MS = 24 * 60 * 60_000;
+/** The story feeds keep this many of the latest new or updated stories. */
+export const WATCH_FEED_ENTRIES = 100;
+/** A webhook delivery is tried this many times (waits 1 s, 2 s, 4 s … between), then given up with a log line. */
+export const WEBHOOK_ATTEMPTS = 5;
+export const WEBHOOK_FIRST_RETRY_MS = 1000;
+/** Alerts waiting for delivery beyond this many are dropped (oldest first) with a log line: a dead endpoint
+ *  must not grow memory without bound. */
+export const WEBHOOK_QUEUE_MAX = 1000;

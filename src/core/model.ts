@@ -34,6 +34,8 @@ export interface Document {
   language?: string;
   /** The caller's grouping: documents with the same key form one story and are not clustered. */
   story?: string;
+  /** Links the source itself gives as this item's provenance (a channel post's links); they become the article's cites. */
+  cites?: string[];
 }
 
 /** The clean main text of one document with its metadata. */
@@ -371,4 +373,20 @@ export interface Brief {
 export interface BriefSet {
   version: 1;
   stories: Brief[];
+}
+
+/** One entry of the Atom and JSON feeds `watch` writes: a story that is new or was updated, as plain text. */
+export interface StoryFeedEntry {
+  /** The story's id. */
+  id: string;
+  status: 'new' | 'updated';
+  title: string;
+  /** When the entry last changed (ISO). */
+  updated: string;
+  /** The earliest article date of the story (ISO), when known. */
+  published?: string;
+  url?: string;
+  quickLook: string[];
+  synthesis: string[];
+  outlets: string[];
 }

@@ -24,6 +24,13 @@ export interface FetchOptions {
   isBlocked?: (address: string) => boolean;
   /** Resolves a host name to all its addresses (default: the system resolver, as `dns.lookup` with `all`). */
   resolve?: (hostname: string, family: number) => Promise<LookupAddress[]>;
+  /** Extra request headers: conditional GET validators (`if-none-match`, `if-modified-since`), a content type. */
+  headers?: Record<string, string>;
+  /** GET (default) or POST with `body` (a webhook); a POST never follows redirects. */
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** Abandons the request (a `watch` that is stopping); it then fails like a timeout, as `aborted`. */
+  signal?: AbortSignal;
 }
 
 export interface Fetched {
@@ -32,10 +39,18 @@ export interface Fetched {
   kind: InputKind;
   /** The response's `Content-Type` (its charset decides how HTML is decoded). */
   contentType?: string;
+  /** The final response's status (200…299, or 304 for a conditional GET whose copy is current). */
+  status: number;
+  /** True for 304 Not Modified: `bytes` is empty and the caller's stored copy is still current. */
+  notModified?: boolean;
+  /** Validators for the next conditional GET. */
+  etag?: string;
+  lastModified?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-const USER_AGENT = 'triangulate/0.1 (+https://github.com/triangulate)';
+/** Who we say we are; robots.txt groups for `triangulate` apply to us (see watch/robots.ts). */
+export const USER_AGENT = 'triangulate/0.1 (+https://github.com/triangulate)';
 
 /** Thrown inside the socket's lookup when a host resolves to a blocked address. */
 class BlockedAddressError extends Error {}
@@ -47,23 +62,35 @@ class BlockedAddressError extends Error {}
  */
 export async function fetchUrl(url: string, options: FetchOptions = {}): Promise<Outcome<Fetched>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadline = AbortSignal.timeout(timeoutMs);
+  const deadline = withCaller(AbortSignal.timeout(timeoutMs), options.signal);
   const guard: Guard = {
     isBlocked: options.allowPrivate ? () => false : (options.isBlocked ?? isPrivateAddress),
     resolve: options.resolve ?? systemResolve,
   };
   let current = url;
-  for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop++) {
+  const maxRedirects = options.method === 'POST' ? 0 : (options.maxRedirects ?? 5);
+  for (let hop = 0; hop <= maxRedirects; hop++) {
     const target = checkUrl(current, guard);
     if (!target.ok) return target;
     let response: IncomingMessage;
     try {
-      response = await send(target.value, guard, deadline);
+      response = await send(target.value, guard, deadline, options);
     } catch (error) {
-      return failure(current, error, deadline, timeoutMs);
+      return failure(current, error, deadline, timeoutMs, options.signal);
     }
     const location = response.headers.location;
     const status = response.statusCode ?? 0;
+    if (status === 304) {
+      response.destroy();
+      return succeed({
+        url: current,
+        bytes: new Uint8Array(),
+        kind: 'html',
+        status,
+        notModified: true,
+        ...validators(response),
+      });
+    }
     if (status >= 300 && status < 400 && location) {
       response.destroy();
       try {
@@ -81,7 +108,7 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
     try {
       body = await readCapped(response);
     } catch (error) {
-      return failure(current, error, deadline, timeoutMs);
+      return failure(current, error, deadline, timeoutMs, options.signal);
     }
     if (!body.ok) return body;
     const contentType = response.headers['content-type'];
@@ -90,9 +117,41 @@ export async function fetchUrl(url: string, options: FetchOptions = {}): Promise
       bytes: body.value,
       kind: kindFromType(contentType ?? null, current),
       contentType,
+      status,
+      ...validators(response),
     });
   }
   return reject('unreadable', `too many redirects from ${url}`);
+}
+
+/**
+ * The HTTP status a fetch rejection reports, when the server answered with one (the message is written above).
+ * @example httpStatusOf({ code: 'not-found', message: 'http://x/ answered HTTP 503' }) // 503
+ */
+export function httpStatusOf(error: { message: string }): number | undefined {
+  const status = / answered HTTP (\d{3})$/.exec(error.message)?.[1];
+  return status === undefined ? undefined : Number(status);
+}
+
+/** The response's ETag and Last-Modified, for the next conditional GET. */
+function validators(response: IncomingMessage): { etag?: string; lastModified?: string } {
+  const found: { etag?: string; lastModified?: string } = {};
+  const etag = response.headers.etag;
+  const lastModified = response.headers['last-modified'];
+  if (typeof etag === 'string' && etag) found.etag = etag;
+  if (typeof lastModified === 'string' && lastModified) found.lastModified = lastModified;
+  return found;
+}
+
+/** One signal that aborts when either does (AbortSignal.any needs Node 20.3). */
+function withCaller(deadline: AbortSignal, caller: AbortSignal | undefined): AbortSignal {
+  if (!caller) return deadline;
+  const both = new AbortController();
+  const abort = () => both.abort();
+  if (deadline.aborted || caller.aborted) abort();
+  deadline.addEventListener('abort', abort, { once: true });
+  caller.addEventListener('abort', abort, { once: true });
+  return both.signal;
 }
 
 /** The URL parsed, when its scheme is http(s) and (unless allowed) a literal IP host is public. */
@@ -154,35 +213,48 @@ const systemResolve = (hostname: string, family: number): Promise<LookupAddress[
     dnsLookup(hostname, { all: true, family }, (error, addresses) => (error ? fail(error) : resolve(addresses))),
   );
 
-/** One GET on its own connection (no pooled socket is shared between checks). */
-function send(url: URL, guard: Guard, signal: AbortSignal): Promise<IncomingMessage> {
+/** One request on its own connection (no pooled socket is shared between checks). */
+function send(url: URL, guard: Guard, signal: AbortSignal, options: FetchOptions): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, rejectPromise) => {
     const req = request(url, {
-      method: 'GET',
+      method: options.method ?? 'GET',
       agent: false,
       lookup: guardedLookup(guard),
       signal,
-      headers: { 'user-agent': USER_AGENT, 'accept-encoding': 'gzip, deflate, br', connection: 'close' },
+      headers: {
+        ...options.headers,
+        'user-agent': USER_AGENT,
+        'accept-encoding': 'gzip, deflate, br',
+        connection: 'close',
+      },
     });
     req.once('response', resolve);
     req.once('error', rejectPromise);
-    req.end();
+    req.end(options.body);
   });
 }
 
-function failure(url: string, error: unknown, deadline: AbortSignal, timeoutMs: number): Outcome<never> {
+function failure(
+  url: string,
+  error: unknown,
+  deadline: AbortSignal,
+  timeoutMs: number,
+  caller?: AbortSignal,
+): Outcome<never> {
   if (error instanceof BlockedAddressError) {
     const [host = '', address = ''] = /^(.*) \((.*)\)$/.exec(error.message)?.slice(1) ?? [];
     return blocked(host, address);
   }
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return reject('not-found', `cannot resolve the host of ${url}`);
-  const reason = deadline.aborted
-    ? `timed out after ${timeoutMs} ms`
-    : code === 'ECONNRESET'
-      ? 'the connection was reset'
-      : (error as Error).message;
+  const reason = caller?.aborted
+    ? 'abandoned (the caller stopped)'
+    : deadline.aborted
+      ? `timed out after ${timeoutMs} ms`
+      : code === 'ECONNRESET'
+        ? 'the connection was reset'
+        : (error as Error).message;
   return reject('unreadable', `could not fetch ${url}: ${reason}`);
 }
 

@@ -4,6 +4,7 @@ import { CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'k
 import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
 import type { Rejection, RejectionCode } from '../core/outcome.js';
 import type { Database } from './schema.js';
+import * as watchState from './watch-state.js';
 import type {
   ClusterState,
   DocumentOutcome,
@@ -417,6 +418,22 @@ export abstract class KyselyStore implements Store {
       stories: await count('stories'),
       failures: await count('failures'),
     };
+  }
+
+  loadSourceState(source: string): Promise<watchState.SourceState | undefined> {
+    return watchState.loadSourceState(this.db, this.storableText(source));
+  }
+
+  saveSourceState(state: watchState.SourceState): Promise<void> {
+    return watchState.saveSourceState(this.db, { ...state, source: this.storableText(state.source) });
+  }
+
+  findSeenItems(source: string, items: readonly string[]): Promise<Set<string>> {
+    return watchState.findSeenItems(this.db, this.storableText(source), items);
+  }
+
+  markItemsSeen(source: string, items: readonly string[]): Promise<void> {
+    return watchState.markItemsSeen(this.db, this.storableText(source), items);
   }
 
   async close(): Promise<void> {

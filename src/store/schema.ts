@@ -1,5 +1,6 @@
 /** Table definitions shared by the drivers, and the migration that creates them. */
 import { type Kysely, sql } from 'kysely';
+import { migrateWatchState, type WatchSeenRow, type WatchSourceRow } from './watch-state.js';
 
 export interface DocumentRow {
   id: string;
@@ -93,6 +94,8 @@ export interface Database {
   stories: StoryRow;
   failures: FailureRow;
   vectors: VectorRow;
+  watch_sources: WatchSourceRow;
+  watch_seen: WatchSeenRow;
   story_members: StoryMemberRow;
   story_aliases: StoryAliasRow;
   briefs: BriefRow;
@@ -151,6 +154,7 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
     .addColumn('data', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('vectors_pk', ['model', 'key'])
     .execute();
+  await migrateWatchState(db);
   await migrateLive(db);
 }
 

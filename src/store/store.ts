@@ -1,6 +1,9 @@
 /** The storage contract every driver (SQLite now, PostgreSQL later) implements and is tested against. */
 import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
 import type { Rejection } from '../core/outcome.js';
+import type { SourceState } from './watch-state.js';
+
+export type { SourceState } from './watch-state.js';
 
 /** An article as kept in the store, with the analysis made of it. */
 export interface StoredArticle {
@@ -111,5 +114,12 @@ export interface Store {
   /** Caches sentence vectors of one embedding model (a key already cached keeps its vector). */
   saveVectors(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void>;
   counts(): Promise<StoreCounts>;
+  /** `watch`: a source's validators and failure count as last polled (undefined before its first poll). */
+  loadSourceState(source: string): Promise<SourceState | undefined>;
+  saveSourceState(state: SourceState): Promise<void>;
+  /** `watch`: which of these items of a source were already handled. */
+  findSeenItems(source: string, items: readonly string[]): Promise<Set<string>>;
+  /** `watch`: records items of a source as handled (after their documents reached the store). */
+  markItemsSeen(source: string, items: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

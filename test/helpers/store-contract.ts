@@ -6,6 +6,7 @@ import { hashId } from '../../src/core/ids.js';
 import type { Analysis, Article, Document } from '../../src/core/model.js';
 import type { Store } from '../../src/store/store.js';
 import { seedPaths } from './shared.js';
+import { runWatchStateContract } from './watch-state-contract.js';
 
 function seedRecords(path: string): { doc: Document; article: Article; analysis: Analysis } {
   const content = readFileSync(path, 'utf8');
@@ -27,6 +28,7 @@ function seedRecords(path: string): { doc: Document; article: Article; analysis:
 
 export function runContract(name: string, open: () => Promise<Store>): void {
   describe(`Store contract: ${name}`, () => {
+    runWatchStateContract(open);
     it('keeps documents and articles once, by content hash', async () => {
       const store = await open();
       try {
