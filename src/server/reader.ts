@@ -50,6 +50,11 @@ export interface Reader {
   search(query: string, limit?: number): Promise<SearchResults>;
   /** Ingests URLs and files (paths on this machine the server wrote) into the store and re-briefs their stories. */
   ingest(inputs: string[]): Promise<IngestReport>;
+  /**
+   * Makes the briefs not yet made, newest stories first, one at a time between requests (so the list shows every
+   * story's own headline and dispute count, and statement search covers every story); resolves when done or stopped.
+   */
+  warm(signal?: AbortSignal): Promise<number>;
   /** Changes whenever the store's stories change: part of every ETag. */
   version(): number;
   close(): Promise<void>;

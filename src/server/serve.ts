@@ -19,6 +19,8 @@ export interface ServeOptions {
   /** Sentence embeddings for the briefs of added sources (as `brief`); on unless false. */
   embeddings?: boolean;
   caps?: AppOptions['caps'];
+  /** Make every story's brief ahead of the first visit, in the background (default true). */
+  warm?: boolean;
 }
 
 export interface RunningServer {
@@ -55,6 +57,14 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     server.once('listening', resolve);
     server.once('error', reject);
   });
+  const warming = new AbortController();
+  const warmed =
+    options.warm === false
+      ? Promise.resolve()
+      : reader
+          .warm(warming.signal)
+          .then(() => undefined)
+          .catch((error: Error) => console.error(`serve: making briefs ahead failed: ${error.message}`));
   const address = server.address() as AddressInfo;
   const shown = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -62,10 +72,14 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     writes,
     close: () =>
       new Promise<void>((resolve) => {
+        warming.abort();
         server.close(() => resolve());
         // Keep-alive connections would hold the close open.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }).then(() => (typeof options.db === 'object' ? undefined : store.close())),
+      })
+        // The brief being made ahead finishes before the store closes under it.
+        .then(() => warmed)
+        .then(() => (typeof options.db === 'object' ? undefined : store.close())),
   };
 }
 

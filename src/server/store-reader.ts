@@ -64,6 +64,19 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
       return listings.sort(ORDER[sort]);
     },
     brief,
+    async warm(signal?: AbortSignal) {
+      let made = 0;
+      const { stories, heads } = await current();
+      const order = stories.map((story) => listing(story, heads, undefined)).sort(ORDER.newest);
+      for (const { id } of order) {
+        if (signal?.aborted) break;
+        if (briefs.has(id)) continue;
+        // One story per turn of the event loop: requests are answered between briefs.
+        await new Promise((resolve) => setImmediate(resolve));
+        if ((await brief(id)) !== undefined) made++;
+      }
+      return made;
+    },
     async article(articleId: string): Promise<ArticleView | undefined> {
       const [item] = await store.loadArticles([articleId]);
       if (item === undefined) return undefined;
