@@ -129,6 +129,8 @@ Serves the store as a web reader and a JSON API until Ctrl-C:
                        Authorization: Bearer for POST /api/ingest); without it adding is off.
   --port <n>           the port (default 8080; 0 picks a free one)
   --no-embeddings      briefs of added sources compare by words alone
+  --no-warm            make a story's brief on its first visit only (by default every story's
+                       brief is made ahead, newest first, in the background)
 
 Pages carry no script and a strict Content-Security-Policy; forms carry a CSRF token;
 additions are rate-limited (10 a minute per client), capped at 20 URLs, 10 files, 25 MB;

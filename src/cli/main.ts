@@ -26,6 +26,7 @@ const OPTIONS = {
   'no-embeddings': { type: 'boolean' },
   host: { type: 'string' },
   port: { type: 'string' },
+  'no-warm': { type: 'boolean' },
 } as const;
 
 type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -236,6 +237,7 @@ async function runServe(positionals: string[], values: Parsed, io: Io): Promise<
     port,
     ...(token === undefined ? {} : { token }),
     ...(values['no-embeddings'] ? { embeddings: false } : {}),
+    ...(values['no-warm'] ? { warm: false } : {}),
   });
   const writes =
     server.writes.kind === 'open'

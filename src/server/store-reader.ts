@@ -34,6 +34,8 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
   let version = 1;
   const briefs = new Map<string, { key: string; brief: Brief }>();
   let adding: Promise<unknown> = Promise.resolve();
+  // Sorted lists kept until the stories change or another brief is made (its headline replaces the stored title).
+  const lists = new Map<string, { briefs: number; stories: StoryListing[] }>();
 
   const current = (): Promise<Snapshot> => {
     snapshot ??= readSnapshot(store);
@@ -57,11 +59,17 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
     version: () => version,
     async listStories(sort: StorySort = 'newest', filter = '') {
       const { stories, heads } = await current();
+      const key = `${version} ${sort} ${filter}`;
+      const kept = lists.get(key);
+      if (kept?.briefs === briefs.size) return kept.stories;
       const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
       const listings = stories
         .map((story) => listing(story, heads, briefs.get(story.id)?.brief))
-        .filter((item) => words.every((word) => item.title.toLowerCase().includes(word)));
-      return listings.sort(ORDER[sort]);
+        .filter((item) => words.every((word) => item.title.toLowerCase().includes(word)))
+        .sort(ORDER[sort]);
+      if (lists.size > 100) lists.clear();
+      lists.set(key, { briefs: briefs.size, stories: listings });
+      return listings;
     },
     brief,
     async warm(signal?: AbortSignal) {
