@@ -12,6 +12,8 @@ import type { Reader, StorySort } from './reader.js';
 import type { UploadCaps } from './uploads.js';
 
 export interface ApiGuards {
+  /** Serves a list answer made once per revision of the store (see app.ts). */
+  listed(c: Context, make: () => Promise<string>): Promise<Response>;
   caps: UploadCaps;
   /** Why this request may not write, or undefined. */
   writeDenied(request: Request): string | undefined;
@@ -30,11 +32,13 @@ export function registerApi(app: Hono, reader: Reader, guards: ApiGuards): void 
 
   app.get('/api/stories', async (c) => {
     const sort = c.req.query('sort');
-    const stories = await reader.listStories(
-      sort === 'sources' || sort === 'disputed' ? (sort as StorySort) : 'newest',
-      (c.req.query('q') ?? '').slice(0, 200),
-    );
-    return c.json({ stories });
+    return guards.listed(c, async () => {
+      const stories = await reader.listStories(
+        sort === 'sources' || sort === 'disputed' ? (sort as StorySort) : 'newest',
+        (c.req.query('q') ?? '').slice(0, 200),
+      );
+      return JSON.stringify({ stories });
+    });
   });
 
   app.get('/api/stories/:id', async (c) => {

@@ -1,5 +1,6 @@
 /** The web reader and the JSON API as one Hono app over a Reader: routes, caching and guards; pages render elsewhere. */
-import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { etag } from 'hono/etag';
@@ -63,7 +64,18 @@ export function createApp(reader: Reader, options: AppOptions): Hono {
   const app = new Hono();
   const limit = createRateLimit({ perMinute: caps.writesPerMinute, burst: caps.writeBurst });
   const clientOf = (c: { req: { raw: Request }; env: unknown }) => options.clientOf?.(c.req.raw, c.env) ?? 'local';
-  const fragments = createPageCache<{ brief: Brief; fragment: StoryFragment; html: string }>(caps.cachedPages);
+  const fragments = createPageCache<{ brief: Brief; fragment: StoryFragment; page: Rendered }>(caps.cachedPages);
+  const lists = createPageCache<Rendered>(200);
+  /** A list page or list API answer, made once per revision of what it shows and query. */
+  const listed = async (c: Context, type: string, make: () => Promise<string>) => {
+    const key = `${reader.revision()} ${c.req.path}?${new URL(c.req.url).search}`;
+    let made = lists.get(key);
+    if (made === undefined) {
+      made = rendered(await make(), type);
+      lists.set(key, made);
+    }
+    return send(c, made);
+  };
 
   app.use('*', securityHeaders);
   app.onError((error, c) => {
@@ -95,7 +107,7 @@ export function createApp(reader: Reader, options: AppOptions): Hono {
     const sort = parseSort(c.req.query('sort'));
     const filter = (c.req.query('q') ?? '').slice(0, 200);
     const page = Number.parseInt(c.req.query('page') ?? '1', 10) || 1;
-    return c.html(storyListPage(await reader.listStories(sort, filter), { sort, filter, page }));
+    return listed(c, HTML, async () => storyListPage(await reader.listStories(sort, filter), { sort, filter, page }));
   });
 
   /** A story's brief rendered once per store version and kept (the reader's hot path). */
@@ -106,14 +118,14 @@ export function createApp(reader: Reader, options: AppOptions): Hono {
     const brief = await reader.brief(storyId);
     if (brief === undefined) return undefined;
     const fragment = storyFragment(brief);
-    const made = { brief, fragment, html: storyPage(brief, fragment) };
+    const made = { brief, fragment, page: rendered(storyPage(brief, fragment), HTML) };
     fragments.set(key, made);
     return made;
   };
 
   app.get('/stories/:id', async (c) => {
     const made = await story(c.req.param('id'));
-    return made ? c.html(made.html) : c.text('No such story in this store.', 404);
+    return made ? send(c, made.page) : c.text('No such story in this store.', 404);
   });
 
   app.get('/articles/:id', async (c) => {
@@ -185,11 +197,31 @@ export function createApp(reader: Reader, options: AppOptions): Hono {
   );
 
   registerApi(app, reader, {
+    listed: (c, make) => listed(c, JSON_TYPE, make),
     caps,
     writeDenied: (request) => writeDenied(options.writes, bearer(request.headers.get('Authorization'))),
     rateLimited: (c) => !limit(clientOf(c)),
   });
   return app;
+}
+
+const HTML = 'text/html; charset=UTF-8';
+const JSON_TYPE = 'application/json; charset=UTF-8';
+
+/** A response body made once: its bytes and their ETag, so a cached page costs no rendering and no hashing. */
+interface Rendered {
+  body: Uint8Array<ArrayBuffer>;
+  etag: string;
+  type: string;
+}
+
+function rendered(text: string, type: string): Rendered {
+  const body = new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>;
+  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`, type };
+}
+
+function send(c: Context, made: Rendered): Response {
+  return c.body(made.body, 200, { 'Content-Type': made.type, ETag: made.etag });
 }
 
 function parseSort(value: string | undefined): StorySort {

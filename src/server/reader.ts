@@ -55,7 +55,9 @@ export interface Reader {
    * story's own headline and dispute count, and statement search covers every story); resolves when done or stopped.
    */
   warm(signal?: AbortSignal): Promise<number>;
-  /** Changes whenever the store's stories change: part of every ETag. */
+  /** Changes whenever the store's stories change. */
   version(): number;
+  /** Changes whenever anything a list shows changes: the stories, or another brief made (its headline, disputes). */
+  revision(): string;
   close(): Promise<void>;
 }

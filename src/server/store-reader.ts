@@ -57,6 +57,7 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
 
   return {
     version: () => version,
+    revision: () => `${version}.${briefs.size}`,
     async listStories(sort: StorySort = 'newest', filter = '') {
       const { stories, heads } = await current();
       const key = `${version} ${sort} ${filter}`;
