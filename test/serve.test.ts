@@ -95,6 +95,22 @@ describe('serve: the web reader and the JSON API', { timeout: 300_000 }, () => {
     assert.equal(first.headers.get('cache-control'), 'no-cache');
     const again = await get('/', { headers: { 'If-None-Match': tag } });
     assert.equal(again.status, 304);
+    const { stories, total } = (await (await get('/api/stories?limit=1')).json()) as {
+      stories: { id: string }[];
+      total: number;
+    };
+    assert.equal(stories.length, 1);
+    assert.ok(total >= 1);
+    // A browser's gzip is honoured for cached pages, and the page reads the same unpacked.
+    const packed = await get(`/stories/${encodeURIComponent(stories[0]!.id)}`, {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    assert.equal(packed.headers.get('content-encoding'), 'gzip');
+    const plain = await get(`/stories/${encodeURIComponent(stories[0]!.id)}`, {
+      headers: { 'Accept-Encoding': 'identity' },
+    });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(await packed.text(), await plain.text());
   });
 
   test('hostile titles, authors, outlets and URLs are shown as text, never as markup', async () => {

@@ -20,6 +20,10 @@ export interface ApiGuards {
   rateLimited(c: Context): boolean;
 }
 
+/** Stories in one /api/stories answer, unless ?limit= says otherwise (up to MAX_LIMIT). */
+const DEFAULT_LIMIT = 100;
+const MAX_LIMIT = 1000;
+
 /** Stories in the feeds: the newest this many. */
 const FEED_STORIES = 50;
 
@@ -32,12 +36,14 @@ export function registerApi(app: Hono, reader: Reader, guards: ApiGuards): void 
 
   app.get('/api/stories', async (c) => {
     const sort = c.req.query('sort');
+    const limit = Math.min(MAX_LIMIT, Math.max(1, Number.parseInt(c.req.query('limit') ?? '', 10) || DEFAULT_LIMIT));
+    const offset = Math.max(0, Number.parseInt(c.req.query('offset') ?? '', 10) || 0);
     return guards.listed(c, async () => {
       const stories = await reader.listStories(
         sort === 'sources' || sort === 'disputed' ? (sort as StorySort) : 'newest',
         (c.req.query('q') ?? '').slice(0, 200),
       );
-      return JSON.stringify({ stories });
+      return JSON.stringify({ total: stories.length, offset, stories: stories.slice(offset, offset + limit) });
     });
   });
 

@@ -45,8 +45,12 @@ const SCHEMAS = {
   },
   StoryList: {
     type: 'object',
-    required: ['stories'],
-    properties: { stories: { type: 'array', items: ref('StoryListing') } },
+    required: ['total', 'offset', 'stories'],
+    properties: {
+      total: { type: 'integer', minimum: 0, description: 'Stories matching, in all pages.' },
+      offset: { type: 'integer', minimum: 0 },
+      stories: { type: 'array', items: ref('StoryListing') },
+    },
   },
   ArticleView: {
     type: 'object',
@@ -138,6 +142,8 @@ export function openApiDocument(): object {
           parameters: [
             { name: 'sort', in: 'query', schema: { enum: ['newest', 'sources', 'disputed'] } },
             { name: 'q', in: 'query', description: 'Words every listed title holds', schema: { type: 'string' } },
+            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+            { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
           ],
           responses: { 200: json(ref('StoryList'), 'The stories') },
         },
