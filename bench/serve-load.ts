@@ -65,7 +65,7 @@ function startServe(db: string): Promise<{ url: string; child: ChildProcess }> {
     let stderr = '';
     child.stderr!.on('data', (chunk) => {
       stderr += chunk;
-      const url = /at (http:\/\/\S+) /.exec(stderr)?.[1];
+      const url = /open (http:\/\/\S+) /.exec(stderr)?.[1];
       if (url) resolve({ url, child });
     });
     child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${stderr}`)));

@@ -304,3 +304,35 @@ describe('serve: writes beyond loopback', { timeout: 120_000 }, () => {
     }
   });
 });
+
+describe('serve: the command line', () => {
+  test('bad usage is exit 2 with a clear message; a port in use is exit 1 naming the port', async () => {
+    const { main } = await import('../src/cli/main.js');
+    const run = async (args: string[]) => {
+      let stderr = '';
+      const write = (chunk: string) => {
+        stderr += chunk;
+        return true;
+      };
+      const sink = { write } as unknown as NodeJS.WriteStream;
+      const code = await main(args, { stdout: sink, stderr: sink });
+      return { code, stderr };
+    };
+    const badPort = await run(['serve', '--port', 'eighty']);
+    assert.equal(badPort.code, 2);
+    assert.match(badPort.stderr, /--port must be 0–65535/);
+    const inputs = await run(['serve', 'examples/']);
+    assert.equal(inputs.code, 2);
+    assert.match(inputs.stderr, /serve takes no inputs/);
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (busy.address() as AddressInfo).port;
+      const taken = await run(['serve', '--port', String(port), '--db', join(tempDir('serve-cli'), 's.sqlite')]);
+      assert.equal(taken.code, 1);
+      assert.match(taken.stderr, new RegExp(`port ${port} on 127.0.0.1 is in use`));
+    } finally {
+      await new Promise((resolve) => busy.close(resolve));
+    }
+  });
+});

@@ -247,7 +247,7 @@ async function runServe(positionals: string[], values: Parsed, io: Io): Promise<
         : 'adding sources switched off (set TRIANGULATE_TOKEN to allow it)';
   if (!values.quiet)
     io.stderr.write(
-      `serve: reading ${printable(values.db ?? process.env.TRIANGULATE_DB ?? 'triangulate.sqlite')} at ${server.url} (${writes}); Ctrl-C stops\n`,
+      `serve: ${server.counts.articles} articles in ${server.counts.stories} ${server.counts.stories === 1 ? 'story' : 'stories'} from ${printable(values.db ?? process.env.TRIANGULATE_DB ?? 'triangulate.sqlite')}${server.counts.articles === 0 ? ' (empty: add sources in the browser, or run triangulate brief <inputs> on it)' : ''}; open ${server.url} (${writes}); Ctrl-C stops\n`,
     );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

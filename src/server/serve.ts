@@ -26,6 +26,8 @@ export interface ServeOptions {
 export interface RunningServer {
   url: string;
   writes: WriteAccess;
+  /** What the store held when the server started. */
+  counts: { articles: number; stories: number };
   close(): Promise<void>;
 }
 
@@ -52,11 +54,21 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     },
     ...(options.caps ? { caps: options.caps } : {}),
   });
-  const server = listen({ fetch: app.fetch, hostname: host, port: options.port ?? 8080 });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  const port = options.port ?? 8080;
+  const server = listen({ fetch: app.fetch, hostname: host, port });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    if (typeof options.db !== 'object') await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new Error(`port ${port} on ${host} is in use; choose another with --port`);
+    if (code === 'EADDRNOTAVAIL') throw new Error(`${host} is not an address of this machine (--host)`);
+    throw error;
+  }
+  const { articles, stories } = await store.counts();
   const warming = new AbortController();
   const warmed =
     options.warm === false
@@ -70,6 +82,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   return {
     url: `http://${shown}:${address.port}/`,
     writes,
+    counts: { articles, stories },
     close: () =>
       new Promise<void>((resolve) => {
         warming.abort();
