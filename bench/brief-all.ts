@@ -2,9 +2,12 @@
  * The whole job on every real document in ../shared/data (the clustering bench's pool: BASIL, NeuS, UCI, AllSides,
  * Telegram, the extraction sets and the seeds), written as one JSONL of document objects and briefed in one run,
  * with sentence embeddings (default) or without (--no-embeddings): wall time, embedding cost, peak memory.
- * Run: node --import tsx bench/brief-all.ts [--no-embeddings]
+ * Briefs are taken one at a time and let go (as the CLI streams them); CPU time is printed beside wall time, with
+ * the load average (the machine is shared). `--docs N` briefs the first N documents only (for the cost exponent).
+ * Run: node --import tsx bench/brief-all.ts [--no-embeddings] [--docs N]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brief } from '../src/api/brief.js';
 import type { EmbedStats } from '../src/embed/embed-texts.js';
@@ -12,7 +15,9 @@ import { SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
 import { loadEveryDocument } from './clustering-data.js';
 
 const embeddings = !process.argv.includes('--no-embeddings');
-const documents = loadEveryDocument(SEEDS_DIR);
+const docsArg = process.argv.indexOf('--docs');
+const limit = docsArg === -1 ? undefined : Number(process.argv[docsArg + 1]);
+const documents = loadEveryDocument(SEEDS_DIR).slice(0, limit);
 const dir = tempDir('brief-all');
 const inputs = join(dir, 'inputs');
 mkdirSync(inputs);
@@ -41,19 +46,29 @@ const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
 }, 200);
 let embed: EmbedStats | undefined;
+let stories = 0;
+let articles = 0;
+const load = loadavg()[0]!;
+const cpu0 = process.cpuUsage();
 const start = performance.now();
 const result = await brief([inputs], {
   db: join(dir, 'all.sqlite'),
   embeddings,
+  collect: false,
+  onBrief: (made) => {
+    stories++;
+    articles += made.articles.length;
+  },
   onEmbed: (stats) => {
     embed = stats;
   },
 });
 const seconds = (performance.now() - start) / 1000;
+const cpuUsed = process.cpuUsage(cpu0);
+const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
 clearInterval(sampler);
-const articles = result.briefs.stories.reduce((sum, story) => sum + story.articles.length, 0);
 console.log(
-  `brief on all real documents (${embeddings ? 'with' : 'without'} embeddings): ${documents.length} documents, ${result.read} read, ${result.failures.length} failed, ${result.briefs.stories.length} stories, ${articles} articles briefed; wall ${seconds.toFixed(1)} s; peak RSS ${(peak / 1e6).toFixed(0)} MB`,
+  `brief on ${limit === undefined ? 'all' : `the first ${documents.length}`} real documents (${embeddings ? 'with' : 'without'} embeddings): ${documents.length} documents, ${result.read} read, ${result.failures.length} failed, ${stories} stories, ${articles} articles briefed; wall ${seconds.toFixed(1)} s (${(result.read / seconds).toFixed(1)} docs/s), CPU ${cpu.toFixed(1)} s (${(result.read / cpu).toFixed(1)} docs per CPU-second); peak RSS ${(peak / 1e6).toFixed(0)} MB (${(peak / result.read / 1e3).toFixed(0)} KB a document); load average at start ${load.toFixed(1)}`,
 );
 if (embed)
   console.log(

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { brief, briefStory } from '../src/api/brief.js';
+import { brief } from '../src/api/brief.js';
 import { createApp } from '../src/server/app.js';
 import { createStoreReader } from '../src/server/store-reader.js';
 import { type RunningServer, startServer, writeAccess } from '../src/server/serve.js';
@@ -272,7 +272,7 @@ describe('serve: writes beyond loopback', { timeout: 120_000 }, () => {
     assert.equal(writeAccess('::', undefined).kind, 'closed');
     assert.equal(writeAccess('127.0.0.1', undefined).kind, 'open');
     const closedApp = createApp(
-      createStoreReader(local, { makeBrief: briefStory, ingest: async () => assert.fail('no write') }),
+      createStoreReader(local, { makeBrief: async () => undefined, ingest: async () => assert.fail('no write') }),
       {
         writes: writeAccess('192.0.2.1', undefined),
       },

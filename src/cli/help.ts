@@ -35,10 +35,15 @@ Usage: triangulate <command> [options] <inputs...>
 
 Commands:
   brief <inputs...>     store the inputs, find their stories, print a brief per story
+  brief [--story ID]    brief again the stored stories that changed (or the ones named)
+  ingest <inputs...>    store the inputs' articles and analyses (stored pages are skipped)
+  update                place the stored articles that are in no story yet into stories
   extract <inputs...>   print each document's clean main text and metadata (JSON lines)
   analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
   stories               list the stories in the store
   serve                 read the stories in a browser, and the HTTP API (127.0.0.1:8080)
+
+'brief <inputs...>' is 'ingest', 'update' and 'brief' in a row, printing the inputs' stories.
 
 Run 'triangulate <command> --help' for a command's options.
 
@@ -49,11 +54,21 @@ Example:
   triangulate brief examples/ --out brief/`,
 
   brief: `Usage: triangulate brief <inputs...> [--format md|json|html|csv|feed] [--out DIR] [--db PATH|URL]
+       triangulate brief [--story ID]... [--format ...] [--out DIR] [--db PATH|URL]
 
-Reads the inputs into the store (documents already stored are not added twice), clusters every
-stored article into stories, and prints a brief for each story that holds one of the inputs:
-quick look, synthesis (every sentence cites the source passages that support it), who said what,
-claims, single-source claims, timeline, outlet comparison and provenance.
+With inputs: reads them into the store (a page whose content is already stored is neither
+extracted nor analysed again), places the new articles into stories, and prints a brief for each
+story that holds one of the inputs: quick look, synthesis (every sentence cites the source
+passages that support it), who said what, claims, single-source claims, timeline, outlet
+comparison and provenance. Briefs are stored with the story version they describe; a story that
+has not changed since its last brief is not briefed again.
+
+Without inputs: briefs the stored stories whose brief is missing or out of date (after
+'triangulate ingest' and 'triangulate update'), stores and prints them; nothing when none is.
+
+  --story <id>         brief these stories instead (repeatable; an id merged into another story
+                       finds that story): printed from the store when current, else briefed again
+  --window-days <n>    dated articles join only stories with an article within n days (default 7)
 
   --format <f>         what to print on stdout: md (default), json, html, csv (statements and
                        claims, one row per rendering/span), feed (a JSON Feed 1.1 of the briefs)
@@ -104,6 +119,43 @@ ${COMMON}
 
 Example:
   triangulate analyze examples/004_b6d7bebe056b17a4.txt | jq '.analysis.quotes'`,
+
+  ingest: `Usage: triangulate ingest <inputs...> [--format text|json] [--db PATH|URL]
+
+Reads the inputs and stores each document, its article and the article's analysis. A document
+whose content hash is already stored is neither extracted nor analysed again (a rerun with nothing
+new only reads and hashes); an error stored for it is reported again. Stories are not touched:
+run 'triangulate update' next, then 'triangulate brief'.
+
+  --format <f>         text (default: a summary on stderr) or json: {"read", "added": [article id],
+                       "skipped", "failures": [{"input", "inputId"?, "ok": false, "error"}]} on stdout
+
+${INPUTS}
+
+${COMMON}
+
+Example:
+  triangulate ingest feeds/today/ && triangulate update && triangulate brief --out brief/`,
+
+  update: `Usage: triangulate update [--window-days N] [--format text|json] [--db PATH|URL]
+
+Places the stored articles that sit in no story yet: each joins a story (or an event in it) or
+starts one, as if every article had been read in time order; the clusterer's state is kept in the
+store, so an update costs what the new articles cost. Story ids stay as stories grow: a story
+keeps the id of its first article, and of two stories found to be one the earlier keeps its id
+(the other becomes an alias). Each changed story's version goes up, which makes its brief stale.
+An article older than the newest one already placed makes the update take every stored article
+again in time order (so the stories are those of one batch run; ids already given stay).
+
+  --window-days <n>    dated articles join only stories with an article within n days (default 7)
+  --format <f>         text (default: one line per changed story: status, id, version, articles)
+                       or json: {"changed": [{"id", "status": "new"|"grown"|"merged", "articleIds",
+                       "aliases", "version"}], "removed": [id], "placed", "replayed"}
+
+${COMMON}
+
+Example:
+  triangulate update --format json | jq '.changed[] | select(.status == "new") | .id'`,
 
   stories: `Usage: triangulate stories [--format text|json] [--db PATH|URL]
 

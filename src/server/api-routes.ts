@@ -48,8 +48,13 @@ export function registerApi(app: Hono, reader: Reader, guards: ApiGuards): void 
   });
 
   app.get('/api/stories/:id', async (c) => {
-    const brief = await reader.brief(c.req.param('id'));
-    if (brief === undefined) return c.json(problem('not_found', 'No such story in this store.'), 404);
+    const id = c.req.param('id');
+    const brief = await reader.brief(id);
+    if (brief === undefined) {
+      const current = await reader.currentId(id);
+      if (current) return c.redirect(`/api/stories/${encodeURIComponent(current)}`, 301);
+      return c.json(problem('not_found', 'No such story in this store.'), 404);
+    }
     // The brief exactly as `triangulate brief --format json` writes it (INTERFACE.md), one story.
     return c.body(briefJson(toJson({ version: 1, stories: [brief] })), 200, {
       'Content-Type': 'application/json; charset=utf-8',

@@ -17,6 +17,7 @@ import { READER_STYLE } from './pages/layout.js';
 import { outletPage } from './pages/outlet-page.js';
 import { searchPage } from './pages/search-page.js';
 import { storyListPage } from './pages/story-list.js';
+import { storyPath } from './pages/paths.js';
 import { storyFragment, storyPage } from './pages/story-page.js';
 import type { Reader, StorySort } from './reader.js';
 import { createRateLimit, csrfCookie, csrfFromCookie, newCsrfToken, sameSecret, securityHeaders } from './security.js';
@@ -125,8 +126,12 @@ export function createApp(reader: Reader, options: AppOptions): Hono {
   };
 
   app.get('/stories/:id', async (c) => {
-    const made = await story(c.req.param('id'));
-    return made ? send(c, made.page) : c.text('No such story in this store.', 404);
+    const id = c.req.param('id');
+    const made = await story(id);
+    if (made) return send(c, made.page);
+    // A story that merged into another keeps its old id as an alias: old links still lead to it.
+    const current = await reader.currentId(id);
+    return current ? c.redirect(storyPath(current), 301) : c.text('No such story in this store.', 404);
   });
 
   app.get('/articles/:id', async (c) => {

@@ -154,6 +154,7 @@ export function openApiDocument(): object {
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
             200: json({ $ref: `${SCHEMA_ROOT}brief.schema.json#/$defs/Brief` }, 'The brief'),
+            301: { description: 'An old id of a story that merged into another; Location names it' },
             404: problem('No such story'),
           },
         },

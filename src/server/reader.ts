@@ -46,6 +46,8 @@ export interface IngestReport {
 export interface Reader {
   listStories(sort?: StorySort, filter?: string): Promise<StoryListing[]>;
   brief(storyId: string): Promise<Brief | undefined>;
+  /** The id a story goes by now, when `storyId` is an old id of it (it merged into another); else undefined. */
+  currentId(storyId: string): Promise<string | undefined>;
   article(articleId: string): Promise<ArticleView | undefined>;
   search(query: string, limit?: number): Promise<SearchResults>;
   /** Ingests URLs and files (paths on this machine the server wrote) into the store and re-briefs their stories. */

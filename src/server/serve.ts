@@ -2,7 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serve as listen } from '@hono/node-server';
-import { brief, briefStory } from '../api/brief.js';
+import { brief } from '../api/brief.js';
+import { refreshBriefs } from '../api/refresh-briefs.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { type AppOptions, createApp, type WriteAccess } from './app.js';
@@ -39,7 +40,13 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const host = options.host ?? '127.0.0.1';
   const store = typeof options.db === 'object' ? options.db : await openStore(options.db);
   const reader = createStoreReader(store, {
-    makeBrief: (story, items) => briefStory(story, items),
+    makeBrief: async (target, storyId) =>
+      (
+        await refreshBriefs(target, {
+          storyIds: [storyId],
+          ...(options.embeddings === false ? { embeddings: false } : {}),
+        })
+      )[0],
     ingest: (inputs, target) => ingestInto(target, inputs, options.embeddings),
   });
   const writes = writeAccess(host, options.token);

@@ -1,5 +1,5 @@
 /** The Reader over a Store: story list, briefs made on first view and kept, articles, search, adding sources. */
-import type { AnalyzedArticle, Article, Brief, Story } from '../core/model.js';
+import type { Article, Brief, Story } from '../core/model.js';
 import type { Store } from '../store/store.js';
 import type {
   ArticleView,
@@ -11,8 +11,11 @@ import type {
   StorySort,
 } from './reader.js';
 
-/** How a story becomes a brief (the pipeline's `briefStory`, passed in so this file does not load the pipeline). */
-export type BriefMaker = (story: Story, items: AnalyzedArticle[]) => Brief;
+/**
+ * A story's current brief: the stored one when it describes the story's version, else made and stored (the pipeline's
+ * `refreshBriefs`, passed in so this file does not load the pipeline).
+ */
+export type BriefMaker = (store: Store, storyId: string) => Promise<Brief | undefined>;
 
 /** How inputs are added to the store (the pipeline's `brief`), returning what it read and the stories touched. */
 export type Ingester = (inputs: string[], store: Store) => Promise<IngestReport>;
@@ -49,8 +52,8 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
     const key = story.articleIds.join(' ');
     const kept = briefs.get(storyId);
     if (kept?.key === key) return kept.brief;
-    const items = await store.loadArticles(story.articleIds);
-    const made = pipeline.makeBrief(story, items);
+    const made = await pipeline.makeBrief(store, storyId);
+    if (made === undefined) return undefined;
     briefs.set(storyId, { key, brief: made });
     return made;
   }
@@ -73,6 +76,10 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
       return listings;
     },
     brief,
+    async currentId(storyId: string) {
+      const [story] = await store.loadStoredStories([storyId]);
+      return story !== undefined && story.id !== storyId ? story.id : undefined;
+    },
     async warm(signal?: AbortSignal) {
       let made = 0;
       const { stories, heads } = await current();
@@ -100,6 +107,9 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
       const run = adding.then(async () => {
         const report = await pipeline.ingest(inputs, store);
         snapshot = undefined;
+        // A story can change without changing its members (an article's text replaced): forget every brief held;
+        // the stored ones are read back cheaply, stale ones made again.
+        briefs.clear();
         version++;
         return report;
       });
