@@ -8,6 +8,7 @@ import { benchExtraction } from './extraction.js';
 import { benchFraming } from './framing.js';
 import { benchPolnear } from './polnear.js';
 import { fixed, peakRssMb } from './report.js';
+import { benchServeLoad } from './serve-load.js';
 import { benchStartup } from './startup.js';
 import { benchSummary } from './summary.js';
 import { benchTrafilaturaEval } from './trafilatura-eval.js';
@@ -29,10 +30,13 @@ const sections: Record<string, () => void | Promise<void>> = {
   clustering: benchClustering,
   framing: benchFraming,
   summary: benchSummary,
+  serve: benchServeLoad,
 };
+/** Sections that run only when named: the serve bench builds a 10,000-document store first (tens of minutes). */
+const ONLY_WHEN_NAMED = new Set(['serve']);
 const wanted = process.argv.slice(2);
 console.log(`# triangulate bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 for (const [name, run] of Object.entries(sections)) {
-  if (wanted.length === 0 || wanted.includes(name)) await run();
+  if (wanted.includes(name) || (wanted.length === 0 && !ONLY_WHEN_NAMED.has(name))) await run();
 }
 console.log(`\nPeak RSS: ${fixed(peakRssMb(), 0)} MB`);

@@ -42,6 +42,7 @@ Commands:
   analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
   stories               list the stories in the store
   watch <sources...>    poll feeds, Telegram channels and folders; keep stories and briefs current
+  serve                 read the stories in a browser, and the HTTP API (127.0.0.1:8080)
 
 'brief <inputs...>' is 'ingest', 'update' and 'brief' in a row, printing the inputs' stories.
 
@@ -223,4 +224,32 @@ ${COMMON}
 Example:
   triangulate watch https://feeds.bbci.co.uk/news/world/rss.xml tg:bbcrussian inbox/ \\
     --every 15m --out live/ --watch-entity "Mark Rutte" --webhook https://hooks.example.org/news`,
+
+  serve: `Usage: triangulate serve [--host 127.0.0.1] [--port 8080] [--db PATH|URL]
+
+Serves the store as a web reader and a JSON API until Ctrl-C:
+  /                    stories (newest, most sources, disputed; filter by title)
+  /stories/ID          the brief; a citation opens the cited passage in its article
+  /articles/ID         an article with the passages a brief cites marked, each linking back
+  /outlets/NAME        an outlet's stories, its framing terms and what it leaves out
+  /search?q=           full-text search over articles and the briefs' statements
+  /add                 add sources: paste URLs (pages, feeds), upload files
+  /api/...             the same as JSON, described at /openapi.json; /feed.json: JSON Feed
+
+  --host <addr>        where to listen (default 127.0.0.1: this machine only). Beyond loopback,
+                       adding sources needs the token in $TRIANGULATE_TOKEN (form field, or
+                       Authorization: Bearer for POST /api/ingest); without it adding is off.
+  --port <n>           the port (default 8080; 0 picks a free one)
+  --no-embeddings      briefs of added sources compare by words alone
+  --no-warm            make a story's brief on its first visit only (by default every story's
+                       brief is made ahead, newest first, in the background)
+
+Pages carry no script and a strict Content-Security-Policy; forms carry a CSRF token;
+additions are rate-limited (10 a minute per client), capped at 20 URLs, 10 files, 25 MB;
+URLs pass the same private-address guard as the command line.
+
+${COMMON}
+
+Example:
+  triangulate brief examples/ --quiet > /dev/null && triangulate serve   # then open http://127.0.0.1:8080/`,
 };

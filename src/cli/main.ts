@@ -37,6 +37,9 @@ const OPTIONS = {
   watchlist: { type: 'string' },
   story: { type: 'string', multiple: true },
   'window-days': { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'no-warm': { type: 'boolean' },
 } as const;
 
 /** Options only `watch` reads; any other command refuses them rather than ignoring them. */
@@ -98,6 +101,8 @@ export async function main(
         return await runIngest(positionals, values, io);
       case 'update':
         return await runUpdate(positionals, values, io);
+      case 'serve':
+        return await runServe(positionals, values, io);
     }
     return 2;
   } catch (error) {
@@ -400,4 +405,40 @@ function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
     if (ok) resolve();
     else stream.once('drain', resolve);
   });
+}
+
+/** `serve`: listens until SIGINT/SIGTERM, then closes the server and the store. */
+async function runServe(positionals: string[], values: Parsed, io: Io): Promise<number> {
+  if (positionals.length > 0)
+    throw new UsageError('serve takes no inputs (add sources in the browser or with POST /api/ingest)');
+  const port = values.port === undefined ? 8080 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0–65535, not "${values.port}"`);
+  const { startServer } = await import('../server/serve.js');
+  const token = process.env.TRIANGULATE_TOKEN || undefined;
+  const server = await startServer({
+    ...(values.db === undefined ? {} : { db: values.db }),
+    host: values.host ?? '127.0.0.1',
+    port,
+    ...(token === undefined ? {} : { token }),
+    ...(values['no-embeddings'] ? { embeddings: false } : {}),
+    ...(values['no-warm'] ? { warm: false } : {}),
+  });
+  const writes =
+    server.writes.kind === 'open'
+      ? 'adding sources open to this machine'
+      : server.writes.kind === 'token'
+        ? 'adding sources needs the TRIANGULATE_TOKEN'
+        : 'adding sources switched off (set TRIANGULATE_TOKEN to allow it)';
+  if (!values.quiet)
+    io.stderr.write(
+      `serve: ${server.counts.articles} articles in ${server.counts.stories} ${server.counts.stories === 1 ? 'story' : 'stories'} from ${printable(values.db ?? process.env.TRIANGULATE_DB ?? 'triangulate.sqlite')}${server.counts.articles === 0 ? ' (empty: add sources in the browser, or run triangulate brief <inputs> on it)' : ''}; open ${server.url} (${writes}); Ctrl-C stops\n`,
+    );
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  if (!values.quiet) io.stderr.write('serve: stopped\n');
+  return 0;
 }

@@ -31,7 +31,7 @@ export function toHtml(briefs: BriefSet): string {
   const storyIds = uniqueIds(briefs.stories.map((brief) => `story-${toAnchorPart(brief.id)}`));
   const cited = new Map<string, Span[]>();
   const backRefs = new Map<string, string>();
-  const stories = briefs.stories.map((brief, i) => renderStory(brief, storyIds[i]!, cited, backRefs));
+  const stories = briefs.stories.map((brief, i) => renderStory(brief, storyIds[i]!, cited, backRefs, samePageLinks));
   const articles = [...indexArticles(briefs.stories.flatMap((brief) => brief.articles)).values()];
   const first = briefs.stories[0];
   const title = briefs.stories.length === 1 && first ? `${first.title} — triangulate brief` : 'triangulate brief';
@@ -49,7 +49,7 @@ export function toHtml(briefs: BriefSet): string {
 <meta name="referrer" content="no-referrer">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${h(title)}</title>
-<style>${STYLE}</style>
+<style>${BRIEF_STYLE}</style>
 </head>
 <body>
 <main>
@@ -60,7 +60,44 @@ ${body.join('\n')}
 `;
 }
 
-const STYLE = `
+/** How citations link to their passages: in the static page, to the marked passage further down the same page. */
+export interface PassageLinks {
+  /** The href of a citation of `span` (the passage's anchor is `anchorId(span)`). */
+  passage(span: Span): string;
+  /** The href of an article's full text. */
+  article(articleId: string): string;
+  /** The href of the source texts of the story. */
+  sourceTexts: string;
+}
+
+const samePageLinks: PassageLinks = {
+  passage: (span) => `#${anchorId(span)}`,
+  article: (articleId) => `#${articleAnchorId(articleId)}`,
+  sourceTexts: '#source-texts',
+};
+
+/** One story's brief as an HTML fragment, and what it cites: the passages per article and where each is first cited. */
+export interface StoryFragment {
+  html: string;
+  /** The spans cited in each article. */
+  cited: Map<string, Span[]>;
+  /** For a passage's anchor id, the id of the citation mark that first cites it (the way back from the passage). */
+  backRefs: Map<string, string>;
+}
+
+/**
+ * One story as an `<article>` without the page around it or the source texts (the web reader puts those on article
+ * pages): citations link where `links` says.
+ * @example renderStoryFragment(brief, 'story-1', { passage: (s) => `/articles/${s.articleId}#${anchorId(s)}` }).html
+ */
+export function renderStoryFragment(brief: Brief, storyAnchor: string, links: PassageLinks): StoryFragment {
+  const cited = new Map<string, Span[]>();
+  const backRefs = new Map<string, string>();
+  return { html: renderStory(brief, storyAnchor, cited, backRefs, links), cited, backRefs };
+}
+
+/** The page's style sheet, also served as a file by the web reader (its CSP allows no inline style). */
+export const BRIEF_STYLE = `
 :root{--fg:#1d1d1f;--bg:#fff;--muted:#5f6368;--rule:#d9d9de;--link:#0b57d0;--mark:#fff1a8;--mark2:#ffd75e;--target:#d9480f}
 @media (prefers-color-scheme:dark){:root{--fg:#e6e6e8;--bg:#16171b;--muted:#a0a4ab;--rule:#3a3c42;--link:#8ab4f8;--mark:#4d4000;--mark2:#7a6400;--target:#ff922b}}
 html{background:var(--bg);color:var(--fg)}
@@ -107,11 +144,17 @@ mark:target,mark:target mark{background:#eee;outline:0}details::details-content{
 .source-texts{break-before:page}h2,h3{break-after:avoid}li,blockquote,dl{break-inside:avoid}}
 `.trim();
 
-function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>, backRefs: Map<string, string>): string {
+function renderStory(
+  brief: Brief,
+  storyId: string,
+  cited: Map<string, Span[]>,
+  backRefs: Map<string, string>,
+  links: PassageLinks,
+): string {
   const index = createCitationIndex(brief.articles);
   const articles = indexArticles(brief.articles);
   const placed = new Set<number>();
-  const cite = (spans: readonly Span[]) => marker(index, spans, storyId, placed, backRefs);
+  const cite = (spans: readonly Span[]) => marker(index, spans, storyId, placed, backRefs, links);
   const from = (span: Span) => sourceLabel(articles.get(span.articleId));
   const list = (items: string[]) => `<ul>\n${items.map((item) => `<li>${item}</li>`).join('\n')}\n</ul>`;
 
@@ -257,7 +300,7 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>, 
       ),
       'No outlets to compare.',
     ],
-    ['sources', 'Sources', renderSources(brief.articles, brief.provenance), 'No sources.'],
+    ['sources', 'Sources', renderSources(brief.articles, brief.provenance, links), 'No sources.'],
   ];
 
   const parts = [
@@ -272,7 +315,9 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>, 
   const contents = [...sections.map(([className, heading]) => [className, heading]), ['citations', 'Citations']]
     .map(([className, heading]) => `<a href="#${h(sectionId(className!))}">${heading}</a>`)
     .join('');
-  parts.push(`<nav class="contents" aria-label="Sections">${contents}<a href="#source-texts">Source texts</a></nav>`);
+  parts.push(
+    `<nav class="contents" aria-label="Sections">${contents}<a href="${h(links.sourceTexts)}">Source texts</a></nav>`,
+  );
   for (const [className, heading, blocks, empty] of sections) {
     const content = blocks.length > 0 ? blocks.join('\n') : `<p class="empty">${empty}</p>`;
     const open = OPEN_SECTIONS.has(className) ? ' open' : '';
@@ -282,7 +327,7 @@ function renderStory(brief: Brief, storyId: string, cited: Map<string, Span[]>, 
       `<section class="${className}" id="${h(sectionId(className))}">\n<details${open}><summary><h2>${heading}${count}</h2></summary>\n${content}\n</details>\n</section>`,
     );
   }
-  parts.push(renderCitations(index.all, sectionId('citations')), '</article>');
+  parts.push(renderCitations(index.all, sectionId('citations'), links), '</article>');
   for (const citation of index.all) {
     if (citation.article === undefined) continue;
     // Appended in place: copying the list per citation was quadratic on a page of many repeated quotes.
@@ -321,10 +366,11 @@ function marker(
   storyId: string,
   placed: Set<number>,
   backRefs: Map<string, string>,
+  links: PassageLinks,
 ): string {
   const citations = index.cite(spans);
   if (citations.length === 0) return '';
-  const links = citations.map((c) => {
+  const numbers = citations.map((c) => {
     if (c.article === undefined) return `<span title="source not in this brief">${c.number}</span>`;
     // The first place a citation appears gets an id: its passage links back to it.
     let id = '';
@@ -334,9 +380,9 @@ function marker(
       if (!backRefs.has(anchorId(c.span))) backRefs.set(anchorId(c.span), ref);
       id = ` id="${h(ref)}"`;
     }
-    return `<a${id} href="#${h(anchorId(c.span))}" title="${h(shorten(c.passage))}">${c.number}</a>`;
+    return `<a${id} href="${h(links.passage(c.span))}" title="${h(shorten(c.passage))}">${c.number}</a>`;
   });
-  return `<sup class="cite">[${links.join(',')}]</sup>`;
+  return `<sup class="cite">[${numbers.join(',')}]</sup>`;
 }
 
 function sourceLabel(article: BriefArticle | undefined): string {
@@ -351,14 +397,14 @@ function titleOf(id: string, articles: Map<string, BriefArticle>): string {
   return article ? `<cite>${h(articleTitle(article))}</cite>` : h(id);
 }
 
-function renderCitations(citations: readonly NumberedCitation[], id: string): string {
+function renderCitations(citations: readonly NumberedCitation[], id: string, links: PassageLinks): string {
   if (citations.length === 0)
     return `<section class="citations" id="${h(id)}">\n<h2>Citations</h2>\n<p class="empty">No citations.</p>\n</section>`;
   const items = citations.map(({ article, passage, span }) => {
     if (article === undefined) {
       return `<li>${h(span.articleId)} (not in this brief), characters ${h(String(span.start))}–${h(String(span.end))}</li>`;
     }
-    return `<li>${sourceLabel(article)}: <a href="#${h(anchorId(span))}">“${h(shorten(passage))}”</a></li>`;
+    return `<li>${sourceLabel(article)}: <a href="${h(links.passage(span))}">“${h(shorten(passage))}”</a></li>`;
   });
   return `<section class="citations" id="${h(id)}">\n<details><summary><h2>Citations <span class="count">${citations.length}</span></h2></summary>\n<ol>\n${items.join('\n')}\n</ol>\n</details>\n</section>`;
 }
@@ -368,7 +414,11 @@ function link(url: string): string {
   return href === undefined ? h(url) : `<a href="${h(href)}" rel="noopener noreferrer">${h(url)}</a>`;
 }
 
-function renderSources(articles: readonly BriefArticle[], provenance: readonly ProvenanceEntry[]): string[] {
+function renderSources(
+  articles: readonly BriefArticle[],
+  provenance: readonly ProvenanceEntry[],
+  links: PassageLinks,
+): string[] {
   const byArticle = new Map(provenance.map((entry) => [entry.articleId, entry]));
   const known = new Set(articles.map((a) => a.id));
   const items = articles.map((article) => {
@@ -385,7 +435,7 @@ function renderSources(articles: readonly BriefArticle[], provenance: readonly P
       ['Cites', cites.map(link).join('<br>') || 'none listed'],
       ...(notes.length > 0 ? [['Notes', notes.map(h).join('<br>')]] : []),
     ];
-    const full = `<a href="#${h(articleAnchorId(article.id))}">full text</a>`;
+    const full = `<a href="${h(links.article(article.id))}">full text</a>`;
     return `<li><strong>${h(articleTitle(article))}</strong> (${full})<dl>${facts.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></li>`;
   });
   for (const entry of provenance.filter((e) => !known.has(e.articleId))) {
