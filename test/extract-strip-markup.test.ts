@@ -16,6 +16,21 @@ const visibleLines = (html: string) => {
   return body ? htmlToLines(body) : [];
 };
 
+/** The lean page shows the same paragraphs and gives the same metadata as the page. */
+function assertSameReading(lean: string, html: string, label?: string): void {
+  assert.deepEqual(visibleLines(lean), visibleLines(html), label);
+  assert.deepEqual(findMetadata(parseDocument(lean)), findMetadata(parseDocument(html)), label);
+}
+
+/** The first aeb pages, decompressed, each passed through `prepare`. */
+function aebPages(prepare: (html: string) => string = (html) => html): { id: string; html: string }[] {
+  const names = readdirSync(new URL('html/', aebDir)).filter((name) => name.endsWith('.html.gz'));
+  return names
+    .sort()
+    .slice(0, 12)
+    .map((id) => ({ id, html: prepare(gunzipSync(readFileSync(new URL(`html/${id}`, aebDir))).toString('utf8')) }));
+}
+
 /** Markup pieces a page is built from: content, and the blocks the stripper drops (some unclosed, some nested in text). */
 const FRAGMENTS = [
   '<p>',
@@ -73,23 +88,16 @@ describe('stripNonContent', () => {
 
   test('the visible text and the JSON-LD metadata of a generated page do not change', () => {
     fc.assert(
-      fc.property(page, (html) => {
-        const stripped = stripNonContent(html);
-        assert.deepEqual(visibleLines(stripped), visibleLines(html));
-        assert.deepEqual(findMetadata(parseDocument(stripped)), findMetadata(parseDocument(html)));
-      }),
+      fc.property(page, (html) => assertSameReading(stripNonContent(html), html)),
       { numRuns: 300 },
     );
   });
 
   test('the visible text and the metadata of real benchmark pages do not change', () => {
-    const names = readdirSync(new URL('html/', aebDir)).filter((name) => name.endsWith('.html.gz'));
-    for (const id of names.sort().slice(0, 12)) {
-      const html = gunzipSync(readFileSync(new URL(`html/${id}`, aebDir))).toString('utf8');
+    for (const { id, html } of aebPages()) {
       const stripped = stripNonContent(html);
       assert.ok(stripped.length < html.length, `${id}: nothing was dropped`);
-      assert.deepEqual(visibleLines(stripped), visibleLines(html), id);
-      assert.deepEqual(findMetadata(parseDocument(stripped)), findMetadata(parseDocument(html)), id);
+      assertSameReading(stripped, html, id);
     }
   });
 });
@@ -117,23 +125,16 @@ describe('dropUnreadAttributes', () => {
 
   test('the visible text and the metadata of a generated page do not change', () => {
     fc.assert(
-      fc.property(attributedPage, (html) => {
-        const lean = dropUnreadAttributes(html);
-        assert.deepEqual(visibleLines(lean), visibleLines(html));
-        assert.deepEqual(findMetadata(parseDocument(lean)), findMetadata(parseDocument(html)));
-      }),
+      fc.property(attributedPage, (html) => assertSameReading(dropUnreadAttributes(html), html)),
       { numRuns: 300 },
     );
   });
 
   test('the visible text and the metadata of real benchmark pages do not change', () => {
-    const names = readdirSync(new URL('html/', aebDir)).filter((name) => name.endsWith('.html.gz'));
-    for (const id of names.sort().slice(0, 12)) {
-      const html = stripNonContent(gunzipSync(readFileSync(new URL(`html/${id}`, aebDir))).toString('utf8'));
+    for (const { id, html } of aebPages(stripNonContent)) {
       const lean = dropUnreadAttributes(html);
       assert.ok(lean.length < html.length, `${id}: nothing was dropped`);
-      assert.deepEqual(visibleLines(lean), visibleLines(html), id);
-      assert.deepEqual(findMetadata(parseDocument(lean)), findMetadata(parseDocument(html)), id);
+      assertSameReading(lean, html, id);
     }
   });
 });
