@@ -1,5 +1,6 @@
 /** Mozilla Readability over a linkedom document, with its hottest DOM query done by a plain tree walk. */
 import { Readability } from '@mozilla/readability';
+import { READABILITY_CHAR_THRESHOLD } from '../core/config.js';
 import type { DomDocument, DomElement } from './dom.js';
 
 type Parsed = ReturnType<Readability<DomElement>['parse']>;
@@ -36,6 +37,7 @@ export function readArticle(document: DomDocument): Parsed {
   const reader = new LinkedomReadability(document as never, {
     serializer: (node) => node as unknown as DomElement,
     keepClasses: true,
+    charThreshold: READABILITY_CHAR_THRESHOLD,
   });
   return reader.parse();
 }
