@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { parseDocument } from '../src/extract/dom.js';
 import { findMetadata } from '../src/extract/find-metadata.js';
 import { htmlToLines } from '../src/extract/html-to-lines.js';
-import { stripNonContent } from '../src/extract/strip-markup.js';
+import { dropUnreadAttributes, stripNonContent } from '../src/extract/strip-markup.js';
 
 const aebDir = new URL('../../shared/data/aeb/', import.meta.url);
 
@@ -15,6 +15,21 @@ const visibleLines = (html: string) => {
   const body = parseDocument(html).body;
   return body ? htmlToLines(body) : [];
 };
+
+/** The lean page shows the same paragraphs and gives the same metadata as the page. */
+function assertSameReading(lean: string, html: string, label?: string): void {
+  assert.deepEqual(visibleLines(lean), visibleLines(html), label);
+  assert.deepEqual(findMetadata(parseDocument(lean)), findMetadata(parseDocument(html)), label);
+}
+
+/** The first aeb pages, decompressed, each passed through `prepare`. */
+function aebPages(prepare: (html: string) => string = (html) => html): { id: string; html: string }[] {
+  const names = readdirSync(new URL('html/', aebDir)).filter((name) => name.endsWith('.html.gz'));
+  return names
+    .sort()
+    .slice(0, 12)
+    .map((id) => ({ id, html: prepare(gunzipSync(readFileSync(new URL(`html/${id}`, aebDir))).toString('utf8')) }));
+}
 
 /** Markup pieces a page is built from: content, and the blocks the stripper drops (some unclosed, some nested in text). */
 const FRAGMENTS = [
@@ -41,6 +56,20 @@ const page = fc
   .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.stringMatching(/^[a-z .]{1,12}$/)), { maxLength: 30 })
   .map((parts) => `<!DOCTYPE html><html><head><title>t</title></head><body>${parts.join('')}</body></html>`);
 
+/** Start tags with attributes the parser never needs, quotes that hold `>`, a broken quote, raw text, an open value. */
+const ATTRIBUTE_FRAGMENTS = [
+  ...FRAGMENTS,
+  '<img src="a.jpg" srcset="a.jpg 1x, b.jpg 2x" alt="A > B" data-lazy="1">',
+  '<a href="/x" data-track=\'{"a":">"}\' onclick="go()" class="more">',
+  '<img alt="Say: "hi" now" loading="eager" class=k>',
+  '<div data-x=1/>',
+  '<textarea data-a="1"><p data-b="2">raw</textarea>',
+  '<span title="t" data-open="',
+];
+const attributedPage = fc
+  .array(fc.oneof(fc.constantFrom(...ATTRIBUTE_FRAGMENTS), fc.stringMatching(/^[a-z .]{1,12}$/)), { maxLength: 30 })
+  .map((parts) => `<!DOCTYPE html><html><head><title>t</title></head><body>${parts.join('')}</body></html>`);
+
 describe('stripNonContent', () => {
   test('drops the blocks whole and keeps everything else byte for byte', () => {
     assert.equal(
@@ -59,23 +88,53 @@ describe('stripNonContent', () => {
 
   test('the visible text and the JSON-LD metadata of a generated page do not change', () => {
     fc.assert(
-      fc.property(page, (html) => {
-        const stripped = stripNonContent(html);
-        assert.deepEqual(visibleLines(stripped), visibleLines(html));
-        assert.deepEqual(findMetadata(parseDocument(stripped)), findMetadata(parseDocument(html)));
-      }),
+      fc.property(page, (html) => assertSameReading(stripNonContent(html), html)),
       { numRuns: 300 },
     );
   });
 
   test('the visible text and the metadata of real benchmark pages do not change', () => {
-    const names = readdirSync(new URL('html/', aebDir)).filter((name) => name.endsWith('.html.gz'));
-    for (const id of names.sort().slice(0, 12)) {
-      const html = gunzipSync(readFileSync(new URL(`html/${id}`, aebDir))).toString('utf8');
+    for (const { id, html } of aebPages()) {
       const stripped = stripNonContent(html);
       assert.ok(stripped.length < html.length, `${id}: nothing was dropped`);
-      assert.deepEqual(visibleLines(stripped), visibleLines(html), id);
-      assert.deepEqual(findMetadata(parseDocument(stripped)), findMetadata(parseDocument(html)), id);
+      assertSameReading(stripped, html, id);
+    }
+  });
+});
+
+describe('dropUnreadAttributes', () => {
+  test('drops the unread attributes and keeps the rest, quotes and raw text as they were', () => {
+    assert.equal(
+      dropUnreadAttributes('<img src="a.jpg" srcset="a2.jpg 2x" alt="A > B"><p data-x="1" class=\'c\'>t</p>'),
+      '<img src="a.jpg"><p class=\'c\'>t</p>',
+    );
+    const jsonLd = '<script type="application/ld+json">{"a":"<p data-x=1>"}</script>';
+    assert.equal(dropUnreadAttributes(`${jsonLd}<p data-y=2>x`), `${jsonLd}<p>x`);
+    // A quote inside a name (a broken alt text) does not open a value: the tag ends where a browser ends it.
+    assert.equal(
+      dropUnreadAttributes('<img alt="B: "Dann hau\' ich"" data-a=1 class=k> <p>x'),
+      '<img Dann hau\' ich"" class=k> <p>x',
+    );
+    assert.equal(dropUnreadAttributes('<p>nothing to drop</p>'), '<p>nothing to drop</p>');
+  });
+
+  test('a tag or quoted value that never ends leaves the rest of the page as it is', () => {
+    assert.equal(dropUnreadAttributes('<p data-a=1>a<span title="t" data-b="open'), '<p>a<span title="t" data-b="open');
+    assert.equal(dropUnreadAttributes('<title>x <b data-a=1>'), '<title>x <b data-a=1>');
+  });
+
+  test('the visible text and the metadata of a generated page do not change', () => {
+    fc.assert(
+      fc.property(attributedPage, (html) => assertSameReading(dropUnreadAttributes(html), html)),
+      { numRuns: 300 },
+    );
+  });
+
+  test('the visible text and the metadata of real benchmark pages do not change', () => {
+    for (const { id, html } of aebPages(stripNonContent)) {
+      const lean = dropUnreadAttributes(html);
+      assert.ok(lean.length < html.length, `${id}: nothing was dropped`);
+      assertSameReading(lean, html, id);
     }
   });
 });

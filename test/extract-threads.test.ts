@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { createExtractor } from '../src/api/extract-pool.js';
+import { availableParallelism } from 'node:os';
+import { createExtractor, threadsForIdle } from '../src/api/extract-pool.js';
 import { extractSafely } from '../src/api/extract-safely.js';
 import { extractInputs } from '../src/api/process-inputs.js';
 import type { Document } from '../src/core/model.js';
@@ -42,5 +43,34 @@ describe('extraction threads', () => {
     const inline = await collect(0);
     assert.ok(inline.length >= 18);
     assert.deepEqual(await collect(2), inline);
+  });
+
+  it('start only when a core sat idle, and then one per further core', () => {
+    assert.equal(threadsForIdle(0.2, 2), 0);
+    assert.equal(threadsForIdle(0.95, 2), 1);
+    assert.equal(threadsForIdle(3.1, 4), 3);
+    assert.equal(threadsForIdle(0.9, 1), 0);
+    assert.equal(threadsForIdle(15, 16), 4);
+  });
+
+  it('measure the idle cores over the first documents: a busy machine gets none, an idle one threads beside the calling thread', async () => {
+    const docs: Document[] = [];
+    for await (const item of ingest(inputs())) if (item.outcome.ok) docs.push(item.outcome.value);
+    const run = async (idle: number) => {
+      const extractor = createExtractor(undefined, { idleCores: () => idle, senseMs: 0 });
+      try {
+        const outcomes = await Promise.all(docs.map((doc) => extractor.extract(doc)));
+        return { outcomes, capacity: extractor.capacity };
+      } finally {
+        await extractor.close();
+      }
+    };
+    const expected = docs.map(extractSafely);
+    const busy = await run(0);
+    assert.equal(busy.capacity, 1);
+    assert.deepEqual(busy.outcomes, expected);
+    const idle = await run(availableParallelism());
+    assert.equal(idle.capacity > 1, availableParallelism() >= 2);
+    assert.deepEqual(idle.outcomes, expected);
   });
 });

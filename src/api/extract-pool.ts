@@ -1,11 +1,17 @@
 /**
- * Extraction on every core: the first documents are extracted on the calling thread (a short run pays no thread
- * start-up), later ones by worker threads, each result delivered as a promise the caller awaits in input order.
+ * Extraction on every idle core: the first documents are extracted on the calling thread (a short run pays no thread
+ * start-up) while the idle cores are measured; later ones by worker threads and the calling thread side by side,
+ * each result delivered as a promise the caller awaits in input order.
  * Extraction is a pure function of the Document, so the output is the same bytes whichever thread ran it.
  */
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { EXTRACT_INLINE_DOCUMENTS, EXTRACT_MAX_THREADS, EXTRACT_MIN_SPARE_CORES } from '../core/config.js';
+import {
+  EXTRACT_INLINE_DOCUMENTS,
+  EXTRACT_MAX_THREADS,
+  EXTRACT_MIN_IDLE_CORES,
+  EXTRACT_SENSE_MS,
+} from '../core/config.js';
 import type { Article, Document } from '../core/model.js';
 import type { Outcome } from '../core/outcome.js';
 import { extractSafely } from './extract-safely.js';
@@ -24,17 +30,45 @@ interface Job {
   resolve: (outcome: Outcome<Article>) => void;
 }
 
-/**
- * How many worker threads to use: `threads` when given; else one per core (up to EXTRACT_MAX_THREADS) when the
- * machine has spare cores, none when it is busy. Threads cost ~20% more CPU in all (each loads and compiles the
- * parser), which only pays when they run side by side: on a loaded machine one thread finishes first.
- */
-export function extractThreads(threads?: number): number {
-  if (threads !== undefined) return Math.max(0, Math.floor(threads));
-  const cores = availableParallelism();
-  const spare = cores - loadavg()[0]!;
-  return cores < 2 || spare < EXTRACT_MIN_SPARE_CORES ? 0 : Math.min(cores, EXTRACT_MAX_THREADS);
+/** The machine's idle CPU time so far (ms, all cores) and when it was read: two readings give the idle cores between. */
+export interface IdleReading {
+  idleMs: number;
+  at: number;
 }
+
+function readIdle(): IdleReading {
+  return { idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0), at: performance.now() };
+}
+
+/** How many cores sat idle, on average, between a reading and now. */
+function idleCoresSince(start: IdleReading): number {
+  const now = readIdle();
+  return now.at > start.at ? (now.idleMs - start.idleMs) / (now.at - start.at) : 0;
+}
+
+/**
+ * How many worker threads to use: `threads` when given (TRIANGULATE_THREADS); otherwise undefined, and the pool
+ * measures the idle cores while it extracts the first documents itself (see `threadsForIdle`).
+ */
+export function extractThreads(threads?: number): number | undefined {
+  return threads === undefined ? undefined : Math.max(0, Math.floor(threads));
+}
+
+/**
+ * Worker threads for a machine that left `idleCores` idle while this process ran one extracting thread: none when
+ * less than EXTRACT_MIN_IDLE_CORES was idle (a thread then only adds CPU), else one per further core, up to
+ * EXTRACT_MAX_THREADS. The calling thread is the first core's: it reads the inputs and extracts whenever the
+ * threads have enough queued (a thread of its own would load and warm up the parser once more, ~1 s of CPU).
+ * @example threadsForIdle(0.95, 2) // 1 — threadsForIdle(0.2, 2) // 0
+ */
+export function threadsForIdle(idleCores: number, cores = availableParallelism()): number {
+  if (cores < 2 || idleCores < EXTRACT_MIN_IDLE_CORES) return 0;
+  return Math.min(cores - 1, EXTRACT_MAX_THREADS);
+}
+
+/** Documents queued on a thread, the one it extracts included: enough that it never waits while the calling
+ *  thread extracts a long page of its own. */
+const THREAD_QUEUE = 4;
 
 /** Starts the worker module: compiled JavaScript as is; under tsx (tests, benches) the TypeScript source, with tsx
  *  registered in the thread first (Node 20 threads do not inherit the `--import tsx` hooks). */
@@ -97,19 +131,31 @@ class PoolWorker {
 }
 
 /**
- * An extractor with `threads` worker threads (0: everything on the calling thread).
+ * An extractor with `threads` worker threads (0: everything on the calling thread; undefined: as many as the idle
+ * cores measured over the first EXTRACT_SENSE_MS of extraction allow).
  * @example const extractor = createExtractor(); const outcome = await extractor.extract(doc); await extractor.close()
  */
 export function createExtractor(
-  threads = extractThreads(),
+  threads?: number,
   {
     inlineFirst = true,
-  }: { /** False: every document goes to a thread (tests of the threads themselves). */ inlineFirst?: boolean } = {},
+    idleCores = idleCoresSince,
+    senseMs = EXTRACT_SENSE_MS,
+  }: {
+    /** False: every document goes to a thread (tests of the threads themselves). */
+    inlineFirst?: boolean;
+    /** Idle cores since a reading (replaceable so tests can pose as an idle or a busy machine). */
+    idleCores?: (since: IdleReading) => number;
+    /** How long the idle cores are measured before threads start or not. */
+    senseMs?: number;
+  } = {},
 ): Extractor {
   const workers: PoolWorker[] = [];
   const queue: Job[] = [];
+  const start = readIdle();
+  let chosen = threads;
   let seen = 0;
-  // Each worker is fed one job at a time (plus one queued), so a slow page does not hold others behind it.
+  // Each worker holds at most THREAD_QUEUE documents; the rest wait here (or the calling thread takes them).
   const dispatch = (): void => {
     while (queue.length > 0) {
       const worker = workers.reduce((best, next) => (next.load < best.load ? next : best), workers[0]!);
@@ -119,19 +165,30 @@ export function createExtractor(
         job.resolve(extractSafely(job.doc));
         continue;
       }
-      if (worker.load >= 2) return;
+      if (worker.load >= THREAD_QUEUE) return;
       worker.run(queue.shift()!);
     }
   };
+  /** Threads once the first documents are done (undefined while the idle cores are still being measured). */
+  const threadCount = (): number | undefined => {
+    if (chosen === undefined && seen > EXTRACT_INLINE_DOCUMENTS && performance.now() - start.at >= senseMs)
+      chosen = threadsForIdle(idleCores(start));
+    return chosen;
+  };
   return {
-    capacity: threads === 0 ? 1 : threads * 4,
+    get capacity() {
+      const count = chosen ?? 0;
+      // Lines are awaited in input order: room for many, so the calling thread rarely waits on a thread's long page.
+      return count === 0 ? 1 : (count + 1) * THREAD_QUEUE * 4;
+    },
     extract(doc) {
       seen++;
-      if (threads === 0 || (inlineFirst && seen <= EXTRACT_INLINE_DOCUMENTS))
+      const count = threadCount();
+      if (count === undefined || count === 0 || (inlineFirst && seen <= EXTRACT_INLINE_DOCUMENTS))
         return Promise.resolve(extractSafely(doc));
-      if (workers.length === 0) for (let i = 0; i < threads; i++) workers.push(new PoolWorker(dispatch));
-      // Until a thread has loaded, the calling thread keeps extracting instead of waiting for it.
-      if (inlineFirst && queue.length === 0 && !workers.some((worker) => worker.ready))
+      if (workers.length === 0) for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch));
+      // Until a thread has loaded, and whenever every thread has its queue full, the calling thread extracts.
+      if (inlineFirst && queue.length === 0 && workers.every((worker) => worker.load >= THREAD_QUEUE))
         return Promise.resolve(extractSafely(doc));
       return new Promise((resolve) => {
         queue.push({ doc, resolve });

@@ -14,6 +14,8 @@ export interface DomNode {
 
 export interface DomElement extends DomNode {
   tagName: string;
+  /** The tag name in lower case, as parsed (`nodeName` and `tagName` upper-case it on every read). */
+  localName: string;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;

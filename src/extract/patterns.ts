@@ -283,3 +283,15 @@ export const AUTHOR_NOT_A_NAME =
 /** Elements that hold the article's author in common themes (schema.org, rel=author, author/byline classes). */
 export const AUTHOR_HOLDERS =
   '[itemprop="author"], [rel="author"], a[href*="/author/"], a[href*="/autor/"], [class*="author-name"], [class*="author__name"], [class*="byline__name"], .author, .byline, .autor';
+
+/** The opening of a start tag: group 1 its name. */
+export const START_TAG_OPEN = /<([a-zA-Z][^\s/>]*)/g;
+/**
+ * Attributes that neither our rules nor Readability read: data attributes, event handlers, image sources sets, sizes,
+ * form and layout settings. A third of the markup's attribute characters on the trafilatura-eval pages; each parsed
+ * attribute is a node of its own in linkedom.
+ */
+export const UNREAD_ATTRIBUTE =
+  /^(?:data-[\w:.-]*|on[a-z]+|srcset|sizes|alt|target|width|height|align|valign|media|tabindex|placeholder|allow|allowfullscreen|frameborder|loading|decoding|value|for|aria-label|aria-labelledby|aria-describedby|aria-controls|aria-expanded|aria-haspopup|autocomplete|crossorigin|integrity|referrerpolicy|border|cellpadding|cellspacing|bgcolor|coords|shape|action|method|itemtype|itemscope|itemid)$/i;
+/** Elements whose content is raw text (tags inside are not tags): the attribute pass jumps to their end tag. */
+export const RAW_TEXT_ELEMENT = /^(?:script|style|textarea|title|xmp|noscript|template|plaintext)$/i;

@@ -1,5 +1,4 @@
 /** HTML → paragraph lines: metadata first, then Readability's main content, else the page body without its chrome. */
-import { Readability } from '@mozilla/readability';
 import {
   HEADLINE_ELEMENTS_READ,
   HEADLINE_MIN_SHARE,
@@ -9,14 +8,15 @@ import {
   SHORT_CONTENT_CHARS,
 } from '../core/config.js';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
-import { type DomDocument, type DomElement, parseDocument } from './dom.js';
+import { type DomDocument, parseDocument } from './dom.js';
 import { findMetadata, type PageMetadata } from './find-metadata.js';
 import { findLead } from './find-lead.js';
 import { htmlToLines } from './html-to-lines.js';
 import { toLine } from './lines.js';
 import { measureDepth } from './measure-depth.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
-import { stripNonContent } from './strip-markup.js';
+import { readArticle } from './read-article.js';
+import { dropUnreadAttributes, stripNonContent } from './strip-markup.js';
 import { type Found, fill, type Line } from './types.js';
 
 /** Page chrome dropped before reading the body when Readability finds no article. */
@@ -42,17 +42,7 @@ export function cleanByline(byline: string | null | undefined): string | undefin
   return /\p{Lu}/u.test(name) ? name : undefined;
 }
 
-type Parsed = ReturnType<Readability<DomElement>['parse']>;
-
-function runReadability(document: DomDocument): Parsed {
-  // Readability's types name the DOM lib's Document; linkedom's document is what it reads at run time.
-  // The content is walked as a DOM (no serialising), and its classes are never read, so Readability keeps them.
-  const reader = new Readability<DomElement>(document as never, {
-    serializer: (node) => node as unknown as DomElement,
-    keepClasses: true,
-  });
-  return reader.parse();
-}
+type Parsed = ReturnType<typeof readArticle>;
 
 function bodyLines(html: string, base: string | undefined): Line[] {
   const document = parseDocument(html);
@@ -121,12 +111,12 @@ function withLead(content: Line[], lead: string | undefined): Line[] {
 }
 
 /**
- * Drops scripts, styles, noscript, svg and comments (parsing, pruning and Readability are faster on the smaller
- * page) and refuses markup that
+ * Drops scripts, styles, noscript, svg, comments and the attributes nothing reads (parsing, pruning and Readability
+ * are faster on the smaller page) and refuses markup that
  * would take unbounded time or memory: too large (after that) or too deep.
  */
 function boundHtml(html: string): Outcome<string> {
-  const lean = stripNonContent(html);
+  const lean = dropUnreadAttributes(stripNonContent(html));
   if (lean.length > MAX_HTML_CHARS) {
     return reject('too-large', `the page has ${lean.length} characters of markup; the limit is ${MAX_HTML_CHARS}`);
   }
@@ -157,7 +147,7 @@ export function readHtml(html: string, found: Found): Outcome<Line[]> {
     const h1s = headlines(document);
     pruneBoilerplate(document);
     const lead = findLead(document);
-    const parsed = runReadability(document);
+    const parsed = readArticle(document);
     fillFromPage(found, page, pageTitle, parsed, h1s);
     const content = parsed?.content ? htmlToLines(parsed.content, found.url) : [];
     return succeed(withLead(chooseContent(content, html, found.url), lead));

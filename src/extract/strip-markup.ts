@@ -1,5 +1,12 @@
 /** Drops scripts (but not JSON-LD), styles, noscript, svg and comments from HTML before it is parsed: a linear scan, no DOM. */
-import { JSON_LD_SCRIPT, RAW_MARKUP_END, RAW_MARKUP_START } from './patterns.js';
+import {
+  JSON_LD_SCRIPT,
+  RAW_MARKUP_END,
+  RAW_MARKUP_START,
+  RAW_TEXT_ELEMENT,
+  START_TAG_OPEN,
+  UNREAD_ATTRIBUTE,
+} from './patterns.js';
 
 /** Where the raw block opened by `opening` at `start` ends (after its end tag), or -1 when it runs to the end of the page. */
 function endOfBlock(html: string, start: number, opening: string): number {
@@ -34,6 +41,97 @@ export function stripNonContent(html: string): string {
       from = end;
     }
     RAW_MARKUP_START.lastIndex = end;
+  }
+  if (from === 0) return html;
+  parts.push(html.slice(from));
+  return parts.join('');
+}
+
+interface ScannedTag {
+  /** Index just after the tag's `>`. */
+  end: number;
+  /** Each attribute's [start, end) in the page, with its name. */
+  attributes: { start: number; end: number; name: string }[];
+  selfClosing: boolean;
+}
+
+const isSpace = (char: string | undefined): boolean =>
+  char === ' ' || char === '\n' || char === '\t' || char === '\r' || char === '\f';
+
+/**
+ * Reads a start tag's attributes from `from` (just after its name) the way the HTML tokenizer does: a quote opens a
+ * value only after `=`, and one inside a name is part of the name. Undefined when a quoted value or the tag never
+ * ends (the caller then leaves the rest of the page as it is).
+ */
+function scanTag(html: string, from: number): ScannedTag | undefined {
+  const attributes: ScannedTag['attributes'] = [];
+  let i = from;
+  let selfClosing = false;
+  while (i < html.length) {
+    const char = html[i]!;
+    if (isSpace(char)) {
+      i++;
+      continue;
+    }
+    if (char === '>') return { end: i + 1, attributes, selfClosing };
+    if (char === '/') {
+      selfClosing = html[i + 1] === '>';
+      i++;
+      continue;
+    }
+    const start = i;
+    i++; // a name may start with "="
+    while (i < html.length && !isSpace(html[i]) && html[i] !== '/' && html[i] !== '>' && html[i] !== '=') i++;
+    const name = html.slice(start, i);
+    let after = i;
+    while (isSpace(html[after])) after++;
+    if (html[after] === '=') {
+      i = after + 1;
+      while (isSpace(html[i])) i++;
+      const quote = html[i];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, i + 1);
+        if (close < 0) return undefined;
+        i = close + 1;
+      } else {
+        while (i < html.length && !isSpace(html[i]) && html[i] !== '>') i++;
+      }
+    }
+    attributes.push({ start, end: i, name });
+  }
+  return undefined;
+}
+
+/**
+ * Removes the attributes that no rule and not Readability reads (UNREAD_ATTRIBUTE: data-*, on*, srcset, alt, …)
+ * from every start tag, so that the parser builds fewer nodes. The content of raw-text elements (JSON-LD, a
+ * `<title>`, a `<textarea>`) is left as it is; a tag or raw-text element that never ends leaves the rest of the page
+ * as it is. Linear in the page size.
+ * @example dropUnreadAttributes('<img src="a.jpg" srcset="a2.jpg 2x" alt="A"><p data-x="1">t</p>') // '<img src="a.jpg"><p>t</p>'
+ */
+export function dropUnreadAttributes(html: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  START_TAG_OPEN.lastIndex = 0;
+  for (let match = START_TAG_OPEN.exec(html); match !== null; match = START_TAG_OPEN.exec(html)) {
+    const name = match[1]!;
+    const tag = scanTag(html, match.index + match[0].length);
+    if (tag === undefined) break;
+    if (tag.attributes.some((attribute) => UNREAD_ATTRIBUTE.test(attribute.name))) {
+      const kept = tag.attributes
+        .filter((attribute) => !UNREAD_ATTRIBUTE.test(attribute.name))
+        .map((attribute) => ` ${html.slice(attribute.start, attribute.end)}`);
+      parts.push(html.slice(from, match.index), `<${name}${kept.join('')}${tag.selfClosing ? '/' : ''}>`);
+      from = tag.end;
+    }
+    START_TAG_OPEN.lastIndex = tag.end;
+    if (RAW_TEXT_ELEMENT.test(name)) {
+      const endTag = new RegExp(`</${name}`, 'gi');
+      endTag.lastIndex = tag.end;
+      const end = endTag.exec(html);
+      if (end === null) break;
+      START_TAG_OPEN.lastIndex = end.index;
+    }
   }
   if (from === 0) return html;
   parts.push(html.slice(from));
