@@ -80,6 +80,16 @@ describe('serve: the web reader and the JSON API', { timeout: 300_000 }, () => {
     assert.match(css.headers.get('content-type') ?? '', /text\/css/);
   });
 
+  test('the feeds list the stories: JSON Feed and Atom', async () => {
+    const feed = (await (await get('/feed.json')).json()) as { items: { title: string }[] };
+    assert.ok(feed.items.length > 0);
+    const atom = await get('/feed.atom');
+    assert.match(atom.headers.get('content-type') ?? '', /application\/atom\+xml/);
+    const xml = await atom.text();
+    assert.match(xml, /^<\?xml/);
+    assert.ok(xml.includes(`<title>${feed.items[0]!.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`));
+  });
+
   test('search finds words in articles and in statements', async () => {
     const page = await text('/search?q=Europe');
     assert.match(page, /<h2 id="found-articles">Articles <span class="count">[1-9]/);

@@ -6,6 +6,7 @@ import type { Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { displayInput } from '../core/display-input.js';
 import { toFeed } from '../render/to-feed.js';
+import { storyFeedEntry, toStoryAtom } from '../render/to-story-feeds.js';
 import { toJson } from '../render/to-json.js';
 import { openApiDocument } from './openapi.js';
 import type { Reader, StorySort } from './reader.js';
@@ -73,15 +74,29 @@ export function registerApi(app: Hono, reader: Reader, guards: ApiGuards): void 
     return c.json(await reader.search(query));
   });
 
-  app.get('/feed.json', async (c) => {
+  /** The briefs of the newest stories, for the feeds. */
+  const newest = async () => {
     const briefs = [];
     for (const item of (await reader.listStories('newest')).slice(0, FEED_STORIES)) {
       const brief = await reader.brief(item.id);
-      if (brief) briefs.push(brief);
+      if (brief) briefs.push({ brief, latest: item.latest });
     }
+    return briefs;
+  };
+
+  app.get('/feed.json', async (c) => {
+    const briefs = (await newest()).map(({ brief }) => brief);
     return c.body(toFeed({ version: 1, stories: briefs }), 200, {
       'Content-Type': 'application/feed+json; charset=utf-8',
     });
+  });
+
+  app.get('/feed.atom', async (c) => {
+    // An entry is dated by its story's latest article (the feed reads the same until the story changes).
+    const entries = (await newest()).map(({ brief, latest }) =>
+      storyFeedEntry(brief, 'updated', toIsoDate(latest) ?? new Date(0).toISOString()),
+    );
+    return c.body(toStoryAtom(entries), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
   });
 
   app.post(
@@ -123,6 +138,11 @@ export function registerApi(app: Hono, reader: Reader, guards: ApiGuards): void 
       }
     },
   );
+}
+
+function toIsoDate(date: string | undefined): string | undefined {
+  const time = date === undefined ? Number.NaN : Date.parse(date);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
 function problem(code: string, message: string) {

@@ -195,6 +195,12 @@ export function openApiDocument(): object {
           responses: { 200: { description: 'A JSON Feed', content: { 'application/feed+json': {} } } },
         },
       },
+      '/feed.atom': {
+        get: {
+          summary: 'The newest stories as an Atom 1.0 feed',
+          responses: { 200: { description: 'An Atom feed', content: { 'application/atom+xml': {} } } },
+        },
+      },
     },
     components: { schemas: { ...SCHEMAS, ...publishedSchemas() } },
   };

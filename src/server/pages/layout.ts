@@ -27,6 +27,7 @@ export function layout(parts: PageParts): string {
 <title>${h(parts.title)} — triangulate</title>
 <link rel="stylesheet" href="/assets/reader.css">
 <link rel="alternate" type="application/feed+json" title="Stories (JSON Feed)" href="/feed.json">
+<link rel="alternate" type="application/atom+xml" title="Stories (Atom)" href="/feed.atom">
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -38,7 +39,7 @@ export function layout(parts: PageParts): string {
 <main id="main">
 ${parts.body}
 </main>
-<footer class="site"><p>Every sentence cites the passages that support it. <a href="/openapi.json">API</a> · <a href="/feed.json">JSON Feed</a></p></footer>
+<footer class="site"><p>Every sentence cites the passages that support it. <a href="/openapi.json">API</a> · <a href="/feed.json">JSON Feed</a> · <a href="/feed.atom">Atom</a></p></footer>
 </body>
 </html>
 `;
