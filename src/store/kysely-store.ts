@@ -14,6 +14,8 @@ export abstract class KyselyStore implements Store {
   protected abstract storableText(text: string): string;
   /** A page's raw content as the database can hold it, every character kept. */
   protected abstract storableContent(content: string): string;
+  /** The page's content back from what storableContent made of it. */
+  protected abstract readableContent(stored: string): string;
   /** Puts an article into the full-text index, replacing an earlier entry. */
   protected abstract indexArticle(trx: Transaction<Database>, article: Article): Promise<void>;
   abstract search(query: string, limit?: number): Promise<SearchHit[]>;
@@ -33,6 +35,14 @@ export abstract class KyselyStore implements Store {
       .onConflict((c) => c.column('id').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async loadDocument(id: string): Promise<Document | undefined> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return undefined;
+    const meta = JSON.parse(row.meta) as Omit<Document, 'id' | 'input' | 'inputId' | 'format' | 'content'>;
+    const head = row.input_id === null ? { id, input: row.input } : { id, input: row.input, inputId: row.input_id };
+    return { ...head, format: row.format as Document['format'], content: this.readableContent(row.content), ...meta };
   }
 
   async saveArticle(article: Article, analysis: Analysis): Promise<boolean> {
@@ -153,9 +163,31 @@ export abstract class KyselyStore implements Store {
     };
   }
 
+  async transaction<T>(fn: (store: Store, trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    const Driver = this.constructor as new (db: Kysely<Database>) => KyselyStore;
+    return this.db.transaction().execute((trx) => fn(new Driver(joined(trx)), trx));
+  }
+
   async close(): Promise<void> {
     await this.db.destroy();
   }
+}
+
+/**
+ * A transaction as a store's database: the store's own transactions (saveArticle, saveStories) run inside it rather
+ * than opening a second one (Kysely refuses nested transactions), and closing that store leaves the connection alone.
+ * Methods are bound to the transaction itself: Kysely keeps its state in private fields a proxy cannot reach.
+ */
+function joined(trx: Transaction<Database>): Kysely<Database> {
+  return new Proxy(trx, {
+    get(target, property) {
+      if (property === 'transaction')
+        return () => ({ execute: <R>(fn: (t: Transaction<Database>) => R) => fn(target) });
+      if (property === 'destroy') return async () => {};
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 const VECTOR_KEYS_PER_QUERY = 500;

@@ -70,6 +70,10 @@ class PostgresStore extends KyselyStore {
     return JSON.stringify(content);
   }
 
+  protected readableContent(stored: string): string {
+    return JSON.parse(stored) as string;
+  }
+
   protected async indexArticle(trx: Transaction<Database>, article: Article): Promise<void> {
     const title = withoutNul(article.title);
     const body = withoutNul(article.text.slice(0, INDEXED_CHARACTERS));

@@ -76,6 +76,10 @@ class SqliteStore extends KyselyStore {
     return content;
   }
 
+  protected readableContent(stored: string): string {
+    return stored;
+  }
+
   protected async indexArticle(trx: Transaction<Database>, article: Article): Promise<void> {
     await sql`delete from article_search where article_id = ${article.id}`.execute(trx);
     await sql`insert into article_search (article_id, title, text) values (${article.id}, ${article.title}, ${article.text})`.execute(

@@ -1,6 +1,8 @@
 /** The storage contract every driver (SQLite now, PostgreSQL later) implements and is tested against. */
+import type { Transaction } from 'kysely';
 import type { Analysis, Article, Document, Story } from '../core/model.js';
 import type { Rejection } from '../core/outcome.js';
+import type { Database } from './schema.js';
 
 /** An article as kept in the store, with the analysis made of it. */
 export interface StoredArticle {
@@ -24,6 +26,8 @@ export interface SearchHit {
 export interface Store {
   /** Keeps a document; returns false when one with the same content hash is already stored. */
   saveDocument(doc: Document): Promise<boolean>;
+  /** A stored document by its id (its content hash), as it was saved; undefined when none is stored. */
+  loadDocument(id: string): Promise<Document | undefined>;
   /** Keeps an article and its analysis (the analysis is replaced when the analyzer changed). */
   saveArticle(article: Article, analysis: Analysis): Promise<boolean>;
   /** Records why an input could not be read (the latest reason per input). */
@@ -38,5 +42,10 @@ export interface Store {
   /** Caches sentence vectors of one embedding model (a key already cached keeps its vector). */
   saveVectors(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void>;
   counts(): Promise<StoreCounts>;
+  /**
+   * Runs `fn` with a store whose writes all join one database transaction, and that transaction's handle for rows of
+   * other tables that must commit with them (a job queue's): all are committed when `fn` resolves, none when it throws.
+   */
+  transaction<T>(fn: (store: Store, trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

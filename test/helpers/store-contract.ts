@@ -105,5 +105,51 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+    it('gives a stored document back as saved, every character and declared field kept', async () => {
+      const store = await open();
+      try {
+        const content = 'Title\n\nA line with NUL \u0000 and 😀.';
+        const doc: Document = {
+          id: hashId('d', content),
+          input: 'feeds/x.jsonl#3',
+          inputId: 'item-3',
+          format: 'text',
+          content,
+          title: 'Title',
+          outlet: 'Example',
+          publishedAt: '2026-12-04T20:00:00Z',
+        };
+        await store.saveDocument(doc);
+        assert.deepEqual(await store.loadDocument(doc.id), doc);
+        assert.equal(await store.loadDocument('d_missing'), undefined);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('commits the writes of a transaction together, or none of them when it throws', async () => {
+      const store = await open();
+      try {
+        const first = seedRecords(seedPaths()[0]!);
+        const second = seedRecords(seedPaths()[1]!);
+        await assert.rejects(
+          store.transaction(async (tx) => {
+            await tx.saveDocument(first.doc);
+            await tx.saveArticle(first.article, first.analysis);
+            throw new Error('stop before commit');
+          }),
+          /stop before commit/,
+        );
+        assert.deepEqual(await store.counts(), { documents: 0, articles: 0, stories: 0, failures: 0 });
+        await store.transaction(async (tx) => {
+          await tx.saveDocument(second.doc);
+          await tx.saveArticle(second.article, second.analysis);
+          await tx.saveStories([{ id: 's_1', title: 't', articleIds: [second.article.id] }]);
+        });
+        assert.deepEqual(await store.counts(), { documents: 1, articles: 1, stories: 1, failures: 0 });
+      } finally {
+        await store.close();
+      }
+    });
   });
 }
