@@ -6,5 +6,12 @@ import { runQueueContract } from './helpers/queue-contract.js';
 runQueueContract('in-process', async () => {
   const store = await createSqliteStore({ path: ':memory:' });
   const queue = createMemoryQueue(store);
-  return { queue, store, done: async () => (await queue.close(), await store.close()) };
+  return {
+    queue,
+    store,
+    done: async () => {
+      await queue.close();
+      await store.close();
+    },
+  };
 });

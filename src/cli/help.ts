@@ -38,6 +38,7 @@ Commands:
   extract <inputs...>   print each document's clean main text and metadata (JSON lines)
   analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
   stories               list the stories in the store
+  worker                run the stage jobs queued in a PostgreSQL store (several at once)
 
 Run 'triangulate <command> --help' for a command's options.
 
@@ -111,4 +112,29 @@ Lists the stories in the store (as last clustered by 'triangulate brief').
   --format <f>         text (default) or json: {"stories": [{"id", "title", "articles": [{"id", "input", "inputId"?}]}]}
 
 ${COMMON}`,
+
+  worker: `Usage: triangulate worker --db postgres://user@host:port/database [--concurrency N] [--progress N]
+
+Runs the pipeline's stages as jobs stored in the PostgreSQL database (graphile-worker, schema
+graphile_worker): analyze (extract and analyse one stored document; job key analyze:<content hash>)
+and stories (update the stories of everything stored, one update at a time across all workers).
+Each job is added in the same transaction that stores the result before it, and running a job
+twice changes nothing, so any number of workers on any machines may share one database, and a
+worker killed at any point loses nothing: its jobs are run again (by itself when restarted, or
+by another worker within seconds). Queue documents with 'triangulate ingest --db postgres://…
+--enqueue <inputs...>' or 'triangulate watch --db postgres://…'.
+
+  --db <url>           the PostgreSQL store (required; $TRIANGULATE_DB when not given). A SQLite
+                       file cannot be shared by workers: use brief or ingest on it instead
+  --concurrency <n>    jobs at once in this process (default 1; extraction and analysis use one
+                       core each, so start one worker per core, or raise this)
+  --progress <n>       a progress line on stderr every n jobs (default 100; 0: none)
+  --exit-when-idle     stop once no job waits or runs in the whole queue (batch use)
+  -q, --quiet          no progress lines (job failures are still reported)
+
+Ctrl-C or SIGTERM: no new job is taken, the running ones finish, then the worker exits (a second
+Ctrl-C quits at once; the unfinished jobs are run again by the next worker).
+
+Example:
+  triangulate worker --db postgres://postgres@127.0.0.1:5432/news --concurrency 2`,
 };

@@ -24,6 +24,9 @@ const OPTIONS = {
   'llm-url': { type: 'string' },
   'llm-model': { type: 'string' },
   'no-embeddings': { type: 'boolean' },
+  concurrency: { type: 'string' },
+  progress: { type: 'string' },
+  'exit-when-idle': { type: 'boolean' },
 } as const;
 
 type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -65,6 +68,20 @@ export async function main(
         return await runBrief(positionals, values, io);
       case 'stories':
         return await runStories(positionals, values, io);
+      case 'worker': {
+        if (positionals.length > 0) throw new UsageError('worker takes no inputs (it runs the jobs stored in --db)');
+        const { runWorkerCommand } = await import('./worker-command.js');
+        return await runWorkerCommand(
+          {
+            db: values.db,
+            concurrency: values.concurrency,
+            progress: values.progress,
+            exitWhenIdle: values['exit-when-idle'] ?? false,
+            quiet: values.quiet ?? false,
+          },
+          io.stderr,
+        );
+      }
     }
     return 2;
   } catch (error) {

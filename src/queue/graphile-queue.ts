@@ -32,10 +32,7 @@ export interface GraphileQueueOptions {
 const LIVENESS_LOCK_CLASS = 7_261_845;
 /** How often a working process frees the jobs of workers that died. */
 const RECOVERY_INTERVAL_MS = 5_000;
-/**
- * A lock by a pool no process claims is taken as dead after this long: its process died between locking its first
- * job and recording the pool (milliseconds apart), or it is not a triangulate worker.
- */
+/** A lock by a pool no process claims (not a triangulate worker's) is taken as dead after this long. */
 const UNCLAIMED_LOCK_MS = 60_000;
 /** How long a stopping worker waits for graphile-worker to record its last completions. */
 const STOP_SETTLE_MS = 5_000;
@@ -165,8 +162,13 @@ export async function createGraphileQueue(options: GraphileQueueOptions): Promis
         crontab: '',
         logger,
         events,
+        // Asked before every job is taken: the first waits until this process has claimed its pool, so no job is
+        // ever locked by a pool that a crash would leave unclaimed.
+        forbiddenFlags: async () => {
+          await Promise.all(claims);
+          return null;
+        },
       });
-      await Promise.all(claims);
       const recovery = setInterval(() => {
         freeDeadWorkers(own).catch((error: Error) => options.onLog?.('error', `recovery: ${error.message}`));
       }, RECOVERY_INTERVAL_MS);

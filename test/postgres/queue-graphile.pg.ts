@@ -8,5 +8,12 @@ runQueueContract('graphile-worker', async () => {
   const url = await freshDatabase('queue');
   const store = await createPostgresStore({ url });
   const queue = await createGraphileQueue({ url, store, pollMs: 100 });
-  return { queue, store, done: async () => (await queue.close(), await store.close()) };
+  return {
+    queue,
+    store,
+    done: async () => {
+      await queue.close();
+      await store.close();
+    },
+  };
 });

@@ -1,0 +1,127 @@
+/**
+ * `triangulate worker` on a real PostgreSQL server with real worker processes, on real documents (BASIL triplets and
+ * NeuS stories from ../shared/data): the stories are those of an in-process batch run whether 1, 2 or 4 workers do
+ * the work, and a worker killed with -9 at a random point loses, duplicates and splits nothing once one restarts.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { enqueueInputs, stageHandlers } from '../../src/api/queue-stages.js';
+import { brief } from '../../src/api/brief.js';
+import type { Story } from '../../src/core/model.js';
+import { createGraphileQueue } from '../../src/queue/graphile-queue.js';
+import { createMemoryQueue } from '../../src/queue/memory-queue.js';
+import { createPostgresStore } from '../../src/store/postgres.js';
+import { createSqliteStore } from '../../src/store/sqlite.js';
+import type { Store } from '../../src/store/store.js';
+import { freshDatabase } from '../helpers/pg-databases.js';
+import { sleep, waitFor } from '../helpers/queue-contract.js';
+import { tempDir } from '../helpers/shared.js';
+import { corpusDocuments, exited, spawnWorker, writeJsonl } from '../helpers/worker-corpus.js';
+
+const documents = corpusDocuments(3, 5);
+const input = writeJsonl(documents, join(tempDir('worker'), 'docs.jsonl'));
+let expected: Story[];
+
+/** A store's stories and counts, the way the runs are compared. */
+async function outcome(store: Store) {
+  const stories = await store.loadStories();
+  const counts = await store.counts();
+  const placed = stories.flatMap((story) => story.articleIds);
+  return { stories, counts, placed };
+}
+
+/** A fresh PostgreSQL store with every document of the corpus enqueued (not yet worked). */
+async function enqueued(): Promise<string> {
+  const url = await freshDatabase('worker');
+  const store = await createPostgresStore({ url });
+  const queue = await createGraphileQueue({ url, store });
+  try {
+    const result = await enqueueInputs([input], { store, queue });
+    assert.equal(result.enqueued, documents.length);
+    assert.equal(await queue.pending('analyze'), documents.length);
+  } finally {
+    await queue.close();
+    await store.close();
+  }
+  return url;
+}
+
+async function assertSameStories(url: string, context: string): Promise<void> {
+  const store = await createPostgresStore({ url });
+  try {
+    const { stories, counts, placed } = await outcome(store);
+    assert.equal(counts.documents, documents.length, `${context}: documents`);
+    assert.equal(counts.articles + counts.failures, documents.length, `${context}: every document worked once`);
+    assert.equal(new Set(placed).size, placed.length, `${context}: an article in two stories`);
+    assert.equal(placed.length, counts.articles, `${context}: an article in no story`);
+    assert.deepEqual(stories, expected, `${context}: stories differ from the in-process batch`);
+  } finally {
+    await store.close();
+  }
+}
+
+before(async () => {
+  // The reference: the in-process batch (`brief`) on SQLite.
+  const store = await createSqliteStore({ path: ':memory:' });
+  try {
+    const result = await brief([input], { db: store, embeddings: false, threads: 0 });
+    assert.equal(result.read, documents.length);
+    expected = (await outcome(store)).stories;
+    assert.ok(expected.length >= 8, `${expected.length} stories`);
+  } finally {
+    await store.close();
+  }
+});
+
+describe('worker: the same stories however the work is done', () => {
+  it('in process, on the in-process queue over SQLite', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    const queue = createMemoryQueue(store);
+    try {
+      await enqueueInputs([input], { store, queue });
+      const working = await queue.work(stageHandlers(store, queue), { concurrency: 2 });
+      await waitFor(async () => (await queue.pending()) === 0, 120_000);
+      await working.stop();
+      assert.deepEqual((await outcome(store)).stories, expected);
+    } finally {
+      await queue.close();
+      await store.close();
+    }
+  });
+
+  for (const workers of [1, 2, 4]) {
+    it(`by ${workers} worker process${workers === 1 ? '' : 'es'} on PostgreSQL`, async () => {
+      const url = await enqueued();
+      const runs = Array.from({ length: workers }, () => exited(spawnWorker(url, ['--exit-when-idle', '--quiet'])));
+      for (const run of await Promise.all(runs)) assert.equal(run.code, 0, run.stderr);
+      await assertSameStories(url, `${workers} workers`);
+    });
+  }
+});
+
+describe('worker: killed with -9 at random points', () => {
+  for (let trial = 1; trial <= 3; trial++) {
+    it(`trial ${trial}: a restarted worker completes with nothing lost, duplicated or split`, async () => {
+      const url = await enqueued();
+      const first = spawnWorker(url, ['--concurrency', '2', '--quiet']);
+      const firstExit = exited(first);
+      const second = spawnWorker(url, ['--quiet']);
+      const secondExit = exited(second);
+      // Start-up (tsx, the NLP model) takes a few seconds; the corpus then takes several more.
+      const killAfter = 1500 + Math.floor(Math.random() * 8000);
+      await sleep(killAfter);
+      first.kill('SIGKILL');
+      second.kill('SIGKILL');
+      const killed = await Promise.all([firstExit, secondExit]);
+      assert.deepEqual(
+        killed.map((run) => run.signal),
+        ['SIGKILL', 'SIGKILL'],
+        `both workers were killed (after ${killAfter} ms)`,
+      );
+      const restart = await exited(spawnWorker(url, ['--exit-when-idle', '--quiet']));
+      assert.equal(restart.code, 0, restart.stderr);
+      await assertSameStories(url, `killed after ${killAfter} ms`);
+    });
+  }
+});
