@@ -4,38 +4,20 @@
  * with sentence embeddings (default) or without (--no-embeddings): wall time, embedding cost, peak memory.
  * Run: node --import tsx bench/brief-all.ts [--no-embeddings]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brief } from '../src/api/brief.js';
 import type { EmbedStats } from '../src/embed/embed-texts.js';
 import { SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
 import { loadEveryDocument } from './clustering-data.js';
+import { writeDocumentFiles } from './document-files.js';
 
 const embeddings = !process.argv.includes('--no-embeddings');
 const documents = loadEveryDocument(SEEDS_DIR);
 const dir = tempDir('brief-all');
-const inputs = join(dir, 'inputs');
-mkdirSync(inputs);
-// In files of at most CHUNK_BYTES: one input file may hold at most 50 MB.
-const CHUNK_BYTES = 30_000_000;
-let chunk: string[] = [];
-let bytes = 0;
-let files = 0;
-const flush = () => {
-  if (chunk.length === 0) return;
-  writeFileSync(join(inputs, `part-${String(files++).padStart(3, '0')}.jsonl`), chunk.join('\n'));
-  chunk = [];
-  bytes = 0;
-};
-for (const { document: d } of documents) {
-  const body = d.format === 'html' ? { html: d.content } : { text: d.content };
-  const meta = { id: d.inputId ?? d.id, title: d.title, outlet: d.outlet, url: d.url, publishedAt: d.publishedAt };
-  const line = JSON.stringify({ ...meta, ...body });
-  if (bytes + line.length > CHUNK_BYTES) flush();
-  chunk.push(line);
-  bytes += line.length + 1;
-}
-flush();
+const inputs = writeDocumentFiles(
+  documents.map(({ document }) => document),
+  join(dir, 'inputs'),
+);
 let peak = 0;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -12,6 +12,8 @@ import { benchStartup } from './startup.js';
 import { benchSummary } from './summary.js';
 import { benchTrafilaturaEval } from './trafilatura-eval.js';
 import { benchWhoSaidWhat } from './who-said-what.js';
+import { benchWorker } from './worker.js';
+import { benchWorkerFaults } from './worker-faults.js';
 
 // `npm run bench -- extraction brief` runs only the named sections.
 const sections: Record<string, () => void | Promise<void>> = {
@@ -28,6 +30,9 @@ const sections: Record<string, () => void | Promise<void>> = {
   clustering: benchClustering,
   framing: benchFraming,
   summary: benchSummary,
+  // Need PostgreSQL (TRIANGULATE_TEST_PG) and a built dist/.
+  worker: () => benchWorker(),
+  'worker-faults': () => benchWorkerFaults(),
 };
 const wanted = process.argv.slice(2);
 console.log(`# triangulate bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);

@@ -83,7 +83,11 @@ export interface EnqueueResult {
  */
 export async function enqueueInputs(
   inputs: string[],
-  options: IngestOptions & { store: Store; queue: Queue; onFailure?: (failure: EnqueueResult['failures'][number]) => void },
+  options: IngestOptions & {
+    store: Store;
+    queue: Queue;
+    onFailure?: (failure: EnqueueResult['failures'][number]) => void;
+  },
 ): Promise<EnqueueResult> {
   const result: EnqueueResult = { read: 0, enqueued: 0, failures: [] };
   for await (const item of ingest(inputs, options)) {

@@ -35,14 +35,15 @@ export async function runWorkerCommand(
   let failed = 0;
   const started = performance.now();
   const { startWorker } = await import('../api/worker.js');
-  let worker: Awaited<ReturnType<typeof startWorker>> | undefined;
   const onJob = (job: JobInfo, error?: Error) => {
     total++;
     done.set(job.task, (done.get(job.task) ?? 0) + 1);
     if (error) {
       failed++;
       // Errors are reported even when quiet.
-      stderr.write(`worker: ${printable(`${job.task} ${job.key ?? ''} failed (attempt ${job.attempts}): ${error.message}`)}\n`);
+      stderr.write(
+        `worker: ${printable(`${job.task} ${job.key ?? ''} failed (attempt ${job.attempts}): ${error.message}`)}\n`,
+      );
     }
     if (every > 0 && total % every === 0) {
       const seconds = (performance.now() - started) / 1000;
@@ -50,7 +51,7 @@ export async function runWorkerCommand(
       say(`${total} jobs done (${tasks}), ${failed} failed, ${(total / seconds).toFixed(1)} jobs/s`);
     }
   };
-  worker = await startWorker({ db, concurrency, onJob, onLog: (level, message) => say(`${level}: ${message}`) });
+  const worker = await startWorker({ db, concurrency, onJob, onLog: (level, message) => say(`${level}: ${message}`) });
   say(`working with concurrency ${concurrency}${options.exitWhenIdle ? ' until the queue is empty' : ''}`);
 
   const stopped = new Promise<string>((resolve) => {
@@ -67,7 +68,7 @@ export async function runWorkerCommand(
     signals.on('SIGTERM', () => onSignal('SIGTERM'));
     if (options.exitWhenIdle) {
       const check = async (): Promise<void> => {
-        if ((await worker!.pending()) === 0) resolve('the queue is empty');
+        if ((await worker.pending()) === 0) resolve('the queue is empty');
         else setTimeout(() => void check().catch(() => resolve('cannot read the queue')), IDLE_CHECK_MS);
       };
       void check();
@@ -75,9 +76,11 @@ export async function runWorkerCommand(
   });
   say(`stopping: ${await stopped}`);
   await worker.stop();
-  worker = undefined;
   const seconds = (performance.now() - started) / 1000;
-  say(`stopped after ${total} jobs (${failed} failed) in ${seconds.toFixed(1)} s`);
+  const cpu = process.cpuUsage();
+  say(
+    `stopped after ${total} jobs (${failed} failed) in ${seconds.toFixed(1)} s, CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s`,
+  );
   return 0;
 }
 

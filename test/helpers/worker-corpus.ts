@@ -1,12 +1,14 @@
 /**
  * Real documents for the worker suites and bench: BASIL triplets and NeuS stories from ../shared/data (read in
- * place by the bench's readers), written as one JSONL input of document objects, and the processes that work them.
+ * place by the bench's readers), and the worker processes that work them.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadBasilGold, loadNeus } from '../../bench/clustering-data.js';
-import type { Document } from '../../src/core/model.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { Document, Story } from '../../src/core/model.js';
+import { createPostgresStore } from '../../src/store/postgres.js';
+import type { Store } from '../../src/store/store.js';
 import { REPO_ROOT } from './shared.js';
 
 /** The documents of the first `triplets` BASIL triplets and the first `stories` NeuS stories (whole groups). */
@@ -27,23 +29,6 @@ export function corpusDocuments(triplets: number, stories: number): Document[] {
   return [...firstGroups(loadBasilGold(), triplets), ...firstGroups(loadNeus(), stories)];
 }
 
-/** Writes documents as one JSONL file of document objects (the form `brief`, `ingest` and `watch` read). */
-export function writeJsonl(documents: Document[], path: string): string {
-  const lines = documents.map((d) => {
-    const body = d.format === 'html' ? { html: d.content } : { text: d.content };
-    return JSON.stringify({
-      id: d.inputId ?? d.id,
-      title: d.title,
-      outlet: d.outlet,
-      url: d.url,
-      publishedAt: d.publishedAt,
-      ...body,
-    });
-  });
-  writeFileSync(path, `${lines.join('\n')}\n`);
-  return path;
-}
-
 /** `triangulate worker` from source in its own process. */
 export function spawnWorker(db: string, extra: string[] = []): ChildProcess {
   return spawn(
@@ -62,4 +47,33 @@ export function exited(child: ChildProcess): Promise<{ code: number | null; sign
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
   });
+}
+
+/** A store's stories, counts and placed article ids. */
+export async function storeOutcome(store: Store) {
+  const stories = await store.loadStories();
+  const counts = await store.counts();
+  return { stories, counts, placed: stories.flatMap((story) => story.articleIds) };
+}
+
+/**
+ * What is wrong with a worked PostgreSQL store against the in-process batch's stories: a document lost or worked
+ * twice, an article in no story or two, a story split or different. Empty when all is well.
+ */
+export async function workedStoreProblems(url: string, expected: Story[], documents: number): Promise<string[]> {
+  const store = await createPostgresStore({ url });
+  try {
+    const { stories, counts, placed } = await storeOutcome(store);
+    const problems: string[] = [];
+    if (counts.documents !== documents) problems.push(`${counts.documents} documents stored, not ${documents}`);
+    if (counts.articles + counts.failures !== documents)
+      problems.push(`${counts.articles} articles + ${counts.failures} failures for ${documents} documents`);
+    if (new Set(placed).size !== placed.length) problems.push('an article is in two stories');
+    if (placed.length !== counts.articles) problems.push(`${placed.length} articles placed of ${counts.articles}`);
+    if (!isDeepStrictEqual(stories, expected))
+      problems.push(`${stories.length} stories, the in-process batch has ${expected.length}, or they differ`);
+    return problems;
+  } finally {
+    await store.close();
+  }
 }

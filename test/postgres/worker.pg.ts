@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { writeDocumentFiles } from '../../bench/document-files.js';
 import { enqueueInputs, stageHandlers } from '../../src/api/queue-stages.js';
 import { brief } from '../../src/api/brief.js';
 import type { Story } from '../../src/core/model.js';
@@ -13,23 +14,14 @@ import { createGraphileQueue } from '../../src/queue/graphile-queue.js';
 import { createMemoryQueue } from '../../src/queue/memory-queue.js';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
-import type { Store } from '../../src/store/store.js';
 import { freshDatabase } from '../helpers/pg-databases.js';
 import { sleep, waitFor } from '../helpers/queue-contract.js';
 import { tempDir } from '../helpers/shared.js';
-import { corpusDocuments, exited, spawnWorker, writeJsonl } from '../helpers/worker-corpus.js';
+import { corpusDocuments, exited, spawnWorker, storeOutcome, workedStoreProblems } from '../helpers/worker-corpus.js';
 
 const documents = corpusDocuments(3, 5);
-const input = writeJsonl(documents, join(tempDir('worker'), 'docs.jsonl'));
+const input = writeDocumentFiles(documents, join(tempDir('worker'), 'docs'));
 let expected: Story[];
-
-/** A store's stories and counts, the way the runs are compared. */
-async function outcome(store: Store) {
-  const stories = await store.loadStories();
-  const counts = await store.counts();
-  const placed = stories.flatMap((story) => story.articleIds);
-  return { stories, counts, placed };
-}
 
 /** A fresh PostgreSQL store with every document of the corpus enqueued (not yet worked). */
 async function enqueued(): Promise<string> {
@@ -48,17 +40,7 @@ async function enqueued(): Promise<string> {
 }
 
 async function assertSameStories(url: string, context: string): Promise<void> {
-  const store = await createPostgresStore({ url });
-  try {
-    const { stories, counts, placed } = await outcome(store);
-    assert.equal(counts.documents, documents.length, `${context}: documents`);
-    assert.equal(counts.articles + counts.failures, documents.length, `${context}: every document worked once`);
-    assert.equal(new Set(placed).size, placed.length, `${context}: an article in two stories`);
-    assert.equal(placed.length, counts.articles, `${context}: an article in no story`);
-    assert.deepEqual(stories, expected, `${context}: stories differ from the in-process batch`);
-  } finally {
-    await store.close();
-  }
+  assert.deepEqual(await workedStoreProblems(url, expected, documents.length), [], context);
 }
 
 before(async () => {
@@ -67,7 +49,7 @@ before(async () => {
   try {
     const result = await brief([input], { db: store, embeddings: false, threads: 0 });
     assert.equal(result.read, documents.length);
-    expected = (await outcome(store)).stories;
+    expected = (await storeOutcome(store)).stories;
     assert.ok(expected.length >= 8, `${expected.length} stories`);
   } finally {
     await store.close();
@@ -83,7 +65,7 @@ describe('worker: the same stories however the work is done', () => {
       const working = await queue.work(stageHandlers(store, queue), { concurrency: 2 });
       await waitFor(async () => (await queue.pending()) === 0, 120_000);
       await working.stop();
-      assert.deepEqual((await outcome(store)).stories, expected);
+      assert.deepEqual((await storeOutcome(store)).stories, expected);
     } finally {
       await queue.close();
       await store.close();
