@@ -38,10 +38,10 @@ export async function benchWorkerFaults(trials = 20): Promise<void> {
   const inputs = writeDocumentFiles(documents, join(tempDir('worker-faults'), 'inputs'));
   const reference = await createSqliteStore({ path: ':memory:' });
   await brief([inputs], { db: reference, embeddings: false, threads: 0 });
-  const expected = (await storeOutcome(reference)).stories;
+  const expected = await storeOutcome(reference);
   await reference.close();
   console.log(
-    `\n## worker faults: ${trials} trials, ${documents.length} documents (${expected.length} stories in process), two kill -9 each\n`,
+    `\n## worker faults: ${trials} trials, ${documents.length} documents (${expected.stories.length} stories in process), two kill -9 each\n`,
   );
   let passed = 0;
   for (let trial = 1; trial <= trials; trial++) {

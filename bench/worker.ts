@@ -76,7 +76,7 @@ async function inProcess(inputs: string, documents: number): Promise<Measured> {
     const enqueueSeconds = (performance.now() - enqueueStart) / 1000;
     const cpuStart = process.cpuUsage();
     const start = performance.now();
-    const working = await queue.work(stageHandlers(store, queue));
+    const working = await queue.work(stageHandlers(store, queue, { embeddings: false }));
     while ((await queue.pending()) > 0) await new Promise((resolve) => setTimeout(resolve, 200));
     await working.stop();
     const workSeconds = (performance.now() - start) / 1000;
@@ -101,7 +101,16 @@ function workerProcess(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(REPO_ROOT, 'bin', 'triangulate.js'), 'worker', '--db', url, '--exit-when-idle', '--progress', '1000'],
+      [
+        join(REPO_ROOT, 'bin', 'triangulate.js'),
+        'worker',
+        '--db',
+        url,
+        '--exit-when-idle',
+        '--no-embeddings',
+        '--progress',
+        '1000',
+      ],
       { stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';

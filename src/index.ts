@@ -7,7 +7,16 @@
  * console.log(render(briefs, 'md'));
  */
 export { type BriefOptions, type BriefResult, brief, briefStory } from './api/brief.js';
+export {
+  type IngestDocumentsOptions,
+  type IngestedArticle,
+  type IngestResult,
+  ingestDocument,
+  ingestDocuments,
+} from './api/ingest-documents.js';
 export { listStories } from './api/list-stories.js';
+export { type RefreshBriefsOptions, refreshBriefs } from './api/refresh-briefs.js';
+export { type StoryChange, type StoryUpdate, type UpdateStoriesOptions, updateStories } from './api/update-stories.js';
 export {
   type AnalyzeLine,
   analyzeInputs,
@@ -26,4 +35,14 @@ export { type IngestOptions, ingest } from './ingest/ingest.js';
 export { type RenderFormat, render } from './render/render.js';
 export { createSqliteStore } from './store/sqlite.js';
 export { DEFAULT_DB_PATH, openStore } from './store/open-store.js';
-export type { SearchHit, Store, StoreCounts, StoredArticle } from './store/store.js';
+export type {
+  ClusterState,
+  DocumentOutcome,
+  SearchHit,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredBrief,
+  StoredStory,
+  StoryWrite,
+} from './store/store.js';

@@ -1,5 +1,6 @@
 /** The shared front of every command: inputs → documents → articles (→ analyses), one outcome each. */
 import type { Analysis, Article, Document } from '../core/model.js';
+import type { DocumentOutcome } from '../store/store.js';
 import type { Rejection } from '../core/outcome.js';
 import { type IngestOptions, ingest } from '../ingest/ingest.js';
 import { createExtractor, extractThreads } from './extract-pool.js';
@@ -21,31 +22,60 @@ export interface ProcessOptions extends IngestOptions {
   threads?: number;
 }
 
+/** A document the store has already done (same content hash): neither extracted nor analysed again. */
+export interface StoredLine {
+  input: string;
+  inputId?: string;
+  documentId: string;
+  outcome: DocumentOutcome;
+}
+
+/** A processed document: its line, the id of the document it came from (none when unreadable), or stored. */
+export type Processed<L> = { line: L; documentId?: string; stored?: undefined } | { stored: StoredLine };
+
+/** Says whether a document was done before, and what came of it (see `Store.documentOutcome`). */
+export type KnownDocument = (doc: Document) => Promise<DocumentOutcome | undefined>;
+
 /**
  * Reads and extracts every input, one line per document, in input order.
  * @example for await (const line of extractInputs(['examples/'])) console.log(line.ok ? line.article.title : line.error.message)
  */
 export async function* extractInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<ExtractLine> {
+  for await (const item of extractNew(inputs, options)) if (!item.stored) yield item.line;
+}
+
+/** Reads and extracts every input, skipping the documents `known` says were done before (they come out as stored). */
+async function* extractNew(
+  inputs: string[],
+  options: ProcessOptions,
+  known?: KnownDocument,
+): AsyncGenerator<Processed<ExtractLine>> {
   const extractor = createExtractor(extractThreads(options.threads));
   // Lines wait here in input order while later documents are read and extracted on other threads.
-  const pending: Promise<ExtractLine>[] = [];
+  const pending: Promise<Processed<ExtractLine>>[] = [];
   try {
     for await (const item of ingest(inputs, options)) {
       const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
       if (!item.outcome.ok) {
-        pending.push(Promise.resolve({ ...head, ok: false, error: item.outcome.error }));
+        pending.push(Promise.resolve({ line: { ...head, ok: false, error: item.outcome.error } }));
       } else {
-        await options.onDocument?.(item.outcome.value);
-        pending.push(
-          extractor
-            .extract(item.outcome.value)
-            .then(
-              (extracted): ExtractLine =>
-                extracted.ok
+        const doc = item.outcome.value;
+        const done = await known?.(doc);
+        if (done) {
+          pending.push(Promise.resolve({ stored: { ...head, documentId: doc.id, outcome: done } }));
+        } else {
+          await options.onDocument?.(doc);
+          pending.push(
+            extractor.extract(doc).then(
+              (extracted): Processed<ExtractLine> => ({
+                line: extracted.ok
                   ? { ...head, ok: true, article: extracted.value }
                   : { ...head, ok: false, error: extracted.error },
+                documentId: doc.id,
+              }),
             ),
-        );
+          );
+        }
       }
       while (pending.length >= extractor.capacity) yield await pending.shift()!;
     }
@@ -60,22 +90,44 @@ export async function* extractInputs(inputs: string[], options: ProcessOptions =
  * @example for await (const line of analyzeInputs(['examples/'])) if (line.ok) console.log(line.analysis.quotes.length)
  */
 export async function* analyzeInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<AnalyzeLine> {
+  for await (const item of analyzeNew(inputs, options)) if (!item.stored) yield item.line;
+}
+
+/**
+ * Reads, extracts and analyses every input; documents `known` says were done before are neither extracted nor
+ * analysed again (they come out as stored, in their place in input order).
+ * @example for await (const item of analyzeNew(['examples/'], {}, (doc) => store.documentOutcome(doc.id))) …
+ */
+export async function* analyzeNew(
+  inputs: string[],
+  options: ProcessOptions = {},
+  known?: KnownDocument,
+): AsyncGenerator<Processed<AnalyzeLine>> {
   // The NLP model loads here, not at start: `extract` and `--help` never pay for it.
   const { analyze } = await import('../analyze/analyze.js');
-  for await (const line of extractInputs(inputs, options)) {
+  for await (const item of extractNew(inputs, options, known)) {
+    if (item.stored) {
+      yield item;
+      continue;
+    }
+    const { line, documentId } = item;
+    const tail = documentId === undefined ? {} : { documentId };
     if (!line.ok) {
-      yield line;
+      yield { line, ...tail };
       continue;
     }
     try {
-      yield { ...line, analysis: analyze(line.article) };
+      yield { line: { ...line, analysis: analyze(line.article) }, ...tail };
     } catch (error) {
       // analyze is meant never to throw; if it does, the document fails alone and the run goes on.
       const { article: _article, ...head } = line;
       yield {
-        ...head,
-        ok: false,
-        error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` },
+        line: {
+          ...head,
+          ok: false,
+          error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` },
+        },
+        ...tail,
       };
     }
   }

@@ -1,20 +1,27 @@
 /**
- * The main job's stages as queue jobs, for `triangulate worker` and `ingest --enqueue`:
+ * The main job's stages as queue jobs, for `triangulate worker`, `ingest --enqueue` and `watch` on PostgreSQL:
  *   a document is stored and its `analyze` job added in one transaction (key `analyze:<content hash>`);
- *   `analyze` extracts and analyses it, stores the article and adds the `stories` job in one transaction;
- *   `stories` updates the stories of everything stored, in its shard's queue (one at a time across all workers).
- * Every handler is idempotent: it reads what the store holds and writes the same rows again if run twice.
+ *   `analyze` extracts and analyses it (ingestDocument), storing the article and adding the `stories` job together;
+ *   `stories` places the new articles (updateStories) and adds a `brief` job per changed story, together;
+ *   `brief` rebuilds that story's brief if it is stale (refreshBriefs).
+ * Every handler is idempotent: a document already done is not worked again, a placed article not placed again, a
+ * current brief not rebuilt. Story updates run one at a time in their shard's queue, briefs one at a time per
+ * brief shard, however many workers run.
  */
-import { cluster } from '../cluster/cluster.js';
-import type { Analysis, Article, Document } from '../core/model.js';
+import { createHash } from 'node:crypto';
+import type { Document } from '../core/model.js';
 import type { Rejection } from '../core/outcome.js';
+import type { Embedder } from '../embed/embedder.js';
 import { type IngestOptions, ingest } from '../ingest/ingest.js';
 import type { JobHandler, JobPayload, JobSpec, Queue } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
-import { extractSafely } from './extract-safely.js';
+import { ingestDocument } from './ingest-documents.js';
+import { chooseEmbedder, refreshBriefs } from './refresh-briefs.js';
+import { updateStories } from './update-stories.js';
 
 export const ANALYZE_TASK = 'analyze';
 export const STORIES_TASK = 'stories';
+export const BRIEF_TASK = 'brief';
 
 /**
  * The story shard every article belongs to. The clusterer reads the articles as one time-ordered stream (any article
@@ -30,6 +37,11 @@ const STORIES_DEBOUNCE_MS = 500;
 /** While analyze jobs wait, a story update is put off by this long, at most STORIES_MAX_DEFERRALS times in a row. */
 const STORIES_DEFER_MS = 1000;
 const STORIES_MAX_DEFERRALS = 120;
+/**
+ * Briefs are rebuilt one at a time per shard (a story's id picks its shard): two workers never write one story's
+ * brief at once, where an older version could land last; different shards run side by side.
+ */
+const BRIEF_SHARDS = 16;
 
 /** The job that extracts and analyses one stored document; keyed by stage and content hash (the document id). */
 export function analyzeJob(documentId: string): JobSpec {
@@ -55,6 +67,12 @@ export function storiesJob(deferrals = 0): JobSpec {
     delayMs: deferrals === 0 ? STORIES_DEBOUNCE_MS : STORIES_DEFER_MS,
     keepRunAt: deferrals === 0,
   };
+}
+
+/** The job that rebuilds one story's brief if it is stale. */
+export function briefJob(storyId: string): JobSpec {
+  const shard = createHash('sha256').update(storyId).digest().readUInt32BE(0) % BRIEF_SHARDS;
+  return { task: BRIEF_TASK, key: `${BRIEF_TASK}:${storyId}`, queue: `briefs:${shard}`, payload: { story: storyId } };
 }
 
 /**
@@ -108,23 +126,25 @@ export async function enqueueInputs(
   return result;
 }
 
+export interface StageOptions {
+  /** Sentence embeddings for briefs, as `brief` takes them (false: words alone; default USE-lite, loaded once). */
+  embeddings?: boolean | Embedder;
+}
+
 /**
  * The handlers of the stage jobs, working on `store` and adding follow-up jobs to `queue` (the same database).
  * @example const working = await queue.work(stageHandlers(store, queue), { concurrency: 2 })
  */
-export function stageHandlers(store: Store, queue: Queue): Record<string, JobHandler> {
+export function stageHandlers(store: Store, queue: Queue, options: StageOptions = {}): Record<string, JobHandler> {
+  let embedder: Embedder | false | undefined;
   return {
     [ANALYZE_TASK]: async (payload) => {
       const doc = await store.loadDocument(String((payload as { document: unknown }).document));
       if (doc === undefined) return; // nothing stored under that hash: nothing to do
-      const outcome = await analyzeDocument(doc);
-      if (!outcome.ok) {
-        await store.saveFailure(doc.input, outcome.error);
-        return;
-      }
       await queue.transaction(async (tx) => {
-        await tx.store.saveArticle(outcome.article, outcome.analysis);
-        tx.enqueue(storiesJob());
+        const outcome = await ingestDocument(tx.store, doc);
+        // Also when it was done before (a rerun): placing an article twice is a no-op, missing one is not.
+        if ('articleId' in outcome) tx.enqueue(storiesJob());
       });
     },
 
@@ -136,26 +156,18 @@ export function stageHandlers(store: Store, queue: Queue): Record<string, JobHan
         await queue.transaction(async (tx) => tx.enqueue(storiesJob(deferrals + 1)));
         return;
       }
-      await store.transaction(async (tx) => {
-        await tx.saveStories(cluster(await tx.loadArticles()));
+      await queue.transaction(async (tx) => {
+        const update = await updateStories(tx.store);
+        for (const story of update.changed) tx.enqueue(briefJob(story.id));
       });
     },
-  };
-}
 
-/** Extract and analyse one document; a throw from either is that document's failure, as in `analyzeInputs`. */
-async function analyzeDocument(
-  doc: Document,
-): Promise<{ ok: true; article: Article; analysis: Analysis } | { ok: false; error: Rejection }> {
-  const extracted = extractSafely(doc);
-  if (!extracted.ok) return extracted;
-  // The NLP model loads with the first document, not at start-up.
-  const { analyze } = await import('../analyze/analyze.js');
-  try {
-    return { ok: true, article: extracted.value, analysis: analyze(extracted.value) };
-  } catch (error) {
-    return { ok: false, error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` } };
-  }
+    [BRIEF_TASK]: async (payload) => {
+      embedder ??= chooseEmbedder(options.embeddings) ?? false;
+      const storyIds = [String((payload as { story: unknown }).story)];
+      await refreshBriefs(store, { storyIds, embeddings: embedder, collect: false });
+    },
+  };
 }
 
 /** How many times in a row a story update has put itself off (the most any entry of its payload says). */

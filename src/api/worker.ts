@@ -15,6 +15,8 @@ export interface WorkerOptions {
   onLog?: (level: string, message: string) => void;
   /** How often idle workers look for delayed and retried jobs, in ms (default 1000). */
   pollMs?: number;
+  /** Sentence embeddings for briefs (default on: USE-lite, loaded with the first brief; false: words alone). */
+  embeddings?: boolean;
 }
 
 export interface RunningWorker {
@@ -43,7 +45,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       ...(options.pollMs === undefined ? {} : { pollMs: options.pollMs }),
       ...(options.onLog ? { onLog: options.onLog } : {}),
     });
-    const working = await queue.work(stageHandlers(store, queue), {
+    const stages = options.embeddings === undefined ? {} : { embeddings: options.embeddings };
+    const working = await queue.work(stageHandlers(store, queue, stages), {
       concurrency: options.concurrency ?? 1,
       ...(options.onJob ? { onJob: options.onJob } : {}),
     });

@@ -35,10 +35,15 @@ Usage: triangulate <command> [options] <inputs...>
 
 Commands:
   brief <inputs...>     store the inputs, find their stories, print a brief per story
+  brief [--story ID]    brief again the stored stories that changed (or the ones named)
+  ingest <inputs...>    store the inputs' articles and analyses (stored pages are skipped)
+  update                place the stored articles that are in no story yet into stories
   extract <inputs...>   print each document's clean main text and metadata (JSON lines)
   analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
   stories               list the stories in the store
   worker                run the stage jobs queued in a PostgreSQL store (several at once)
+
+'brief <inputs...>' is 'ingest', 'update' and 'brief' in a row, printing the inputs' stories.
 
 Run 'triangulate <command> --help' for a command's options.
 
@@ -49,11 +54,21 @@ Example:
   triangulate brief examples/ --out brief/`,
 
   brief: `Usage: triangulate brief <inputs...> [--format md|json|html|csv|feed] [--out DIR] [--db PATH|URL]
+       triangulate brief [--story ID]... [--format ...] [--out DIR] [--db PATH|URL]
 
-Reads the inputs into the store (documents already stored are not added twice), clusters every
-stored article into stories, and prints a brief for each story that holds one of the inputs:
-quick look, synthesis (every sentence cites the source passages that support it), who said what,
-claims, single-source claims, timeline, outlet comparison and provenance.
+With inputs: reads them into the store (a page whose content is already stored is neither
+extracted nor analysed again), places the new articles into stories, and prints a brief for each
+story that holds one of the inputs: quick look, synthesis (every sentence cites the source
+passages that support it), who said what, claims, single-source claims, timeline, outlet
+comparison and provenance. Briefs are stored with the story version they describe; a story that
+has not changed since its last brief is not briefed again.
+
+Without inputs: briefs the stored stories whose brief is missing or out of date (after
+'triangulate ingest' and 'triangulate update'), stores and prints them; nothing when none is.
+
+  --story <id>         brief these stories instead (repeatable; an id merged into another story
+                       finds that story): printed from the store when current, else briefed again
+  --window-days <n>    dated articles join only stories with an article within n days (default 7)
 
   --format <f>         what to print on stdout: md (default), json, html, csv (statements and
                        claims, one row per rendering/span), feed (a JSON Feed 1.1 of the briefs)
@@ -105,6 +120,46 @@ ${COMMON}
 Example:
   triangulate analyze examples/004_b6d7bebe056b17a4.txt | jq '.analysis.quotes'`,
 
+  ingest: `Usage: triangulate ingest <inputs...> [--format text|json] [--db PATH|URL] [--enqueue]
+
+Reads the inputs and stores each document, its article and the article's analysis. A document
+whose content hash is already stored is neither extracted nor analysed again (a rerun with nothing
+new only reads and hashes); an error stored for it is reported again. Stories are not touched:
+run 'triangulate update' next, then 'triangulate brief'.
+
+  --format <f>         text (default: a summary on stderr) or json: {"read", "added": [article id],
+                       "skipped", "failures": [{"input", "inputId"?, "ok": false, "error"}]} on stdout
+  --enqueue            with --db postgres://…: store each new document and queue its jobs (in one
+                       transaction) for 'triangulate worker' instead of working on it here; json
+                       output is then {"read", "enqueued", "failures": [{"input", "inputId"?, "error"}]}
+
+${INPUTS}
+
+${COMMON}
+
+Example:
+  triangulate ingest feeds/today/ && triangulate update && triangulate brief --out brief/`,
+
+  update: `Usage: triangulate update [--window-days N] [--format text|json] [--db PATH|URL]
+
+Places the stored articles that sit in no story yet: each joins a story (or an event in it) or
+starts one, as if every article had been read in time order; the clusterer's state is kept in the
+store, so an update costs what the new articles cost. Story ids stay as stories grow: a story
+keeps the id of its first article, and of two stories found to be one the earlier keeps its id
+(the other becomes an alias). Each changed story's version goes up, which makes its brief stale.
+An article older than the newest one already placed makes the update take every stored article
+again in time order (so the stories are those of one batch run; ids already given stay).
+
+  --window-days <n>    dated articles join only stories with an article within n days (default 7)
+  --format <f>         text (default: one line per changed story: status, id, version, articles)
+                       or json: {"changed": [{"id", "status": "new"|"grown"|"merged", "articleIds",
+                       "aliases", "version"}], "removed": [id], "placed", "replayed"}
+
+${COMMON}
+
+Example:
+  triangulate update --format json | jq '.changed[] | select(.status == "new") | .id'`,
+
   stories: `Usage: triangulate stories [--format text|json] [--db PATH|URL]
 
 Lists the stories in the store (as last clustered by 'triangulate brief').
@@ -115,21 +170,22 @@ ${COMMON}`,
 
   worker: `Usage: triangulate worker --db postgres://user@host:port/database [--concurrency N] [--progress N]
 
-Runs the pipeline's stages as jobs stored in the PostgreSQL database (graphile-worker, schema
-graphile_worker): analyze (extract and analyse one stored document; job key analyze:<content hash>)
-and stories (update the stories of everything stored, one update at a time across all workers).
-Each job is added in the same transaction that stores the result before it, and running a job
-twice changes nothing, so any number of workers on any machines may share one database, and a
-worker killed at any point loses nothing: its jobs are run again (by itself when restarted, or
-by another worker within seconds). Queue documents with 'triangulate ingest --db postgres://…
---enqueue <inputs...>' or 'triangulate watch --db postgres://…'.
+Runs the pipeline's stages as jobs stored in the PostgreSQL database (graphile-worker 0.17, schema
+graphile_worker): analyze (extract and analyse one stored document; job key analyze:<content hash>),
+stories (place the new articles in stories; one update at a time across all workers) and brief
+(rebuild a changed story's brief; one at a time per story). Each job is added in the transaction
+that stores the result before it, and running a job twice changes nothing, so any number of
+workers on any machines may share one database, and a worker killed at any point loses nothing:
+its jobs run again (when it restarts, or on another worker within seconds). Queue documents with
+'triangulate ingest --db postgres://… --enqueue <inputs...>' or 'triangulate watch --db postgres://…'.
 
   --db <url>           the PostgreSQL store (required; $TRIANGULATE_DB when not given). A SQLite
-                       file cannot be shared by workers: use brief or ingest on it instead
+                       file cannot be shared by workers: use ingest, update and brief on it instead
   --concurrency <n>    jobs at once in this process (default 1; extraction and analysis use one
                        core each, so start one worker per core, or raise this)
   --progress <n>       a progress line on stderr every n jobs (default 100; 0: none)
   --exit-when-idle     stop once no job waits or runs in the whole queue (batch use)
+  --no-embeddings      briefs compare sources by their words alone (no USE-lite model loaded)
   -q, --quiet          no progress lines (job failures are still reported)
 
 Ctrl-C or SIGTERM: no new job is taken, the running ones finish, then the worker exits (a second

@@ -7,6 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AnalyzeLine, ExtractLine } from '../api/process-inputs.js';
+import type { BriefSet } from '../core/model.js';
+import type { LlmConfig } from '../llm/chat-client.js';
 import { UsageError } from '../core/outcome.js';
 import { HELP, VERSION } from './help.js';
 import { createProgress } from './progress.js';
@@ -27,6 +29,9 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   progress: { type: 'string' },
   'exit-when-idle': { type: 'boolean' },
+  enqueue: { type: 'boolean' },
+  story: { type: 'string', multiple: true },
+  'window-days': { type: 'string' },
 } as const;
 
 type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -78,10 +83,15 @@ export async function main(
             progress: values.progress,
             exitWhenIdle: values['exit-when-idle'] ?? false,
             quiet: values.quiet ?? false,
+            noEmbeddings: values['no-embeddings'] ?? false,
           },
           io.stderr,
         );
       }
+      case 'ingest':
+        return await runIngest(positionals, values, io);
+      case 'update':
+        return await runUpdate(positionals, values, io);
     }
     return 2;
   } catch (error) {
@@ -157,7 +167,9 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
   const format = pickFormat(values.format, ['md', 'json', 'html', 'csv', 'feed'] as const, 'md');
   const { readLlmConfig } = await import('../llm/chat-client.js');
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
-  const inputs = requireInputs(positionals);
+  if (positionals.length === 0 || values.story !== undefined)
+    return runBriefStored(positionals, values, io, format, llm);
+  const inputs = positionals;
   const maxDocuments = readMaxDocuments(values['max-docs']); // usage errors before the pipeline loads
   const [{ brief }, { render }] = await Promise.all([import('../api/brief.js'), import('../render/render.js')]);
   const progress = createProgress(io.stderr, !values.quiet);
@@ -170,6 +182,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     ...threadsFromEnv(),
     ...(llm ? { llm } : {}),
     ...(values['no-embeddings'] ? { embeddings: false } : {}),
+    ...windowOption(values['window-days']),
     onEmbed: (stats) => {
       embedNote =
         stats.asked === 0
@@ -187,13 +200,7 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     return 1;
   }
   await write(io.stdout, render(result.briefs, format));
-  if (values.out !== undefined) {
-    await mkdir(values.out, { recursive: true });
-    for (const kind of ['md', 'html', 'json', 'csv'] as const) {
-      await writeFileSafely(join(values.out, `brief.${kind}`), render(result.briefs, kind));
-    }
-    await writeFileSafely(join(values.out, 'feed.json'), render(result.briefs, 'feed'));
-  }
+  if (values.out !== undefined) await writeOut(values.out, result.briefs);
   if (!values.quiet) {
     const stories = result.briefs.stories.length;
     const outNote =
@@ -205,6 +212,148 @@ async function runBrief(positionals: string[], values: Parsed, io: Io): Promise<
     );
   }
   return 0;
+}
+
+/** `brief` without inputs: the stale stories of the store (or those named by --story), briefed and printed. */
+async function runBriefStored(
+  positionals: string[],
+  values: Parsed,
+  io: Io,
+  format: 'md' | 'json' | 'html' | 'csv' | 'feed',
+  llm: LlmConfig | undefined,
+): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('--story briefs stored stories: give it no inputs');
+  await requireStore(values.db, 'no inputs given and');
+  const [{ openStore }, { refreshBriefs }, { render }] = await Promise.all([
+    import('../store/open-store.js'),
+    import('../api/refresh-briefs.js'),
+    import('../render/render.js'),
+  ]);
+  const store = await openStore(values.db);
+  try {
+    const briefs = await refreshBriefs(store, {
+      ...(values.story ? { storyIds: values.story } : {}),
+      ...(llm ? { llm } : {}),
+      ...(values['no-embeddings'] ? { embeddings: false } : {}),
+    });
+    if (values.story && briefs.length < new Set(values.story).size) {
+      const found = new Set(briefs.map((b) => b.id));
+      const missing = values.story.filter((id) => !found.has(id));
+      io.stderr.write(`triangulate: no story ${printable(missing.join(', '))} in the store\n`);
+      if (briefs.length === 0) return 1;
+    }
+    const set = { version: 1 as const, stories: briefs };
+    if (briefs.length > 0) await write(io.stdout, render(set, format));
+    if (values.out !== undefined) await writeOut(values.out, set);
+    if (!values.quiet) {
+      const what = values.story ? 'asked for' : 'stale';
+      io.stderr.write(`brief: ${briefs.length} ${briefs.length === 1 ? 'story' : 'stories'} ${what}\n`);
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** A store named by a file path must exist for the commands that only read it (no empty file is left behind). */
+async function requireStore(db: string | undefined, lead: string): Promise<void> {
+  const { DEFAULT_DB_PATH, isPostgresUrl } = await import('../store/open-store.js');
+  const path = db ?? process.env.TRIANGULATE_DB ?? DEFAULT_DB_PATH;
+  if (isPostgresUrl(path) || path === ':memory:') return;
+  const { existsSync } = await import('node:fs');
+  if (!existsSync(path))
+    throw new UsageError(`${lead} there is no store at ${path}: name files, folders, URLs, or - for stdin`);
+}
+
+async function runIngest(positionals: string[], values: Parsed, io: Io): Promise<number> {
+  const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
+  const inputs = requireInputs(positionals);
+  const maxDocuments = readMaxDocuments(values['max-docs']);
+  if (values.enqueue) {
+    const { runEnqueueCommand } = await import('./enqueue-command.js');
+    return runEnqueueCommand(
+      {
+        inputs,
+        db: values.db,
+        format,
+        allowPrivate: values['allow-private'] ?? false,
+        maxDocuments,
+        quiet: values.quiet ?? false,
+      },
+      io,
+    );
+  }
+  const [{ openStore }, { ingestDocuments }] = await Promise.all([
+    import('../store/open-store.js'),
+    import('../api/ingest-documents.js'),
+  ]);
+  const progress = createProgress(io.stderr, !values.quiet);
+  const store = await openStore(values.db);
+  try {
+    const result = await ingestDocuments(inputs, {
+      store,
+      fetch: { allowPrivate: values['allow-private'] ?? false },
+      maxDocuments,
+      onProgress: progress.update,
+      ...threadsFromEnv(),
+      onFailure: (line) => {
+        progress.finish();
+        io.stderr.write(`triangulate: ${printable(`${line.input}: ${line.error.code}: ${line.error.message}`)}\n`);
+      },
+    });
+    progress.finish();
+    const { articles: _articles, ...summary } = result;
+    if (format === 'json') await write(io.stdout, `${JSON.stringify(summary)}\n`);
+    if (!values.quiet)
+      io.stderr.write(
+        `ingest: ${result.read} documents read (${result.added.length} new or changed, ${result.skipped} already stored, ${result.failures.length} failed)\n`,
+      );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+async function runUpdate(positionals: string[], values: Parsed, io: Io): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('update takes no inputs (it clusters what is in the store)');
+  const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
+  const windowDays = readWindowDays(values['window-days']);
+  await requireStore(values.db, 'update:');
+  const [{ openStore }, { updateStories }] = await Promise.all([
+    import('../store/open-store.js'),
+    import('../api/update-stories.js'),
+  ]);
+  const store = await openStore(values.db);
+  try {
+    const update = await updateStories(store, windowDays === undefined ? {} : { windowDays });
+    if (format === 'json') await write(io.stdout, `${JSON.stringify(update)}\n`);
+    else
+      for (const story of update.changed)
+        await write(
+          io.stdout,
+          `${story.status.padEnd(6)} ${story.id}  v${story.version}  ${story.articleIds.length} articles${story.aliases.length > 0 ? `  (aliases ${story.aliases.join(' ')})` : ''}\n`,
+        );
+    if (!values.quiet)
+      io.stderr.write(
+        `update: ${update.placed} articles placed, ${update.changed.length} ${update.changed.length === 1 ? 'story' : 'stories'} changed${update.replayed ? ' (an older article arrived: every article taken again in time order)' : ''}\n`,
+      );
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function windowOption(value: string | undefined): { windowDays?: number } {
+  const windowDays = readWindowDays(value);
+  return windowDays === undefined ? {} : { windowDays };
+}
+
+function readWindowDays(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const days = Number(value);
+  if (!Number.isFinite(days) || days <= 0)
+    throw new UsageError(`--window-days must be a positive number, not "${value}"`);
+  return days;
 }
 
 async function runStories(positionals: string[], values: Parsed, io: Io): Promise<number> {
@@ -223,6 +372,16 @@ async function runStories(positionals: string[], values: Parsed, io: Io): Promis
     for (const article of story.articles) await write(io.stdout, `    ${article.id}  ${article.input}\n`);
   }
   return 0;
+}
+
+/** Writes every format of a brief set into a folder. */
+async function writeOut(out: string, briefs: BriefSet): Promise<void> {
+  const { render } = await import('../render/render.js');
+  await mkdir(out, { recursive: true });
+  for (const kind of ['md', 'html', 'json', 'csv'] as const) {
+    await writeFileSafely(join(out, `brief.${kind}`), render(briefs, kind));
+  }
+  await writeFileSafely(join(out, 'feed.json'), render(briefs, 'feed'));
 }
 
 /** Writes with back-pressure, so a large output piped to a slow reader does not pile up in memory. */

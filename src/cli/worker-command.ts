@@ -9,6 +9,7 @@ export interface WorkerCommandOptions {
   progress: string | undefined;
   exitWhenIdle: boolean;
   quiet: boolean;
+  noEmbeddings: boolean;
 }
 
 /** How often a worker that exits when idle asks whether any job is left. */
@@ -51,7 +52,13 @@ export async function runWorkerCommand(
       say(`${total} jobs done (${tasks}), ${failed} failed, ${(total / seconds).toFixed(1)} jobs/s`);
     }
   };
-  const worker = await startWorker({ db, concurrency, onJob, onLog: (level, message) => say(`${level}: ${message}`) });
+  const worker = await startWorker({
+    db,
+    concurrency,
+    onJob,
+    ...(options.noEmbeddings ? { embeddings: false } : {}),
+    onLog: (level, message) => say(`${level}: ${message}`),
+  });
   say(`working with concurrency ${concurrency}${options.exitWhenIdle ? ' until the queue is empty' : ''}`);
 
   const stopped = new Promise<string>((resolve) => {

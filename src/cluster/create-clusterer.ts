@@ -42,6 +42,7 @@ import {
   mergeTally,
 } from './event-cues.js';
 import { createMemberIndex, createStoryIndex } from './find-candidates.js';
+import { restoreGroup, restoreMember, type SavedClusterer, saveGroup, saveMember } from './saved-clusterer.js';
 import { createTermStatistics } from './term-statistics.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -61,7 +62,9 @@ const LONG_TEXT_FLOOR = 0.7;
 const HEADLINE_TERMS = 12;
 const HEADLINE_FLOOR = 0.7;
 
-interface Member {
+export interface Member {
+  /** Arrival number: the first article taken is 0 (time order, so the earliest member has the lowest). */
+  seq: number;
   id: string;
   title: string;
   shape: TermShape;
@@ -70,7 +73,7 @@ interface Member {
   joinBar: number;
 }
 
-interface Group {
+export interface Group {
   centroid: Centroid;
   members: Member[];
   cues: CueTally;
@@ -78,7 +81,7 @@ interface Group {
   last?: number;
 }
 
-interface Thread extends Group {
+export interface Thread extends Group {
   events: Group[];
 }
 
@@ -138,6 +141,12 @@ export interface Clusterer {
   add(item: AnalyzedArticle): void;
   /** The stories so far, each with its events; does not change the clusterer's state. */
   stories(): Story[];
+  /** The article each story of the last `stories()` takes its id from (its earliest own member). */
+  firstArticles(): Map<string, string>;
+  /** The order articles were taken in: article id → arrival number. */
+  arrival(): Map<string, number>;
+  /** Its whole state as plain JSON-safe data: `createClusterer(settings, saved)` goes on exactly where this stopped. */
+  save(): SavedClusterer;
 }
 
 /**
@@ -145,16 +154,21 @@ export interface Clusterer {
  * the same articles added here one by one in time order.
  * @example const clusterer = createClusterer(); for (const item of feed) clusterer.add(item); clusterer.stories()
  */
-export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clusterer {
+export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?: SavedClusterer): Clusterer {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
-  const stats = createTermStatistics();
-  const index = createStoryIndex();
-  const threads: Thread[] = [];
-  const keyed = new Map<string, Thread>();
+  const taken: Member[] = saved ? saved.members.map(restoreMember) : [];
+  const stats = createTermStatistics(saved?.stats);
+  const index = createStoryIndex(saved?.index);
+  const threads: Thread[] = saved ? saved.threads.map((thread) => restoreThread(thread, taken)) : [];
+  const keyed = new Map<string, Thread>(saved?.keyed.map(([key, thread]) => [key, restoreThread(thread, taken)]));
   const idf = (term: string): number => stats.idf(term);
-  const members = createMemberIndex<{ thread: number; shape: TermShape; cues: EventCues }>();
+  const members = createMemberIndex<{ thread: number; member: Member }>(
+    saved?.memberIndex.map(([term, list]) => [term, list.map(([thread, seq]) => ({ thread, member: taken[seq]! }))]),
+  );
   /** Stories merged into another point to it (union-find); a story's own number when it stands alone. */
-  const parent: number[] = [];
+  const parent: number[] = saved ? [...saved.parent] : [];
+  /** Story id → the article it comes from, as of the last `stories()`. */
+  const founders = new Map<string, string>();
   const rootOf = (thread: number): number => {
     let root = thread;
     while (parent[root] !== root) root = parent[root]!;
@@ -189,7 +203,15 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       const shape = toShape(terms, idf, idfPower(terms.size, settings));
       const cues = eventCues(item.article.title, item.article.text);
       const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size, settings.shortTextFloor);
-      const member: Member = { id: item.article.id, title: item.article.title, shape, cues, joinBar: undatedThreshold };
+      const member: Member = {
+        seq: taken.length,
+        id: item.article.id,
+        title: item.article.title,
+        shape,
+        cues,
+        joinBar: undatedThreshold,
+      };
+      taken.push(member);
       const time = articleTime(item.article);
       const key = item.article.story;
       if (key !== undefined) {
@@ -207,11 +229,11 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       for (const other of members.candidates(indexTerms)) {
         const root = rootOf(other.thread);
         const strongest = links.get(root) ?? 0;
-        const similarity = cosine(shape, other.shape);
+        const similarity = cosine(shape, other.member.shape);
         // The cue penalty only lowers a link, so a link that cannot beat the story's strongest needs no look at it.
         if (similarity <= strongest) continue;
         const dated = time !== undefined && threads[root]!.last !== undefined;
-        links.set(root, Math.max(strongest, similarity * (dated ? 1 : pairFactor(cues, other.cues))));
+        links.set(root, Math.max(strongest, similarity * (dated ? 1 : pairFactor(cues, other.member.cues))));
       }
       // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
       // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
@@ -268,9 +290,10 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
         if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
       join(threads[best]!, member, time);
       index.add(best, indexTerms);
-      members.add({ thread: best, shape, cues }, indexTerms);
+      members.add({ thread: best, member }, indexTerms);
     },
     stories() {
+      founders.clear();
       // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
       const adopted = adoptOrphans();
       const adoptees = new Map<number, Thread[]>();
@@ -278,19 +301,42 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}): Clust
       const roots = threads.flatMap((thread, i) => {
         if (parent[i] !== i || adopted.has(i)) return [];
         const orphans = adoptees.get(i) ?? [];
-        if (orphans.length === 0) return [thread];
+        if (orphans.length === 0) return [{ thread, own: thread.members }];
         // An adopted article stays an event of its own: it was not close enough to any of the story's events.
-        return [
-          {
-            ...thread,
-            members: [...thread.members, ...orphans.flatMap((orphan) => orphan.members)],
-            events: [...thread.events, ...orphans.flatMap((orphan) => orphan.events)],
-          },
-        ];
+        const grown: Thread = {
+          ...thread,
+          members: [...thread.members, ...orphans.flatMap((orphan) => orphan.members)],
+          events: [...thread.events, ...orphans.flatMap((orphan) => orphan.events)],
+        };
+        return [{ thread: grown, own: thread.members }];
       });
-      return [...roots, ...keyed.values()]
-        .map((thread) => toStory(thread))
+      return [...roots, ...[...keyed.values()].map((thread) => ({ thread, own: thread.members }))]
+        .map(({ thread, own }) => {
+          const first = own.reduce((a, b) => (b.seq < a.seq ? b : a));
+          founders.set(storyId(first.id), first.id);
+          return toStory(thread, first);
+        })
         .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+    },
+    firstArticles() {
+      return new Map(founders);
+    },
+    arrival() {
+      return new Map(taken.map((member) => [member.id, member.seq]));
+    },
+    save() {
+      return {
+        version: 1,
+        members: taken.map(saveMember),
+        stats: stats.save(),
+        index: index.save(),
+        memberIndex: members
+          .save()
+          .map(([term, list]) => [term, list.map((entry) => [entry.thread, entry.member.seq])]),
+        threads: threads.map(saveThread),
+        parent: [...parent],
+        keyed: [...keyed].map(([key, thread]) => [key, saveThread(thread)]),
+      };
     },
   };
 
@@ -441,13 +487,33 @@ function toShape(terms: Map<string, number>, idf: (term: string) => number, idfP
   return shape;
 }
 
-function toStory(thread: Thread): Story {
+function saveThread(thread: Thread): SavedClusterer['threads'][number] {
+  return { ...saveGroup(thread), events: thread.events.map(saveGroup) };
+}
+
+function restoreThread(saved: SavedClusterer['threads'][number], taken: Member[]): Thread {
+  return { ...restoreGroup(saved, taken), events: saved.events.map((event) => restoreGroup(event, taken)) };
+}
+
+/**
+ * A story's id comes from its first article (the earliest member of the thread itself; orphans it adopts in the
+ * output do not count): it stays as the story grows, and of two stories found to be one the earlier keeps its id.
+ */
+function toStory(thread: Thread, first: Member): Story {
   const articleIds = thread.members.map((m) => m.id).sort();
   const events: StoryEvent[] = thread.events.map((event) => {
     const ids = event.members.map((m) => m.id).sort();
     return { id: hashId('v', ...ids), title: centralTitle(event), articleIds: ids };
   });
-  return { id: hashId('s', ...articleIds), title: centralTitle(thread), articleIds, events };
+  return { id: storyId(first.id), title: centralTitle(thread), articleIds, events };
+}
+
+/**
+ * The id of the story an article founded.
+ * @example storyId('a_3f2c…') // 's_…'
+ */
+export function storyId(firstArticleId: string): string {
+  return hashId('s', firstArticleId);
 }
 
 /** The title of the member closest to the group's centroid (its most representative report); ties go to the earliest. */

@@ -11,14 +11,22 @@ export interface StoryIndex {
   add(story: number, terms: Iterable<string>): void;
   /** Up to `limit` stories sharing most of these terms (ties: the latest story), in ascending order. */
   candidates(terms: Iterable<string>, limit: number): number[];
+  /** The index as plain data, for the store (see `createStoryIndex(saved)`). */
+  save(): SavedStoryIndex;
+}
+
+/** A story index as plain data: each term's postings, and each story's terms (in the order they were added). */
+export interface SavedStoryIndex {
+  postings: [string, number[]][];
+  indexed: string[][];
 }
 
 /**
  * @example const index = createStoryIndex(); index.add(0, ['rutte', 'nato']); index.candidates(['nato'], 10) // [0]
  */
-export function createStoryIndex(): StoryIndex {
-  const postings = new Map<string, number[]>();
-  const indexed: Set<string>[] = [];
+export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
+  const postings = new Map<string, number[]>(saved?.postings);
+  const indexed: Set<string>[] = saved ? saved.indexed.map((terms) => new Set(terms)) : [];
   return {
     add(story, terms) {
       indexed[story] ??= new Set();
@@ -48,6 +56,9 @@ export function createStoryIndex(): StoryIndex {
         .map(([story]) => story)
         .sort((a, b) => a - b);
     },
+    save() {
+      return { postings: [...postings], indexed: Array.from(indexed, (terms) => [...(terms ?? [])]) };
+    },
   };
 }
 
@@ -60,6 +71,8 @@ export interface MemberIndex<T> {
   add(member: T, terms: Iterable<string>): void;
   /** The distinct recent articles sharing at least one of these terms. */
   candidates(terms: Iterable<string>): T[];
+  /** Each term's postings, for the store (see `createMemberIndex(saved)`). */
+  save(): [string, T[]][];
 }
 
 /**
@@ -67,8 +80,8 @@ export interface MemberIndex<T> {
  * it shares index terms with, whichever story they sit in and however large that story has grown.
  * @example const index = createMemberIndex<string>(); index.add('a', ['sbarro']); index.candidates(['sbarro']) // ['a']
  */
-export function createMemberIndex<T>(): MemberIndex<T> {
-  const postings = new Map<string, T[]>();
+export function createMemberIndex<T>(saved?: [string, T[]][]): MemberIndex<T> {
+  const postings = new Map<string, T[]>(saved);
   return {
     add(member, terms) {
       for (const term of new Set(terms)) {
@@ -90,6 +103,9 @@ export function createMemberIndex<T>(): MemberIndex<T> {
         for (let i = Math.max(0, list.length - MEMBER_POSTING_WINDOW); i < list.length; i++) found.add(list[i]!);
       }
       return [...found];
+    },
+    save() {
+      return [...postings];
     },
   };
 }

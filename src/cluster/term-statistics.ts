@@ -6,6 +6,14 @@ export interface TermStatistics {
   add(terms: Iterable<string>): void;
   /** Inverse document frequency of a term among the articles counted so far (never below 0). */
   idf(term: string): number;
+  /** The counts as plain data, for the store (see `createTermStatistics(saved)`). */
+  save(): SavedTermStatistics;
+}
+
+/** Document frequencies as plain data: the articles counted and each term's count. */
+export interface SavedTermStatistics {
+  documents: number;
+  frequency: [string, number][];
 }
 
 /**
@@ -14,9 +22,9 @@ export interface TermStatistics {
  * ("Rutte", "NATO") would weigh nothing, and exactly those make it one story.
  * @example const stats = createTermStatistics(); stats.add(['nato']); stats.idf('nato') // 3.5
  */
-export function createTermStatistics(): TermStatistics {
-  const frequency = new Map<string, number>();
-  let documents = 0;
+export function createTermStatistics(saved?: SavedTermStatistics): TermStatistics {
+  const frequency = new Map<string, number>(saved?.frequency);
+  let documents = saved?.documents ?? 0;
   return {
     add(terms) {
       documents++;
@@ -25,6 +33,9 @@ export function createTermStatistics(): TermStatistics {
     idf(term) {
       const total = Math.max(documents, MIN_BACKGROUND_DOCUMENTS);
       return Math.max(0, Math.log((total + 1) / ((frequency.get(term) ?? 0) + 0.5)));
+    },
+    save() {
+      return { documents, frequency: [...frequency] };
     },
   };
 }

@@ -432,3 +432,10 @@ export const HEADLINE_ELEMENTS_READ = 3;
  *  name, section or kicker). trafilatura-eval dev title accuracy 0.718 → 0.799 (hash halves 212 → 233 / 214 → 241 of
  *  299 / 294 titles, none lost); 0.25 gave 0.803. */
 export const HEADLINE_MIN_SHARE = 0.4;
+
+/**
+ * Stored stories are briefed in groups of about this many articles (one embedding pass and one load each), so
+ * briefing a whole store holds one group's articles at a time, not the store's. A group is never split: a story
+ * larger than this is a group of its own. The embedding budget (SEMANTIC_TEXTS_PER_ARTICLE) is per group.
+ */
+export const BRIEF_CHUNK_ARTICLES = 2000;

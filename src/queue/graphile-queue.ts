@@ -11,7 +11,6 @@
 import { randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Logger, makeWorkerUtils, run, type TaskList, type WorkerEvents } from 'graphile-worker';
-import { sql } from 'kysely';
 import pg from 'pg';
 import type { Store } from '../store/store.js';
 import type { JobSpec, Queue, WorkOptions, Working } from './queue.js';
@@ -89,16 +88,23 @@ export async function createGraphileQueue(options: GraphileQueueOptions): Promis
 
   return {
     async transaction(write) {
-      return store.transaction(async (txStore, trx) => {
+      return store.transaction(async (txStore) => {
         const added: JobSpec[] = [];
         const result = await write({ store: txStore, enqueue: (job) => added.push(job) });
         for (const job of added) {
-          const runAt = job.delayMs ? sql`now() + make_interval(secs => ${job.delayMs / 1000})` : sql`null`;
-          await sql`select graphile_worker.add_job(
-              identifier => ${job.task}, payload => ${JSON.stringify(job.payload ?? {})}::json,
-              queue_name => ${job.queue ?? null}, run_at => ${runAt},
-              max_attempts => ${job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS}, job_key => ${job.key},
-              job_key_mode => ${job.keepRunAt ? 'preserve_run_at' : 'replace'})`.execute(trx);
+          await txStore.execute(
+            `select graphile_worker.add_job(identifier => $1, payload => $2::json, queue_name => $3,
+               run_at => now() + make_interval(secs => $4), max_attempts => $5, job_key => $6, job_key_mode => $7)`,
+            [
+              job.task,
+              JSON.stringify(job.payload ?? {}),
+              job.queue ?? null,
+              (job.delayMs ?? 0) / 1000,
+              job.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+              job.key,
+              job.keepRunAt ? 'preserve_run_at' : 'replace',
+            ],
+          );
         }
         return result;
       });

@@ -1,12 +1,41 @@
 /** What the SQLite and PostgreSQL drivers share: the same tables through Kysely; each adds its own text search. */
-import type { Kysely, RawBuilder, Transaction } from 'kysely';
-import type { Analysis, Article, Document, Story } from '../core/model.js';
-import type { Rejection } from '../core/outcome.js';
+import { createHash } from 'node:crypto';
+import { CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
+import type { Rejection, RejectionCode } from '../core/outcome.js';
 import type { Database } from './schema.js';
-import type { SearchHit, Store, StoreCounts, StoredArticle } from './store.js';
+import type {
+  ClusterState,
+  DocumentOutcome,
+  SearchHit,
+  Store,
+  StoreCounts,
+  StoredArticle,
+  StoredBrief,
+  StoredStory,
+  StoryWrite,
+} from './store.js';
 
 export abstract class KyselyStore implements Store {
   constructor(protected readonly db: Kysely<Database>) {}
+
+  /** The same driver on another handle (a transaction), for `transaction`. */
+  protected abstract withDatabase(db: Kysely<Database>): KyselyStore;
+
+  /** Runs `fn` in a transaction, or in the one this store already is (Kysely transactions do not nest). */
+  protected write<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return fn(this.db as Transaction<Database>);
+    return this.db.transaction().execute(fn);
+  }
+
+  async transaction<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.write((trx) => fn(this.withDatabase(trx)));
+  }
+
+  async execute(statement: string, parameters: readonly unknown[] = []): Promise<Record<string, unknown>[]> {
+    const result = await this.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(statement, [...parameters]));
+    return result.rows;
+  }
 
   /** A column sorted by its bytes, so every driver hands articles and stories to the pipeline in one order. */
   protected abstract byteOrder(column: string): RawBuilder<unknown>;
@@ -45,8 +74,8 @@ export abstract class KyselyStore implements Store {
     return { ...head, format: row.format as Document['format'], content: this.readableContent(row.content), ...meta };
   }
 
-  async saveArticle(article: Article, analysis: Analysis): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+  async saveArticle(article: Article, analysis: Analysis, documentId?: string): Promise<boolean> {
+    return this.write(async (trx) => {
       const data = JSON.stringify(article);
       const input = this.storableText(article.input);
       const existing = await trx.selectFrom('articles').select('id').where('id', '=', article.id).executeTakeFirst();
@@ -63,28 +92,257 @@ export abstract class KyselyStore implements Store {
         .execute();
       await trx.deleteFrom('failures').where('input', '=', input).execute();
       await this.indexArticle(trx, article);
+      if (documentId !== undefined) {
+        const outcome: DocumentOutcome = { articleId: article.id, input: article.input };
+        if (article.inputId !== undefined) outcome.inputId = article.inputId;
+        await this.saveOutcome(trx, documentId, outcome);
+      }
       return existing === undefined;
     });
   }
 
-  async saveFailure(input: string, error: Rejection): Promise<void> {
+  async saveFailure(input: string, error: Rejection, documentId?: string): Promise<void> {
     const row = { input: this.storableText(input), code: error.code, message: this.storableText(error.message) };
-    await this.db
-      .insertInto('failures')
-      .values(row)
-      .onConflict((c) => c.column('input').doUpdateSet({ code: row.code, message: row.message }))
+    await this.write(async (trx) => {
+      await trx
+        .insertInto('failures')
+        .values(row)
+        .onConflict((c) => c.column('input').doUpdateSet({ code: row.code, message: row.message }))
+        .execute();
+      if (documentId !== undefined) await this.saveOutcome(trx, documentId, { error });
+    });
+  }
+
+  private async saveOutcome(trx: Transaction<Database>, documentId: string, outcome: DocumentOutcome): Promise<void> {
+    const row =
+      'articleId' in outcome
+        ? {
+            article_id: outcome.articleId,
+            input: this.storableText(outcome.input),
+            input_id: outcome.inputId === undefined ? null : this.storableText(outcome.inputId),
+            code: null,
+            message: null,
+          }
+        : {
+            article_id: null,
+            input: null,
+            input_id: null,
+            code: outcome.error.code,
+            message: this.storableText(outcome.error.message),
+          };
+    await trx
+      .insertInto('document_outcomes')
+      .values({ document_id: documentId, ...row })
+      .onConflict((c) => c.column('document_id').doUpdateSet(row))
       .execute();
+  }
+
+  async documentOutcome(documentId: string): Promise<DocumentOutcome | undefined> {
+    const row = await this.db
+      .selectFrom('document_outcomes')
+      .selectAll()
+      .where('document_id', '=', documentId)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (row.article_id !== null) {
+      const outcome: DocumentOutcome = { articleId: row.article_id, input: row.input ?? '' };
+      if (row.input_id !== null) outcome.inputId = row.input_id;
+      return outcome;
+    }
+    return { error: { code: (row.code ?? 'unparseable') as RejectionCode, message: row.message ?? '' } };
+  }
+
+  async unplacedArticleIds(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('articles')
+      .leftJoin('story_members', 'story_members.article_id', 'articles.id')
+      .select('articles.id')
+      .where('story_members.article_id', 'is', null)
+      .orderBy(this.byteOrder('articles.id'))
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  async lockStories(): Promise<void> {
+    // SQLite: a write transaction begins with the write lock (BEGIN IMMEDIATE), so nothing more is needed.
+  }
+
+  async loadClusterState(): Promise<ClusterState | undefined> {
+    const row = await this.db.selectFrom('cluster_state').selectAll().where('name', '=', 'main').executeTakeFirst();
+    return row && { data: row.data, lastKey: row.last_key, articles: Number(row.articles) };
+  }
+
+  async writeStories(write: StoryWrite): Promise<void> {
+    await this.write(async (trx) => {
+      const state = { data: write.state.data, last_key: write.state.lastKey, articles: write.state.articles };
+      await trx
+        .insertInto('cluster_state')
+        .values({ name: 'main', ...state })
+        .onConflict((c) => c.column('name').doUpdateSet(state))
+        .execute();
+      for (const gone of write.removed) {
+        await trx.deleteFrom('stories').where('id', '=', gone.id).execute();
+        await trx.deleteFrom('briefs').where('story_id', '=', gone.id).execute();
+        if (gone.into === undefined) continue;
+        // The story's own aliases follow it into the one that took it.
+        await trx.updateTable('story_aliases').set({ story_id: gone.into }).where('story_id', '=', gone.id).execute();
+        await trx
+          .insertInto('story_aliases')
+          .values({ alias: gone.id, story_id: gone.into })
+          .onConflict((c) => c.column('alias').doUpdateSet({ story_id: gone.into! }))
+          .execute();
+      }
+      for (const story of write.stories) {
+        // An id that comes back (an adopted article that stands alone again) is no longer an alias.
+        await trx.deleteFrom('story_aliases').where('alias', '=', story.id).execute();
+        const row = {
+          title: this.storableText(story.title),
+          article_ids: JSON.stringify(story.articleIds),
+          version: story.version,
+          first_article_id: story.firstArticleId,
+          data: JSON.stringify(storyData(story)),
+          digest: storyDigest(story),
+        };
+        await trx
+          .insertInto('stories')
+          .values({ id: story.id, ...row })
+          .onConflict((c) => c.column('id').doUpdateSet(row))
+          .execute();
+        for (let i = 0; i < story.articleIds.length; i += MEMBER_ROWS_PER_INSERT) {
+          const rows = story.articleIds
+            .slice(i, i + MEMBER_ROWS_PER_INSERT)
+            .map((articleId) => ({ article_id: articleId, story_id: story.id }));
+          await trx
+            .insertInto('story_members')
+            .values(rows)
+            .onConflict((c) => c.column('article_id').doUpdateSet({ story_id: story.id }))
+            .execute();
+        }
+      }
+    });
+  }
+
+  async loadStoredStories(ids?: string[]): Promise<StoredStory[]> {
+    if (ids && ids.length === 0) return [];
+    let query = this.db.selectFrom('stories').selectAll().orderBy(this.byteOrder('id'));
+    if (ids) {
+      const aliases = await this.inSlices(ids, (slice) =>
+        this.db.selectFrom('story_aliases').selectAll().where('alias', 'in', slice).execute(),
+      );
+      const wanted = [...new Set([...ids, ...aliases.map((row) => row.story_id)])];
+      query = query.where('id', 'in', wanted);
+    }
+    const rows = await query.execute();
+    const aliasRows = await this.inSlices(
+      rows.map((row) => row.id),
+      (slice) => this.db.selectFrom('story_aliases').selectAll().where('story_id', 'in', slice).execute(),
+    );
+    const aliases = new Map<string, string[]>();
+    for (const row of aliasRows) aliases.set(row.story_id, [...(aliases.get(row.story_id) ?? []), row.alias]);
+    return rows.map((row) => {
+      const data: Partial<Story> = row.data === null ? {} : (JSON.parse(row.data) as Partial<Story>);
+      const articleIds = JSON.parse(row.article_ids) as string[];
+      const story: StoredStory = {
+        id: row.id,
+        title: row.title,
+        articleIds,
+        version: Number(row.version),
+        firstArticleId: row.first_article_id ?? articleIds[0] ?? '',
+        aliases: (aliases.get(row.id) ?? []).sort(),
+      };
+      if (data.events !== undefined) story.events = data.events;
+      return story;
+    });
+  }
+
+  async storyDigests(): Promise<Map<string, { digest: string; version: number; firstArticleId: string }>> {
+    const rows = await this.db.selectFrom('stories').select(['id', 'digest', 'version', 'first_article_id']).execute();
+    return new Map(
+      rows.map((row) => [
+        row.id,
+        { digest: row.digest ?? '', version: Number(row.version), firstArticleId: row.first_article_id ?? '' },
+      ]),
+    );
+  }
+
+  async storiesOfArticles(articleIds: string[]): Promise<{ id: string; size: number }[]> {
+    const rows = await this.inSlices(articleIds, (slice) =>
+      this.db.selectFrom('story_members').select('story_id').where('article_id', 'in', slice).execute(),
+    );
+    const ids = [...new Set(rows.map((row) => row.story_id))];
+    const sizes = await this.inSlices(ids, (slice) =>
+      this.db.selectFrom('stories').select(['id', 'article_ids']).where('id', 'in', slice).execute(),
+    );
+    return sizes.map((row) => ({ id: row.id, size: (JSON.parse(row.article_ids) as string[]).length }));
+  }
+
+  async touchArticles(articleIds: string[]): Promise<void> {
+    if (articleIds.length === 0) return;
+    await this.write(async (trx) => {
+      const rows = await this.inSlices(articleIds, (slice) =>
+        trx.selectFrom('story_members').select('story_id').where('article_id', 'in', slice).execute(),
+      );
+      const stories = [...new Set(rows.map((row) => row.story_id))];
+      for (const id of stories)
+        await trx
+          .updateTable('stories')
+          .set((eb) => ({ version: eb('version', '+', 1) }))
+          .where('id', '=', id)
+          .execute();
+    });
+  }
+
+  async staleStoryIds(): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('stories')
+      .leftJoin('briefs', 'briefs.story_id', 'stories.id')
+      .select('stories.id')
+      .where((eb) => eb.or([eb('briefs.version', 'is', null), eb('briefs.version', '<', eb.ref('stories.version'))]))
+      .orderBy(this.byteOrder('stories.id'))
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  async saveBrief(brief: StoredBrief): Promise<void> {
+    const row = { version: brief.version, data: JSON.stringify(brief.brief) };
+    await this.db
+      .insertInto('briefs')
+      .values({ story_id: brief.storyId, ...row })
+      .onConflict((c) => c.column('story_id').doUpdateSet(row))
+      .execute();
+  }
+
+  async loadBriefs(storyIds: string[]): Promise<StoredBrief[]> {
+    const rows = await this.inSlices(storyIds, (slice) =>
+      this.db.selectFrom('briefs').selectAll().where('story_id', 'in', slice).execute(),
+    );
+    const byId = new Map(rows.map((row) => [row.story_id, row]));
+    return storyIds.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [{ storyId: id, version: Number(row.version), brief: JSON.parse(row.data) as Brief }] : [];
+    });
+  }
+
+  /** A query over many keys in slices: SQLite limits the bound parameters of one statement. */
+  private async inSlices<T>(keys: readonly string[], query: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+    const found: T[] = [];
+    for (let i = 0; i < keys.length; i += VECTOR_KEYS_PER_QUERY)
+      for (const row of await query(keys.slice(i, i + VECTOR_KEYS_PER_QUERY))) found.push(row);
+    return found;
   }
 
   async loadArticles(ids?: string[]): Promise<StoredArticle[]> {
     if (ids && ids.length === 0) return [];
-    let query = this.db
+    const query = this.db
       .selectFrom('articles')
       .innerJoin('analyses', 'analyses.article_id', 'articles.id')
-      .select(['articles.data as article', 'analyses.data as analysis'])
+      .select(['articles.id as id', 'articles.data as article', 'analyses.data as analysis'])
       .orderBy(this.byteOrder('articles.id'));
-    if (ids) query = query.where('articles.id', 'in', ids);
-    const rows = await query.execute();
+    const rows = ids
+      ? (await this.inSlices(ids, (slice) => query.where('articles.id', 'in', slice).execute())).sort((a, b) =>
+          a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+        )
+      : await query.execute();
     return rows.map((row) => ({
       article: JSON.parse(row.article) as Article,
       analysis: JSON.parse(row.analysis) as Analysis,
@@ -92,8 +350,10 @@ export abstract class KyselyStore implements Store {
   }
 
   async saveStories(stories: Story[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.write(async (trx) => {
       await trx.deleteFrom('stories').execute();
+      await trx.deleteFrom('story_members').execute();
+      await trx.deleteFrom('cluster_state').execute();
       for (const story of stories) {
         await trx
           .insertInto('stories')
@@ -101,8 +361,14 @@ export abstract class KyselyStore implements Store {
             id: story.id,
             title: this.storableText(story.title),
             article_ids: JSON.stringify(story.articleIds),
+            version: 1,
+            first_article_id: story.articleIds[0] ?? null,
+            data: JSON.stringify(storyData(story)),
+            digest: storyDigest(story),
           })
           .execute();
+        for (const articleId of story.articleIds)
+          await trx.insertInto('story_members').values({ article_id: articleId, story_id: story.id }).execute();
       }
     });
   }
@@ -134,7 +400,7 @@ export abstract class KyselyStore implements Store {
   async saveVectors(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void> {
     if (vectors.size === 0) return;
     const rows = [...vectors].map(([key, vector]) => ({ model, key, data: encodeVector(vector) }));
-    await this.db.transaction().execute(async (trx) => {
+    await this.write(async (trx) => {
       for (let i = 0; i < rows.length; i += VECTOR_ROWS_PER_INSERT) {
         await trx
           .insertInto('vectors')
@@ -163,34 +429,32 @@ export abstract class KyselyStore implements Store {
     };
   }
 
-  async transaction<T>(fn: (store: Store, trx: Transaction<Database>) => Promise<T>): Promise<T> {
-    const Driver = this.constructor as new (db: Kysely<Database>) => KyselyStore;
-    return this.db.transaction().execute((trx) => fn(new Driver(joined(trx)), trx));
-  }
-
   async close(): Promise<void> {
     await this.db.destroy();
   }
 }
 
-/**
- * A transaction as a store's database: the store's own transactions (saveArticle, saveStories) run inside it rather
- * than opening a second one (Kysely refuses nested transactions), and closing that store leaves the connection alone.
- * Methods are bound to the transaction itself: Kysely keeps its state in private fields a proxy cannot reach.
- */
-function joined(trx: Transaction<Database>): Kysely<Database> {
-  return new Proxy(trx, {
-    get(target, property) {
-      if (property === 'transaction')
-        return () => ({ execute: <R>(fn: (t: Transaction<Database>) => R) => fn(target) });
-      if (property === 'destroy') return async () => {};
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+const VECTOR_KEYS_PER_QUERY = 500;
+const MEMBER_ROWS_PER_INSERT = 200;
+
+/** What a story's brief depends on from the story itself: its id, title, articles and events. */
+function storyData(story: Story): Story {
+  const data: Story = { id: story.id, title: story.title, articleIds: story.articleIds };
+  if (story.events !== undefined) data.events = story.events;
+  return data;
 }
 
-const VECTOR_KEYS_PER_QUERY = 500;
+/**
+ * A digest of what a story's brief depends on: an update rewrites (and raises the version of) only the stories
+ * whose digest changed.
+ * @example storyDigest({ id: 's_1', title: 'T', articleIds: ['a_1'] }) // '9f…'
+ */
+export function storyDigest(story: Story): string {
+  return createHash('sha256')
+    .update(JSON.stringify(storyData(story)))
+    .digest('hex')
+    .slice(0, 32);
+}
 const VECTOR_ROWS_PER_INSERT = 200;
 
 /** A vector as text both databases hold alike: base64 of its float32 values, little-endian. */

@@ -22,6 +22,8 @@ const INDEXED_CHARACTERS = 200_000;
 
 /** One number for the advisory lock that serialises migrations when several processes open the store at once. */
 const MIGRATION_LOCK = 7_261_844;
+/** The advisory lock that serialises story updates (one clusterer state per store). */
+const STORY_LOCK = 7_261_845;
 
 /**
  * Opens a PostgreSQL store, creating its tables when missing.
@@ -57,6 +59,14 @@ async function migratePostgresSearch(db: Kysely<Database>): Promise<void> {
 }
 
 class PostgresStore extends KyselyStore {
+  protected withDatabase(db: Kysely<Database>): KyselyStore {
+    return new PostgresStore(db);
+  }
+
+  override async lockStories(): Promise<void> {
+    await sql`select pg_advisory_xact_lock(${STORY_LOCK})`.execute(this.db);
+  }
+
   protected byteOrder(column: string) {
     return sql`${sql.ref(column)} collate "C"`; // as SQLite sorts, whatever the database's locale
   }

@@ -64,6 +64,10 @@ class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 class SqliteStore extends KyselyStore {
+  protected withDatabase(db: Kysely<Database>): KyselyStore {
+    return new SqliteStore(db);
+  }
+
   protected byteOrder(column: string) {
     return sql.ref(column); // SQLite compares text by its bytes (BINARY) unless told otherwise
   }
@@ -81,8 +85,10 @@ class SqliteStore extends KyselyStore {
   }
 
   protected async indexArticle(trx: Transaction<Database>, article: Article): Promise<void> {
-    await sql`delete from article_search where article_id = ${article.id}`.execute(trx);
-    await sql`insert into article_search (article_id, title, text) values (${article.id}, ${article.title}, ${article.text})`.execute(
+    const row = await sql<{ rowid: number }>`select rowid from articles where id = ${article.id}`.execute(trx);
+    const rowid = row.rows[0]!.rowid;
+    await sql`delete from article_fts where rowid = ${rowid}`.execute(trx);
+    await sql`insert into article_fts (rowid, title, text) values (${rowid}, ${article.title}, ${article.text})`.execute(
       trx,
     );
   }
@@ -93,10 +99,9 @@ class SqliteStore extends KyselyStore {
     // Each word quoted: an FTS5 phrase, never an operator.
     const match = terms.map((term) => `"${term}"`).join(' ');
     const result = await sql<SearchHit>`
-      select article_id as articleId, title, snippet(article_search, 2, '[', ']', '…', 12) as snippet
-      from article_search where article_search match ${match} order by bm25(article_search), article_id limit ${limit}`.execute(
-      this.db,
-    );
+      select articles.id as articleId, article_fts.title, snippet(article_fts, 1, '[', ']', '…', 12) as snippet
+      from article_fts join articles on articles.rowid = article_fts.rowid
+      where article_fts match ${match} order by bm25(article_fts), articles.id limit ${limit}`.execute(this.db);
     return result.rows;
   }
 }

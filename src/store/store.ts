@@ -1,8 +1,6 @@
 /** The storage contract every driver (SQLite now, PostgreSQL later) implements and is tested against. */
-import type { Transaction } from 'kysely';
-import type { Analysis, Article, Document, Story } from '../core/model.js';
+import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
 import type { Rejection } from '../core/outcome.js';
-import type { Database } from './schema.js';
 
 /** An article as kept in the store, with the analysis made of it. */
 export interface StoredArticle {
@@ -23,15 +21,88 @@ export interface SearchHit {
   snippet: string;
 }
 
+/** A story as the incremental store keeps it: a stable id, a version that grows with each change, its aliases. */
+export interface StoredStory extends Story {
+  version: number;
+  /** The article the id comes from. */
+  firstArticleId: string;
+  /** Ids of stories merged into this one. */
+  aliases: string[];
+}
+
+/** What became of a stored document: the article made of it (and the input it was read from), or why none was. */
+export type DocumentOutcome = { articleId: string; input: string; inputId?: string } | { error: Rejection };
+
+/** The clusterer's saved state: JSON, the sort key of the last article it took, and how many it took. */
+export interface ClusterState {
+  data: string;
+  lastKey: string;
+  articles: number;
+}
+
+/** One story update, written in one transaction: the clusterer's new state and the stories that changed. */
+export interface StoryWrite {
+  state: ClusterState;
+  /** Stories new or changed, each with its version already raised. */
+  stories: StoredStory[];
+  /** Ids gone from the store: each now an alias of the story that took its articles (or of none). */
+  removed: { id: string; into?: string }[];
+}
+
+/** A stored brief and the story version it describes. */
+export interface StoredBrief {
+  storyId: string;
+  version: number;
+  brief: Brief;
+}
+
 export interface Store {
   /** Keeps a document; returns false when one with the same content hash is already stored. */
   saveDocument(doc: Document): Promise<boolean>;
-  /** A stored document by its id (its content hash), as it was saved; undefined when none is stored. */
+  /** A stored document by its id (its content hash), as it was saved (a worker's job names only the id). */
   loadDocument(id: string): Promise<Document | undefined>;
-  /** Keeps an article and its analysis (the analysis is replaced when the analyzer changed). */
-  saveArticle(article: Article, analysis: Analysis): Promise<boolean>;
-  /** Records why an input could not be read (the latest reason per input). */
-  saveFailure(input: string, error: Rejection): Promise<void>;
+  /**
+   * Keeps an article and its analysis (the analysis is replaced when the analyzer changed); with the id of the
+   * document it came from, records that document as done.
+   */
+  saveArticle(article: Article, analysis: Analysis, documentId?: string): Promise<boolean>;
+  /** Records why an input could not be read (the latest reason per input); with a document id, that it is done. */
+  saveFailure(input: string, error: Rejection, documentId?: string): Promise<void>;
+  /** What became of a stored document (undefined: not stored, or not extracted yet). */
+  documentOutcome(documentId: string): Promise<DocumentOutcome | undefined>;
+  /** Ids of stored articles that sit in no story yet (byte order). */
+  unplacedArticleIds(): Promise<string[]>;
+  loadClusterState(): Promise<ClusterState | undefined>;
+  /**
+   * Inside `transaction`: waits until no other process is updating stories, and holds that until the transaction
+   * ends (SQLite's write transactions already exclude each other; PostgreSQL takes an advisory lock).
+   */
+  lockStories(): Promise<void>;
+  /** Writes a story update (state, changed stories, members, aliases) in one transaction. */
+  writeStories(write: StoryWrite): Promise<void>;
+  /** Stories with versions and aliases: all, or those of these ids (an alias finds the story it points at). */
+  loadStoredStories(ids?: string[]): Promise<StoredStory[]>;
+  /** Per stored story, its digest (see StoryRow) and version. */
+  storyDigests(): Promise<Map<string, { digest: string; version: number; firstArticleId: string }>>;
+  /** The stories holding these articles, each once, with its number of articles. */
+  storiesOfArticles(articleIds: string[]): Promise<{ id: string; size: number }[]>;
+  /** Raises the version of the stories holding these articles (their text changed), so their briefs go stale. */
+  touchArticles(articleIds: string[]): Promise<void>;
+  /** Ids of stories whose brief is missing or older than the story (byte order). */
+  staleStoryIds(): Promise<string[]>;
+  saveBrief(brief: StoredBrief): Promise<void>;
+  loadBriefs(storyIds: string[]): Promise<StoredBrief[]>;
+  /**
+   * Runs `fn` on a store whose every write is part of one database transaction, committed when `fn` resolves and
+   * rolled back when it throws (a worker writes a stage's result and enqueues the next job together).
+   */
+  transaction<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /**
+   * Runs one SQL statement of the caller's own on this store's connection (inside `transaction`, in that
+   * transaction): a job queue beside the store enqueues in the transaction that writes a stage's result.
+   * Parameters are `$1, $2…` on PostgreSQL and `?` on SQLite.
+   */
+  execute(statement: string, parameters?: readonly unknown[]): Promise<Record<string, unknown>[]>;
   loadArticles(ids?: string[]): Promise<StoredArticle[]>;
   /** Replaces the stored stories with a new clustering of everything stored. */
   saveStories(stories: Story[]): Promise<void>;
@@ -42,10 +113,5 @@ export interface Store {
   /** Caches sentence vectors of one embedding model (a key already cached keeps its vector). */
   saveVectors(model: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void>;
   counts(): Promise<StoreCounts>;
-  /**
-   * Runs `fn` with a store whose writes all join one database transaction, and that transaction's handle for rows of
-   * other tables that must commit with them (a job queue's): all are committed when `fn` resolves, none when it throws.
-   */
-  transaction<T>(fn: (store: Store, trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

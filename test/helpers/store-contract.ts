@@ -105,6 +105,106 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+    it('records what became of each document, by content hash', async () => {
+      const store = await open();
+      try {
+        const [one, two] = seedPaths().map(seedRecords);
+        assert.equal(await store.documentOutcome(one!.doc.id), undefined);
+        await store.saveDocument(one!.doc);
+        await store.saveArticle(one!.article, one!.analysis, one!.doc.id);
+        assert.deepEqual(await store.documentOutcome(one!.doc.id), {
+          articleId: one!.article.id,
+          input: one!.doc.input,
+        });
+        const moved = { ...one!.article, input: 'elsewhere.txt', inputId: 'x#1' };
+        await store.saveArticle(moved, one!.analysis, one!.doc.id);
+        assert.deepEqual(await store.documentOutcome(one!.doc.id), {
+          articleId: one!.article.id,
+          input: 'elsewhere.txt',
+          inputId: 'x#1',
+        });
+        const error = { code: 'empty' as const, message: 'no text' };
+        await store.saveFailure(two!.doc.input, error, two!.doc.id);
+        assert.deepEqual(await store.documentOutcome(two!.doc.id), { error });
+        // A re-saved article is indexed once (the index entry is replaced, not added).
+        assert.equal((await store.search(one!.article.title.split(' ').slice(0, 3).join(' '))).length, 1);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps versioned stories with aliases, their members, the clusterer state and stale briefs', async () => {
+      const store = await open();
+      try {
+        const records = seedPaths().map(seedRecords);
+        for (const { article, analysis } of records) await store.saveArticle(article, analysis);
+        const ids = records.map((r) => r.article.id).sort();
+        assert.deepEqual(await store.unplacedArticleIds(), ids);
+        assert.equal(await store.loadClusterState(), undefined);
+        const state = { data: '{"x":1}', lastKey: '["","a","b"]', articles: 2 };
+        const one = { id: 's_one', title: 'One', articleIds: ids.slice(0, 2), version: 1, firstArticleId: ids[0]! };
+        const two = { id: 's_two', title: 'Two', articleIds: ids.slice(2, 3), version: 1, firstArticleId: ids[2]! };
+        await store.writeStories({
+          state,
+          stories: [
+            { ...one, aliases: [] },
+            { ...two, aliases: [] },
+          ],
+          removed: [],
+        });
+        assert.deepEqual(await store.loadClusterState(), state);
+        assert.deepEqual(await store.unplacedArticleIds(), ids.slice(3));
+        assert.deepEqual(await store.staleStoryIds(), ['s_one', 's_two']);
+        const digests = await store.storyDigests();
+        assert.equal(digests.get('s_one')?.version, 1);
+        assert.equal(digests.get('s_one')?.firstArticleId, ids[0]);
+        const made = { id: 's_one', title: 'One' } as unknown as Parameters<Store['saveBrief']>[0]['brief'];
+        await store.saveBrief({ storyId: 's_one', version: 1, brief: made });
+        assert.deepEqual(await store.staleStoryIds(), ['s_two']);
+        assert.deepEqual(await store.loadBriefs(['s_two', 's_one']), [{ storyId: 's_one', version: 1, brief: made }]);
+        // s_two merges into s_one: one keeps its id, two becomes its alias, and one's brief goes stale.
+        const merged = { ...one, articleIds: ids.slice(0, 4), version: 2, aliases: [] };
+        await store.writeStories({ state, stories: [merged], removed: [{ id: 's_two', into: 's_one' }] });
+        const [loaded] = await store.loadStoredStories(['s_two']);
+        assert.deepEqual(loaded, { ...merged, aliases: ['s_two'] });
+        assert.deepEqual(await store.staleStoryIds(), ['s_one']);
+        assert.deepEqual(await store.storiesOfArticles([ids[2]!, ids[0]!]), [{ id: 's_one', size: 4 }]);
+        await store.saveBrief({ storyId: 's_one', version: 2, brief: made });
+        assert.deepEqual(await store.staleStoryIds(), []);
+        await store.touchArticles([ids[3]!]);
+        assert.deepEqual(await store.staleStoryIds(), ['s_one']);
+        assert.equal((await store.loadStoredStories())[0]?.version, 3);
+        // An alias that comes back as a story of its own is no longer an alias.
+        const back = { ...two, articleIds: ids.slice(4, 5), version: 1, aliases: [] };
+        await store.writeStories({ state, stories: [back], removed: [] });
+        assert.deepEqual((await store.loadStoredStories(['s_one']))[0]?.aliases, []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('runs a transaction as one: all of it, or nothing when it throws', async () => {
+      const store = await open();
+      try {
+        const [one, two] = seedPaths().map(seedRecords);
+        await store.transaction(async (tx) => {
+          await tx.saveArticle(one!.article, one!.analysis, one!.doc.id);
+          const rows = await tx.execute('select count(*) as n from articles');
+          assert.equal(Number(rows[0]!.n), 1);
+        });
+        await assert.rejects(
+          store.transaction(async (tx) => {
+            await tx.saveArticle(two!.article, two!.analysis, two!.doc.id);
+            throw new Error('stage failed');
+          }),
+          /stage failed/,
+        );
+        assert.equal((await store.counts()).articles, 1);
+        assert.equal(await store.documentOutcome(two!.doc.id), undefined);
+      } finally {
+        await store.close();
+      }
+    });
     it('gives a stored document back as saved, every character and declared field kept', async () => {
       const store = await open();
       try {
@@ -122,31 +222,6 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         await store.saveDocument(doc);
         assert.deepEqual(await store.loadDocument(doc.id), doc);
         assert.equal(await store.loadDocument('d_missing'), undefined);
-      } finally {
-        await store.close();
-      }
-    });
-
-    it('commits the writes of a transaction together, or none of them when it throws', async () => {
-      const store = await open();
-      try {
-        const first = seedRecords(seedPaths()[0]!);
-        const second = seedRecords(seedPaths()[1]!);
-        await assert.rejects(
-          store.transaction(async (tx) => {
-            await tx.saveDocument(first.doc);
-            await tx.saveArticle(first.article, first.analysis);
-            throw new Error('stop before commit');
-          }),
-          /stop before commit/,
-        );
-        assert.deepEqual(await store.counts(), { documents: 0, articles: 0, stories: 0, failures: 0 });
-        await store.transaction(async (tx) => {
-          await tx.saveDocument(second.doc);
-          await tx.saveArticle(second.article, second.analysis);
-          await tx.saveStories([{ id: 's_1', title: 't', articleIds: [second.article.id] }]);
-        });
-        assert.deepEqual(await store.counts(), { documents: 1, articles: 1, stories: 1, failures: 0 });
       } finally {
         await store.close();
       }

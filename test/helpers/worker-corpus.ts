@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadBasilGold, loadNeus } from '../../bench/clustering-data.js';
 import { isDeepStrictEqual } from 'node:util';
-import type { Document, Story } from '../../src/core/model.js';
+import type { Document } from '../../src/core/model.js';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import type { Store } from '../../src/store/store.js';
 import { REPO_ROOT } from './shared.js';
@@ -33,7 +33,16 @@ export function corpusDocuments(triplets: number, stories: number): Document[] {
 export function spawnWorker(db: string, extra: string[] = []): ChildProcess {
   return spawn(
     process.execPath,
-    ['--import', 'tsx', join(REPO_ROOT, 'test/helpers/cli-process.ts'), 'worker', '--db', db, ...extra],
+    [
+      '--import',
+      'tsx',
+      join(REPO_ROOT, 'test/helpers/cli-process.ts'),
+      'worker',
+      '--db',
+      db,
+      '--no-embeddings',
+      ...extra,
+    ],
     { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TRIANGULATE_THREADS: '0' } },
   );
 }
@@ -49,29 +58,37 @@ export function exited(child: ChildProcess): Promise<{ code: number | null; sign
   });
 }
 
-/** A store's stories, counts and placed article ids. */
+/** A store's stories, their stored briefs (in story order), counts and placed article ids. */
 export async function storeOutcome(store: Store) {
   const stories = await store.loadStories();
+  const briefs = await store.loadBriefs(stories.map((story) => story.id));
+  briefs.sort((a, b) => (a.storyId < b.storyId ? -1 : a.storyId > b.storyId ? 1 : 0));
   const counts = await store.counts();
-  return { stories, counts, placed: stories.flatMap((story) => story.articleIds) };
+  return { stories, briefs, counts, placed: stories.flatMap((story) => story.articleIds) };
 }
+
+export type Outcome = Awaited<ReturnType<typeof storeOutcome>>;
 
 /**
  * What is wrong with a worked PostgreSQL store against the in-process batch's stories: a document lost or worked
  * twice, an article in no story or two, a story split or different. Empty when all is well.
  */
-export async function workedStoreProblems(url: string, expected: Story[], documents: number): Promise<string[]> {
+export async function workedStoreProblems(url: string, expected: Outcome, documents: number): Promise<string[]> {
   const store = await createPostgresStore({ url });
   try {
-    const { stories, counts, placed } = await storeOutcome(store);
+    const { stories, briefs, counts, placed } = await storeOutcome(store);
     const problems: string[] = [];
     if (counts.documents !== documents) problems.push(`${counts.documents} documents stored, not ${documents}`);
     if (counts.articles + counts.failures !== documents)
       problems.push(`${counts.articles} articles + ${counts.failures} failures for ${documents} documents`);
     if (new Set(placed).size !== placed.length) problems.push('an article is in two stories');
     if (placed.length !== counts.articles) problems.push(`${placed.length} articles placed of ${counts.articles}`);
-    if (!isDeepStrictEqual(stories, expected))
-      problems.push(`${stories.length} stories, the in-process batch has ${expected.length}, or they differ`);
+    if (!isDeepStrictEqual(stories, expected.stories))
+      problems.push(`${stories.length} stories, the in-process batch has ${expected.stories.length}, or they differ`);
+    if (!isDeepStrictEqual(briefs, expected.briefs))
+      problems.push(
+        `${briefs.length} stored briefs, the in-process batch has ${expected.briefs.length}, or they differ`,
+      );
     return problems;
   } finally {
     await store.close();

@@ -1,0 +1,98 @@
+/**
+ * The clusterer's state as plain JSON-safe data, so a store can keep it between runs and the next run goes on
+ * exactly where the last one stopped. Maps become entry lists in their own order: sums over them are then taken in
+ * the same order after a restore, and the floating-point results are the same to the last bit.
+ */
+import type { EventCues, CueTally } from './event-cues.js';
+import type { Group, Member } from './create-clusterer.js';
+import type { SavedStoryIndex } from './find-candidates.js';
+import type { SavedTermStatistics } from './term-statistics.js';
+
+export interface SavedMember {
+  id: string;
+  title: string;
+  shape: [string, number][];
+  cues: EventCues;
+  joinBar: number;
+}
+
+export interface SavedGroup {
+  centroid: { sum: [string, number][]; size: number };
+  /** Members by arrival number (index into `SavedClusterer.members`). */
+  members: number[];
+  cues: { withDays: number; dayCounts: [string, number][]; withFigures: number; nearFigureCounts: [number, number][] };
+  first?: number;
+  last?: number;
+}
+
+export interface SavedThread extends SavedGroup {
+  events: SavedGroup[];
+}
+
+export interface SavedClusterer {
+  version: 1;
+  /** Every article taken, in arrival order. */
+  members: SavedMember[];
+  stats: SavedTermStatistics;
+  index: SavedStoryIndex;
+  /** The single-article index: per term, [story number, member arrival number] pairs. */
+  memberIndex: [string, [number, number][]][];
+  threads: SavedThread[];
+  parent: number[];
+  keyed: [string, SavedThread][];
+}
+
+export function saveMember(member: Member): SavedMember {
+  return { id: member.id, title: member.title, shape: [...member.shape], cues: member.cues, joinBar: member.joinBar };
+}
+
+export function restoreMember(saved: SavedMember, seq: number): Member {
+  return {
+    seq,
+    id: saved.id,
+    title: saved.title,
+    shape: new Map(saved.shape),
+    cues: saved.cues,
+    joinBar: saved.joinBar,
+  };
+}
+
+export function saveGroup(group: Group): SavedGroup {
+  const saved: SavedGroup = {
+    centroid: { sum: [...group.centroid.sum], size: group.centroid.size },
+    members: group.members.map((member) => member.seq),
+    cues: saveTally(group.cues),
+  };
+  if (group.first !== undefined) saved.first = group.first;
+  if (group.last !== undefined) saved.last = group.last;
+  return saved;
+}
+
+export function restoreGroup(saved: SavedGroup, members: Member[]): Group {
+  const group: Group = {
+    centroid: { sum: new Map(saved.centroid.sum), size: saved.centroid.size },
+    members: saved.members.map((seq) => members[seq]!),
+    cues: restoreTally(saved.cues),
+  };
+  if (saved.first !== undefined) group.first = saved.first;
+  if (saved.last !== undefined) group.last = saved.last;
+  return group;
+}
+
+function saveTally(tally: CueTally): SavedGroup['cues'] {
+  return {
+    withDays: tally.withDays,
+    dayCounts: [...tally.dayCounts],
+    withFigures: tally.withFigures,
+    nearFigureCounts: [...tally.nearFigureCounts],
+  };
+}
+
+function restoreTally(saved: SavedGroup['cues']): CueTally {
+  return {
+    withDays: saved.withDays,
+    dayCounts: new Map(saved.dayCounts),
+    withFigures: saved.withFigures,
+    nearFigureCounts: new Map(saved.nearFigureCounts),
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * The incremental core on real documents (BASIL triplets, dated; NeuS excerpts, undated): the stories of N
+ * documents are the same whether they are clustered in one batch, one by one in time order, or in shuffled chunks
+ * (older articles arriving after newer ones); the batch equals a fresh `cluster()` run; story ids stay stable;
+ * only stale briefs are rebuilt, and the stored briefs equal a fresh run's.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadBasilGold, loadNeus } from '../bench/clustering-data.js';
+import { analyze } from '../src/analyze/analyze.js';
+import { extractSafely } from '../src/api/extract-safely.js';
+import { refreshBriefs } from '../src/api/refresh-briefs.js';
+import { updateStories } from '../src/api/update-stories.js';
+import { cluster } from '../src/cluster/cluster.js';
+import { storyId } from '../src/cluster/create-clusterer.js';
+import type { AnalyzedArticle, Story } from '../src/core/model.js';
+import { createSqliteStore } from '../src/store/sqlite.js';
+import type { Store } from '../src/store/store.js';
+
+/** BASIL's first 40 triplets and 120 NeuS excerpts, extracted and analysed once for every store below. */
+function realItems(): AnalyzedArticle[] {
+  const documents = [...loadBasilGold().slice(0, 120), ...loadNeus().slice(0, 120)].map((d) => d.document);
+  const byId = new Map<string, AnalyzedArticle>();
+  for (const doc of documents) {
+    const extracted = extractSafely(doc);
+    // A page carried twice (same content) is one article, as the store keeps it.
+    if (extracted.ok && !byId.has(extracted.value.id))
+      byId.set(extracted.value.id, { article: extracted.value, analysis: analyze(extracted.value) });
+  }
+  return [...byId.values()];
+}
+
+const items = realItems();
+
+async function save(store: Store, batch: AnalyzedArticle[]): Promise<void> {
+  for (const { article, analysis } of batch) await store.saveArticle(article, analysis);
+}
+
+/** A story as the grouping it is: sorted members, title and events (ids left out). */
+function grouping(stories: Story[]): string[] {
+  return stories
+    .map((story) =>
+      JSON.stringify({
+        articleIds: [...story.articleIds].sort(),
+        title: story.title,
+        events: (story.events ?? []).map((event) => [...event.articleIds].sort().join(' ')).sort(),
+      }),
+    )
+    .sort();
+}
+
+function withoutStoreFields(stories: Story[]): Story[] {
+  return stories
+    .map(({ id, title, articleIds, events }) => ({ id, title, articleIds, ...(events ? { events } : {}) }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A deterministic shuffle (a linear congruential generator), so a failure is reproducible. */
+function shuffled<T>(list: T[], seed: number): T[] {
+  const out = [...list];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('incremental stories on real documents', () => {
+  it('one batch gives exactly the stories of a fresh cluster() run', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      await save(store, items);
+      const update = await updateStories(store);
+      assert.equal(update.placed, items.length);
+      assert.equal(update.replayed, false);
+      const fresh = cluster(items);
+      assert.ok(fresh.length > 20 && fresh.some((story) => story.articleIds.length >= 3));
+      assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(fresh));
+      assert.ok(update.changed.every((change) => change.status === 'new' && change.version === 1));
+      // Nothing new: nothing changes.
+      assert.deepEqual((await updateStories(store)).changed, []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('one by one in time order gives the same stories and ids as the batch, each id kept as its story grows', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const ordered = [...items].sort(
+        (a, b) =>
+          (a.article.publishedAt ?? '').localeCompare(b.article.publishedAt ?? '') ||
+          a.article.input.localeCompare(b.article.input) ||
+          a.article.id.localeCompare(b.article.id),
+      );
+      const idOf = new Map<string, string>();
+      let grown = 0;
+      for (const item of ordered) {
+        await save(store, [item]);
+        const update = await updateStories(store);
+        assert.equal(update.replayed, false);
+        for (const change of update.changed) {
+          if (change.status !== 'new') grown++;
+          for (const articleId of change.articleIds) {
+            // An article's story id changes only when its story merged into an older one (the old id is then an
+            // alias), or when an article shown in a story it was adopted into stands on its own again.
+            const before = idOf.get(articleId);
+            if (before !== undefined && before !== change.id)
+              assert.ok(
+                change.aliases.includes(before) || change.id === storyId(articleId),
+                `${before} → ${change.id}`,
+              );
+            idOf.set(articleId, change.id);
+          }
+        }
+      }
+      assert.ok(grown > 0);
+      const fresh = cluster(items);
+      assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(fresh));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('older articles arriving later (shuffled chunks) still give the batch stories, with no id given twice', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const order = shuffled(items, 7);
+      let replays = 0;
+      for (let i = 0; i < order.length; i += 40) {
+        await save(store, order.slice(i, i + 40));
+        const update = await updateStories(store);
+        if (update.replayed) replays++;
+      }
+      assert.ok(replays > 0, 'the shuffled order made older articles arrive late');
+      const stored = await store.loadStoredStories();
+      assert.deepEqual(grouping(stored), grouping(cluster(items)));
+      assert.equal(new Set(stored.map((story) => story.id)).size, stored.length);
+      const aliases = stored.flatMap((story) => story.aliases);
+      assert.equal(new Set([...aliases, ...stored.map((story) => story.id)]).size, aliases.length + stored.length);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rebuilds only stale briefs, and the stored briefs are those of a fresh run', async () => {
+    const basil = items.filter((item) => item.article.publishedAt !== undefined).slice(0, 30);
+    const [half, rest] = [basil.slice(0, 15), basil.slice(15)];
+    const live = await createSqliteStore({ path: ':memory:' });
+    const batch = await createSqliteStore({ path: ':memory:' });
+    try {
+      await save(live, half);
+      await updateStories(live);
+      const first = await refreshBriefs(live, { embeddings: false });
+      assert.equal(first.length, (await live.loadStoredStories()).length);
+      assert.deepEqual(await refreshBriefs(live, { embeddings: false }), [], 'nothing stale: nothing rebuilt');
+      await save(live, rest);
+      const update = await updateStories(live);
+      const rebuilt = await refreshBriefs(live, { embeddings: false });
+      assert.deepEqual(rebuilt.map((b) => b.id).sort(), update.changed.map((c) => c.id).sort());
+      assert.ok(
+        rebuilt.length < (await live.loadStoredStories()).length,
+        'stories that did not change kept their brief',
+      );
+      await save(batch, basil);
+      await updateStories(batch);
+      await refreshBriefs(batch, { embeddings: false });
+      const ids = (await batch.loadStoredStories()).map((story) => story.id);
+      const briefsOf = async (store: Store) => (await store.loadBriefs(ids)).map((stored) => stored.brief);
+      assert.deepEqual(await briefsOf(live), await briefsOf(batch));
+    } finally {
+      await live.close();
+      await batch.close();
+    }
+  });
+});
