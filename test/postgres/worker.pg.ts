@@ -5,18 +5,17 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { before, describe, it } from 'node:test';
 import { writeDocumentFiles } from '../../bench/document-files.js';
 import { enqueueInputs, stageHandlers } from '../../src/api/queue-stages.js';
 import { brief } from '../../src/api/brief.js';
-import { main } from '../../src/cli/main.js';
 import { createGraphileQueue } from '../../src/queue/graphile-queue.js';
 import { createMemoryQueue } from '../../src/queue/memory-queue.js';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { freshDatabase } from '../helpers/pg-databases.js';
 import { sleep, waitFor } from '../helpers/queue-contract.js';
+import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/shared.js';
 import {
   corpusDocuments,
@@ -34,10 +33,10 @@ let expected: Outcome;
 /** A fresh PostgreSQL store with every document of the corpus enqueued by `triangulate ingest --enqueue`. */
 async function enqueued(): Promise<string> {
   const url = await freshDatabase('worker');
-  const result = await run(['ingest', input, '--db', url, '--enqueue', '--format', 'json', '--quiet']);
+  const result = await runCli(['ingest', input, '--db', url, '--enqueue', '--format', 'json', '--quiet']);
   assert.equal(result.code, 0, result.stderr);
   assert.equal(JSON.parse(result.stdout).enqueued, documents.length);
-  const again = await run(['ingest', input, '--db', url, '--enqueue', '--format', 'json', '--quiet']);
+  const again = await runCli(['ingest', input, '--db', url, '--enqueue', '--format', 'json', '--quiet']);
   assert.equal(JSON.parse(again.stdout).enqueued, 0, 'a stored content hash is not enqueued twice');
   const store = await createPostgresStore({ url });
   const queue = await createGraphileQueue({ url, store });
@@ -48,17 +47,6 @@ async function enqueued(): Promise<string> {
     await store.close();
   }
   return url;
-}
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await main(args, { stdout, stderr: stderr as unknown as NodeJS.WriteStream });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
 async function assertSameStories(url: string, context: string): Promise<void> {
