@@ -1,6 +1,6 @@
 /**
  * Fault trials for `triangulate worker`: on real documents (BASIL triplets and NeuS stories), two workers are started
- * and killed with -9 at random points, twice per trial (a replacement is started after the first kill); then one
+ * and killed with -9 at random points of their work, twice per trial (a replacement is started after the first kill); then one
  * worker is restarted and must finish with no document lost or worked twice and the stories of the in-process batch
  * (none split). Prints where each kill fell (articles stored by then) and the outcome.
  * Run: npm run bench -- worker-faults, or node --import tsx bench/worker-faults.ts [--trials 20]
@@ -14,24 +14,15 @@ import { createSqliteStore } from '../src/store/sqlite.js';
 import { tempDir } from '../test/helpers/shared.js';
 import {
   corpusDocuments,
+  articlesStored,
   exited,
+  randomKillPoint,
   spawnWorker,
   storeOutcome,
   workedStoreProblems,
 } from '../test/helpers/worker-corpus.js';
 import { writeDocumentFiles } from './document-files.js';
 import { benchDatabase } from './worker.js';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function articlesStored(url: string): Promise<number> {
-  const store = await createPostgresStore({ url, poolSize: 1 });
-  try {
-    return (await store.counts()).articles;
-  } finally {
-    await store.close();
-  }
-}
 
 export async function benchWorkerFaults(trials = 20): Promise<void> {
   const documents = corpusDocuments(5, 8);
@@ -55,8 +46,7 @@ export async function benchWorkerFaults(trials = 20): Promise<void> {
     let workers = [spawnWorker(url, ['--concurrency', '2', '--quiet']), spawnWorker(url, ['--quiet'])];
     for (const round of [1, 2]) {
       const exits = workers.map(exited);
-      const after = 1000 + Math.floor(Math.random() * 9000);
-      await sleep(after);
+      const after = await randomKillPoint(url, await articlesStored(url));
       for (const worker of workers) worker.kill('SIGKILL');
       await Promise.all(exits);
       kills.push(`${after} ms (${await articlesStored(url)} articles stored)`);

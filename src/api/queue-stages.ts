@@ -88,6 +88,28 @@ export async function enqueueDocument(queue: Queue, doc: Document): Promise<bool
   });
 }
 
+/** What a queue sink tells `watch` about a batch: the work is deferred, so no story has changed yet. */
+export interface QueuedBatch {
+  added: number;
+  failed: { input: string; message: string }[];
+  stories: [];
+}
+
+/**
+ * The sink `watch` hands new documents to on a PostgreSQL store (the shape of watch's DocumentSink): each document
+ * stored and its job queued in one transaction, so when `accept` resolves they are durable; workers do the rest.
+ * @example await watch(['feeds.opml'], { store, sink: createQueueSink(queue) })
+ */
+export function createQueueSink(queue: Queue): { accept(docs: Document[]): Promise<QueuedBatch> } {
+  return {
+    async accept(docs) {
+      let added = 0;
+      for (const doc of docs) if (await enqueueDocument(queue, doc)) added++;
+      return { added, failed: [], stories: [] };
+    },
+  };
+}
+
 export interface EnqueueResult {
   /** Documents read, and how many were new to the store (and so enqueued). */
   read: number;

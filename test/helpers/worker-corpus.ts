@@ -94,3 +94,26 @@ export async function workedStoreProblems(url: string, expected: Outcome, docume
     await store.close();
   }
 }
+
+/** Articles stored so far (a worker at work raises it). */
+export async function articlesStored(url: string): Promise<number> {
+  const store = await createPostgresStore({ url, poolSize: 1 });
+  try {
+    return (await store.counts()).articles;
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * Waits for a random point in the work: once the workers have stored a first article more than `before` (start-up
+ * takes seconds on a busy machine; a kill then would test only start-up), a random 0–`spreadMs` later; or, if none
+ * comes within `startMs`, then. Resolves with the milliseconds waited.
+ */
+export async function randomKillPoint(url: string, before: number, spreadMs = 6000, startMs = 30_000): Promise<number> {
+  const start = performance.now();
+  while (performance.now() - start < startMs && (await articlesStored(url)) <= before)
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * spreadMs)));
+  return Math.round(performance.now() - start);
+}

@@ -14,12 +14,14 @@ import { createMemoryQueue } from '../../src/queue/memory-queue.js';
 import { createPostgresStore } from '../../src/store/postgres.js';
 import { createSqliteStore } from '../../src/store/sqlite.js';
 import { freshDatabase } from '../helpers/pg-databases.js';
-import { sleep, waitFor } from '../helpers/queue-contract.js';
+import { waitFor } from '../helpers/queue-contract.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/shared.js';
 import {
   corpusDocuments,
+  articlesStored,
   exited,
+  randomKillPoint,
   type Outcome,
   spawnWorker,
   storeOutcome,
@@ -97,26 +99,26 @@ describe('worker: the same stories however the work is done', () => {
 
 describe('worker: killed with -9 at random points', () => {
   for (let trial = 1; trial <= 3; trial++) {
-    it(`trial ${trial}: a restarted worker completes with nothing lost, duplicated or split`, async () => {
+    it(`trial ${trial}: a restarted worker completes with nothing lost, duplicated or split`, async (t) => {
       const url = await enqueued();
       const first = spawnWorker(url, ['--concurrency', '2', '--quiet']);
       const firstExit = exited(first);
       const second = spawnWorker(url, ['--quiet']);
       const secondExit = exited(second);
-      // Start-up (tsx, the NLP model) takes a few seconds; the corpus then takes several more.
-      const killAfter = 1500 + Math.floor(Math.random() * 8000);
-      await sleep(killAfter);
+      const killAfter = await randomKillPoint(url, 0);
+      const storedAtKill = await articlesStored(url);
+      t.diagnostic(`killed after ${killAfter} ms, ${storedAtKill} of ${documents.length} articles stored`);
       first.kill('SIGKILL');
       second.kill('SIGKILL');
       const killed = await Promise.all([firstExit, secondExit]);
       assert.deepEqual(
         killed.map((run) => run.signal),
         ['SIGKILL', 'SIGKILL'],
-        `both workers were killed (after ${killAfter} ms)`,
+        `both workers were killed (after ${killAfter} ms, ${storedAtKill} articles stored)`,
       );
       const restart = await exited(spawnWorker(url, ['--exit-when-idle', '--quiet']));
       assert.equal(restart.code, 0, restart.stderr);
-      await assertSameStories(url, `killed after ${killAfter} ms`);
+      await assertSameStories(url, `killed after ${killAfter} ms, ${storedAtKill} articles stored`);
     });
   }
 });
