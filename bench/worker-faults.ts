@@ -3,7 +3,7 @@
  * and killed with -9 at random points of their work, twice per trial (a replacement is started after the first kill); then one
  * worker is restarted and must finish with no document lost or worked twice and the stories of the in-process batch
  * (none split). Prints where each kill fell (articles stored by then) and the outcome.
- * Run: npm run bench -- worker-faults, or node --import tsx bench/worker-faults.ts [--trials 20]
+ * Run: npm run bench -- worker-faults, or node --import tsx bench/worker-faults.ts [--trials 20] (needs a built dist/)
  */
 import { join } from 'node:path';
 import { enqueueInputs } from '../src/api/queue-stages.js';
@@ -43,17 +43,17 @@ export async function benchWorkerFaults(trials = 20): Promise<void> {
     await queue.close();
     await store.close();
     const kills: string[] = [];
-    let workers = [spawnWorker(url, ['--concurrency', '2', '--quiet']), spawnWorker(url, ['--quiet'])];
+    let workers = [spawnWorker(url, ['--concurrency', '2', '--quiet'], true), spawnWorker(url, ['--quiet'], true)];
     for (const round of [1, 2]) {
       const exits = workers.map(exited);
       const after = await randomKillPoint(url, await articlesStored(url));
       for (const worker of workers) worker.kill('SIGKILL');
       await Promise.all(exits);
       kills.push(`${after} ms (${await articlesStored(url)} articles stored)`);
-      if (round === 1) workers = [spawnWorker(url, ['--quiet'])];
+      if (round === 1) workers = [spawnWorker(url, ['--quiet'], true)];
     }
     const start = performance.now();
-    const restart = await exited(spawnWorker(url, ['--exit-when-idle', '--quiet']));
+    const restart = await exited(spawnWorker(url, ['--exit-when-idle', '--quiet'], true));
     const seconds = (performance.now() - start) / 1000;
     const problems = restart.code === 0 ? await workedStoreProblems(url, expected, documents.length) : [restart.stderr];
     if (problems.length === 0) passed++;

@@ -29,22 +29,16 @@ export function corpusDocuments(triplets: number, stories: number): Document[] {
   return [...firstGroups(loadBasilGold(), triplets), ...firstGroups(loadNeus(), stories)];
 }
 
-/** `triangulate worker` from source in its own process. */
-export function spawnWorker(db: string, extra: string[] = []): ChildProcess {
-  return spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, 'test/helpers/cli-process.ts'),
-      'worker',
-      '--db',
-      db,
-      '--no-embeddings',
-      ...extra,
-    ],
-    { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, TRIANGULATE_THREADS: '0' } },
-  );
+/** `triangulate worker` in its own process: from source (tests), or the built CLI (benches: no tsx start-up). */
+export function spawnWorker(db: string, extra: string[] = [], built = false): ChildProcess {
+  const cli = built
+    ? [join(REPO_ROOT, 'bin/triangulate.js')]
+    : ['--import', 'tsx', join(REPO_ROOT, 'test/helpers/cli-process.ts')];
+  return spawn(process.execPath, [...cli, 'worker', '--db', db, '--no-embeddings', ...extra], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TRIANGULATE_THREADS: '0' },
+  });
 }
 
 /** The exit of a process (code, or the signal that ended it) and what it wrote on stderr. */
