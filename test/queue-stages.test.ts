@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { analyzeJob, briefJob, createQueueSink, stageHandlers, storiesJob } from '../src/api/queue-stages.js';
+import { analyzeJob, briefJobs, createQueueSink, stageHandlers, storiesJob } from '../src/api/queue-stages.js';
 import { hashId } from '../src/core/ids.js';
 import type { Document } from '../src/core/model.js';
 import { createMemoryQueue } from '../src/queue/memory-queue.js';
@@ -43,7 +43,7 @@ describe('stage jobs', () => {
       await queue.transaction(async (tx) => {
         for (const doc of docs) tx.enqueue(analyzeJob(doc.id));
         tx.enqueue(storiesJob());
-        for (const story of first.stories) tx.enqueue(briefJob(story.id));
+        for (const job of briefJobs(first.stories.map((story) => story.id))) tx.enqueue(job);
       });
       working = await queue.work(handlers);
       await waitFor(async () => (await queue.pending()) === 0, 60_000);

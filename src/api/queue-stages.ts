@@ -2,8 +2,8 @@
  * The main job's stages as queue jobs, for `triangulate worker`, `ingest --enqueue` and `watch` on PostgreSQL:
  *   a document is stored and its `analyze` job added in one transaction (key `analyze:<content hash>`);
  *   `analyze` extracts and analyses it (ingestDocument), storing the article and adding the `stories` job together;
- *   `stories` places the new articles (updateStories) and adds a `brief` job per changed story, together;
- *   `brief` rebuilds that story's brief if it is stale (refreshBriefs).
+ *   `stories` places the new articles (updateStories) and adds `brief` jobs for the changed stories, together;
+ *   `brief` rebuilds the stale briefs of its stories (refreshBriefs).
  * Every handler is idempotent: a document already done is not worked again, a placed article not placed again, a
  * current brief not rebuilt. Story updates run one at a time in their shard's queue, briefs one at a time per
  * brief shard, however many workers run.
@@ -38,7 +38,7 @@ const STORIES_DEBOUNCE_MS = 500;
 const STORIES_DEFER_MS = 1000;
 const STORIES_MAX_DEFERRALS = 120;
 /**
- * Briefs are rebuilt one at a time per shard (a story's id picks its shard): two workers never write one story's
+ * Briefs are rebuilt one job at a time per shard (a story's id picks its shard): two workers never write one story's
  * brief at once, where an older version could land last; different shards run side by side.
  */
 const BRIEF_SHARDS = 16;
@@ -69,10 +69,23 @@ export function storiesJob(deferrals = 0): JobSpec {
   };
 }
 
-/** The job that rebuilds one story's brief if it is stale. */
-export function briefJob(storyId: string): JobSpec {
-  const shard = createHash('sha256').update(storyId).digest().readUInt32BE(0) % BRIEF_SHARDS;
-  return { task: BRIEF_TASK, key: `${BRIEF_TASK}:${storyId}`, queue: `briefs:${shard}`, payload: { story: storyId } };
+/**
+ * The jobs that rebuild these stories' briefs where stale: one per brief shard, its payload the shard's story ids.
+ * A story changed again while its shard's job waits joins that job (both drivers concatenate array payloads), so a
+ * story update that changes a thousand stories adds at most BRIEF_SHARDS jobs.
+ */
+export function briefJobs(storyIds: readonly string[]): JobSpec[] {
+  const byShard = new Map<number, string[]>();
+  for (const id of storyIds) {
+    const shard = createHash('sha256').update(id).digest().readUInt32BE(0) % BRIEF_SHARDS;
+    byShard.set(shard, [...(byShard.get(shard) ?? []), id]);
+  }
+  return [...byShard].map(([shard, ids]) => ({
+    task: BRIEF_TASK,
+    key: `${BRIEF_TASK}:${shard}`,
+    queue: `briefs:${shard}`,
+    payload: ids,
+  }));
 }
 
 /**
@@ -180,13 +193,13 @@ export function stageHandlers(store: Store, queue: Queue, options: StageOptions 
       }
       await queue.transaction(async (tx) => {
         const update = await updateStories(tx.store);
-        for (const story of update.changed) tx.enqueue(briefJob(story.id));
+        for (const job of briefJobs(update.changed.map((story) => story.id))) tx.enqueue(job);
       });
     },
 
     [BRIEF_TASK]: async (payload) => {
       embedder ??= chooseEmbedder(options.embeddings) ?? false;
-      const storyIds = [String((payload as { story: unknown }).story)];
+      const storyIds = [...new Set((Array.isArray(payload) ? payload : []).map(String))];
       await refreshBriefs(store, { storyIds, embeddings: embedder, collect: false });
     },
   };
