@@ -6,13 +6,13 @@
  * the load average (the machine is shared). `--docs N` briefs N documents spread evenly over the pool (the same mix at every N, for the cost exponent).
  * Run: node --import tsx bench/brief-all.ts [--no-embeddings] [--docs N]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brief } from '../src/api/brief.js';
 import type { EmbedStats } from '../src/embed/embed-texts.js';
 import { SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
 import { loadEveryDocument } from './clustering-data.js';
+import { writeDocumentFiles } from './document-files.js';
 
 const embeddings = !process.argv.includes('--no-embeddings');
 const docsArg = process.argv.indexOf('--docs');
@@ -24,28 +24,10 @@ const documents =
     ? pool
     : Array.from({ length: Math.min(limit, pool.length) }, (_, j) => pool[Math.floor((j * pool.length) / limit)]!);
 const dir = tempDir('brief-all');
-const inputs = join(dir, 'inputs');
-mkdirSync(inputs);
-// In files of at most CHUNK_BYTES: one input file may hold at most 50 MB.
-const CHUNK_BYTES = 30_000_000;
-let chunk: string[] = [];
-let bytes = 0;
-let files = 0;
-const flush = () => {
-  if (chunk.length === 0) return;
-  writeFileSync(join(inputs, `part-${String(files++).padStart(3, '0')}.jsonl`), chunk.join('\n'));
-  chunk = [];
-  bytes = 0;
-};
-for (const { document: d } of documents) {
-  const body = d.format === 'html' ? { html: d.content } : { text: d.content };
-  const meta = { id: d.inputId ?? d.id, title: d.title, outlet: d.outlet, url: d.url, publishedAt: d.publishedAt };
-  const line = JSON.stringify({ ...meta, ...body });
-  if (bytes + line.length > CHUNK_BYTES) flush();
-  chunk.push(line);
-  bytes += line.length + 1;
-}
-flush();
+const inputs = writeDocumentFiles(
+  documents.map(({ document }) => document),
+  join(dir, 'inputs'),
+);
 let peak = 0;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);

@@ -13,6 +13,8 @@ import { benchStartup } from './startup.js';
 import { benchSummary } from './summary.js';
 import { benchTrafilaturaEval } from './trafilatura-eval.js';
 import { benchWhoSaidWhat, benchWhoSaidWhatLabelled } from './who-said-what.js';
+import { benchWorker } from './worker.js';
+import { benchWorkerFaults } from './worker-faults.js';
 
 // `npm run bench -- extraction brief` runs only the named sections.
 const sections: Record<string, () => void | Promise<void>> = {
@@ -31,9 +33,15 @@ const sections: Record<string, () => void | Promise<void>> = {
   framing: benchFraming,
   summary: benchSummary,
   serve: benchServeLoad,
+  // Need PostgreSQL (TRIANGULATE_TEST_PG) and a built dist/.
+  worker: () => benchWorker(),
+  'worker-faults': () => benchWorkerFaults(),
 };
-/** Sections that run only when named: the serve bench builds a 10,000-document store first (tens of minutes). */
-const ONLY_WHEN_NAMED = new Set(['serve']);
+/**
+ * Sections that run only when named: the serve bench builds a 10,000-document store first (tens of minutes); the
+ * worker benches need PostgreSQL and run thousands of documents through worker processes.
+ */
+const ONLY_WHEN_NAMED = new Set(['serve', 'worker', 'worker-faults']);
 const wanted = process.argv.slice(2);
 console.log(`# triangulate bench — node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 for (const [name, run] of Object.entries(sections)) {

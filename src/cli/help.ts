@@ -42,6 +42,7 @@ Commands:
   analyze <inputs...>   extract, then sentences, entities, quotes and claims (JSON lines)
   stories               list the stories in the store
   watch <sources...>    poll feeds, Telegram channels and folders; keep stories and briefs current
+  worker                run the stage jobs queued in a PostgreSQL store (several at once)
   serve                 read the stories in a browser, and the HTTP API (127.0.0.1:8080)
 
 'brief <inputs...>' is 'ingest', 'update' and 'brief' in a row, printing the inputs' stories.
@@ -121,7 +122,7 @@ ${COMMON}
 Example:
   triangulate analyze examples/004_b6d7bebe056b17a4.txt | jq '.analysis.quotes'`,
 
-  ingest: `Usage: triangulate ingest <inputs...> [--format text|json] [--db PATH|URL]
+  ingest: `Usage: triangulate ingest <inputs...> [--format text|json] [--db PATH|URL] [--enqueue]
 
 Reads the inputs and stores each document, its article and the article's analysis. A document
 whose content hash is already stored is neither extracted nor analysed again (a rerun with nothing
@@ -130,6 +131,9 @@ run 'triangulate update' next, then 'triangulate brief'.
 
   --format <f>         text (default: a summary on stderr) or json: {"read", "added": [article id],
                        "skipped", "failures": [{"input", "inputId"?, "ok": false, "error"}]} on stdout
+  --enqueue            with --db postgres://…: store each new document and queue its jobs (in one
+                       transaction) for 'triangulate worker' instead of working on it here; json
+                       output is then {"read", "enqueued", "failures": [{"input", "inputId"?, "error"}]}
 
 ${INPUTS}
 
@@ -160,7 +164,8 @@ Example:
 
   stories: `Usage: triangulate stories [--format text|json] [--db PATH|URL]
 
-Lists the stories in the store (as last clustered by 'triangulate brief').
+Lists the stories in the store (as last updated by 'triangulate brief', 'update', 'watch' or a worker),
+each under its brief's own headline once it has been briefed.
 
   --format <f>         text (default) or json: {"stories": [{"id", "title", "articles": [{"id", "input", "inputId"?}]}]}
 
@@ -252,4 +257,30 @@ ${COMMON}
 
 Example:
   triangulate brief examples/ --quiet > /dev/null && triangulate serve   # then open http://127.0.0.1:8080/`,
+
+  worker: `Usage: triangulate worker --db postgres://user@host:port/database [--concurrency N] [--progress N]
+
+Runs the pipeline's stages as jobs stored in the PostgreSQL database (graphile-worker 0.17, schema
+graphile_worker): analyze (extract and analyse one stored document; job key analyze:<content hash>),
+stories (place the new articles in stories; one update at a time across all workers) and brief
+(rebuild a changed story's brief; one at a time per story). Each job is added in the transaction
+that stores the result before it, and running a job twice changes nothing, so any number of
+workers on any machines may share one database, and a worker killed at any point loses nothing:
+its jobs run again (when it restarts, or on another worker within seconds). Queue documents with
+'triangulate ingest --db postgres://… --enqueue <inputs...>' or 'triangulate watch --db postgres://…'.
+
+  --db <url>           the PostgreSQL store (required; $TRIANGULATE_DB when not given). A SQLite
+                       file cannot be shared by workers: use ingest, update and brief on it instead
+  --concurrency <n>    jobs at once in this process (default 1; extraction and analysis use one
+                       core each, so start one worker per core, or raise this)
+  --progress <n>       a progress line on stderr every n jobs (default 100; 0: none)
+  --exit-when-idle     stop once no job waits or runs in the whole queue (batch use)
+  --no-embeddings      briefs compare sources by their words alone (no USE-lite model loaded)
+  -q, --quiet          no progress lines (job failures are still reported)
+
+Ctrl-C or SIGTERM: no new job is taken, the running ones finish, then the worker exits (a second
+Ctrl-C quits at once; the unfinished jobs are run again by the next worker).
+
+Example:
+  triangulate worker --db postgres://postgres@127.0.0.1:5432/news --concurrency 2`,
 };

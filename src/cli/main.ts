@@ -35,6 +35,11 @@ const OPTIONS = {
   'watch-entity': { type: 'string', multiple: true },
   'watch-keyword': { type: 'string', multiple: true },
   watchlist: { type: 'string' },
+  // worker
+  concurrency: { type: 'string' },
+  progress: { type: 'string' },
+  'exit-when-idle': { type: 'boolean' },
+  enqueue: { type: 'boolean' },
   story: { type: 'string', multiple: true },
   'window-days': { type: 'string' },
   host: { type: 'string' },
@@ -97,6 +102,21 @@ export async function main(
         return await runBrief(positionals, values, io);
       case 'stories':
         return await runStories(positionals, values, io);
+      case 'worker': {
+        if (positionals.length > 0) throw new UsageError('worker takes no inputs (it runs the jobs stored in --db)');
+        const { runWorkerCommand } = await import('./worker-command.js');
+        return await runWorkerCommand(
+          {
+            db: values.db,
+            concurrency: values.concurrency,
+            progress: values.progress,
+            exitWhenIdle: values['exit-when-idle'] ?? false,
+            quiet: values.quiet ?? false,
+            noEmbeddings: values['no-embeddings'] ?? false,
+          },
+          io.stderr,
+        );
+      }
       case 'ingest':
         return await runIngest(positionals, values, io);
       case 'update':
@@ -297,6 +317,20 @@ async function runIngest(positionals: string[], values: Parsed, io: Io): Promise
   const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
   const inputs = requireInputs(positionals);
   const maxDocuments = readMaxDocuments(values['max-docs']);
+  if (values.enqueue) {
+    const { runEnqueueCommand } = await import('./enqueue-command.js');
+    return runEnqueueCommand(
+      {
+        inputs,
+        db: values.db,
+        format,
+        allowPrivate: values['allow-private'] ?? false,
+        maxDocuments,
+        quiet: values.quiet ?? false,
+      },
+      io,
+    );
+  }
   const [{ openStore }, { ingestDocuments }] = await Promise.all([
     import('../store/open-store.js'),
     import('../api/ingest-documents.js'),

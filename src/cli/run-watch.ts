@@ -1,7 +1,7 @@
 /** `triangulate watch`: reads the options, opens the store, runs the watch until Ctrl-C; the work is in src/watch. */
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../core/outcome.js';
-import { openStore } from '../store/open-store.js';
+import { isPostgresUrl, openStore } from '../store/open-store.js';
 import { parseDuration } from '../watch/schedule.js';
 import { parseWatchlist, type Watchlist } from '../watch/watchlist.js';
 import { type Io, type Parsed, readWindowDays } from './main.js';
@@ -29,6 +29,12 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
   const llm = readLlmConfig({ url: values['llm-url'], model: values['llm-model'] }, process.env);
   const windowDays = readWindowDays(values['window-days']);
   const store = await openStore(values.db);
+  // On PostgreSQL, new documents are stored and queued for `triangulate worker` instead of worked on here.
+  const db = values.db ?? process.env.TRIANGULATE_DB;
+  const queue =
+    db !== undefined && isPostgresUrl(db)
+      ? await (await import('../queue/graphile-queue.js')).createGraphileQueue({ url: db, store })
+      : undefined;
   const stop = new AbortController();
   let signals = 0;
   const onSignal = () => {
@@ -43,8 +49,7 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
     const { watch } = await import('../watch/watch.js');
     await watch(positionals, {
       store,
-      // The seam for the PostgreSQL queue: with a postgres:// store a queue-backed sink takes the in-process one's place.
-      sink: undefined,
+      sink: queue === undefined ? undefined : (await import('../api/queue-stages.js')).createQueueSink(queue),
       process: {
         ...(values['no-embeddings'] ? { embeddings: false } : {}),
         ...(llm ? { llm } : {}),
@@ -67,6 +72,7 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await queue?.close();
     await store.close();
   }
 }

@@ -44,6 +44,8 @@ export abstract class KyselyStore implements Store {
   protected abstract storableText(text: string): string;
   /** A page's raw content as the database can hold it, every character kept. */
   protected abstract storableContent(content: string): string;
+  /** The page's content back from what storableContent made of it. */
+  protected abstract readableContent(stored: string): string;
   /** Puts an article into the full-text index, replacing an earlier entry. */
   protected abstract indexArticle(trx: Transaction<Database>, article: Article): Promise<void>;
   abstract search(query: string, limit?: number): Promise<SearchHit[]>;
@@ -63,6 +65,14 @@ export abstract class KyselyStore implements Store {
       .onConflict((c) => c.column('id').doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async loadDocument(id: string): Promise<Document | undefined> {
+    const row = await this.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+    if (row === undefined) return undefined;
+    const meta = JSON.parse(row.meta) as Omit<Document, 'id' | 'input' | 'inputId' | 'format' | 'content'>;
+    const head = row.input_id === null ? { id, input: row.input } : { id, input: row.input, inputId: row.input_id };
+    return { ...head, format: row.format as Document['format'], content: this.readableContent(row.content), ...meta };
   }
 
   async saveArticle(article: Article, analysis: Analysis, documentId?: string): Promise<boolean> {

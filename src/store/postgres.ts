@@ -22,6 +22,10 @@ const INDEXED_CHARACTERS = 200_000;
 
 /** One number for the advisory lock that serialises migrations when several processes open the store at once. */
 const MIGRATION_LOCK = 7_261_844;
+/** PostgreSQL's error code for a deadlock, and how often a migration that lost one is tried. */
+const DEADLOCK = '40P01';
+const MIGRATION_ATTEMPTS = 5;
+
 /** The advisory lock that serialises story updates (one clusterer state per store). */
 const STORY_LOCK = 7_261_845;
 
@@ -33,11 +37,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 4 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    await db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
-      await migrate(trx);
-      await migratePostgresSearch(trx);
-    });
+    // `create index if not exists` locks its table even when the index exists, so opening a store while a worker
+    // writes stories can deadlock; PostgreSQL then aborts one side, and the migration is tried again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.transaction().execute(async (trx) => {
+          await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+          await migrate(trx);
+          await migratePostgresSearch(trx);
+        });
+        break;
+      } catch (error) {
+        if ((error as { code?: string }).code !== DEADLOCK || attempt === MIGRATION_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   } catch (error) {
     await db.destroy();
     throw new TriangulateError('store', `cannot open PostgreSQL store ${redact(options.url)}: ${messageOf(error)}`);
@@ -78,6 +92,10 @@ class PostgresStore extends KyselyStore {
   protected storableContent(content: string): string {
     // PostgreSQL text cannot hold NUL; JSON keeps every character of the page (decode with JSON.parse).
     return JSON.stringify(content);
+  }
+
+  protected readableContent(stored: string): string {
+    return JSON.parse(stored) as string;
   }
 
   protected async indexArticle(trx: Transaction<Database>, article: Article): Promise<void> {

@@ -80,6 +80,10 @@ class SqliteStore extends KyselyStore {
     return content;
   }
 
+  protected readableContent(stored: string): string {
+    return stored;
+  }
+
   protected async indexArticle(trx: Transaction<Database>, article: Article): Promise<void> {
     const row = await sql<{ rowid: number }>`select rowid from articles where id = ${article.id}`.execute(trx);
     const rowid = row.rows[0]!.rowid;

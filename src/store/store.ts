@@ -62,6 +62,8 @@ export interface StoredBrief {
 export interface Store {
   /** Keeps a document; returns false when one with the same content hash is already stored. */
   saveDocument(doc: Document): Promise<boolean>;
+  /** A stored document by its id (its content hash), as it was saved (a worker's job names only the id). */
+  loadDocument(id: string): Promise<Document | undefined>;
   /**
    * Keeps an article and its analysis (the analysis is replaced when the analyzer changed); with the id of the
    * document it came from, records that document as done.

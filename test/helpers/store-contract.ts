@@ -207,5 +207,26 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         await store.close();
       }
     });
+    it('gives a stored document back as saved, every character and declared field kept', async () => {
+      const store = await open();
+      try {
+        const content = 'Title\n\nA line with NUL \u0000 and 😀.';
+        const doc: Document = {
+          id: hashId('d', content),
+          input: 'feeds/x.jsonl#3',
+          inputId: 'item-3',
+          format: 'text',
+          content,
+          title: 'Title',
+          outlet: 'Example',
+          publishedAt: '2026-12-04T20:00:00Z',
+        };
+        await store.saveDocument(doc);
+        assert.deepEqual(await store.loadDocument(doc.id), doc);
+        assert.equal(await store.loadDocument('d_missing'), undefined);
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

@@ -5,42 +5,14 @@
  * TRIANGULATE_TEST_PG names a database this suite may connect to and create throwaway databases from.
  */
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { after, describe, it } from 'node:test';
-import pg from 'pg';
+import { describe, it } from 'node:test';
 import { brief } from '../../src/api/brief.js';
-import { main } from '../../src/cli/main.js';
 import { createPostgresStore } from '../../src/store/postgres.js';
+import { freshDatabase } from '../helpers/pg-databases.js';
+import { runCli } from '../helpers/run-cli.js';
 import { seedPaths, tempDir } from '../helpers/shared.js';
 import { runContract } from '../helpers/store-contract.js';
-
-const ADMIN_URL = process.env.TRIANGULATE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const created: string[] = [];
-
-/** A new empty database on the test server; dropped when the suite ends. */
-async function freshDatabase(): Promise<string> {
-  const name = `triangulate_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    await admin.query(`create database ${name}`);
-  } finally {
-    await admin.end();
-  }
-  created.push(name);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return url.href;
-}
-
-after(async () => {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  for (const name of created) await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
-});
 
 runContract('postgres', async () => createPostgresStore({ url: await freshDatabase() }));
 
@@ -69,26 +41,15 @@ describe('PostgreSQL store in the main job', () => {
 
   it('runs the CLI on a postgres:// URL, and fails with exit 1 and no password shown when the server is absent', async () => {
     const url = await freshDatabase();
-    const ok = await run(['brief', ...seedPaths(), '--db', url, '--format', 'json', '--quiet']);
+    const ok = await runCli(['brief', ...seedPaths(), '--db', url, '--format', 'json', '--quiet']);
     assert.equal(ok.code, 0, ok.stderr);
     assert.equal(JSON.parse(ok.stdout).stories.length, 1);
-    const stories = await run(['stories', '--db', url, '--format', 'json']);
+    const stories = await runCli(['stories', '--db', url, '--format', 'json']);
     assert.equal(JSON.parse(stories.stdout).stories[0].articles.length, 5);
     // Port 9 (discard) has no PostgreSQL on loopback.
-    const absent = await run(['stories', '--db', 'postgres://someone:s3cret@127.0.0.1:9/none']);
+    const absent = await runCli(['stories', '--db', 'postgres://someone:s3cret@127.0.0.1:9/none']);
     assert.equal(absent.code, 1);
     assert.match(absent.stderr, /cannot open PostgreSQL store postgres:\/\/someone:\*\*\*@127\.0\.0\.1:9\/none/);
     assert.doesNotMatch(absent.stderr, /s3cret/);
   });
 });
-
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await main(args, { stdout, stderr: stderr as unknown as NodeJS.WriteStream });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
