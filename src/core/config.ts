@@ -442,8 +442,10 @@ export const EXTRACT_MAX_THREADS = 4;
  *  thread (the kernel's idle time over that span, not the 1-minute load average: that lags a minute and counts the
  *  run's own thread, so back-to-back runs on an idle machine turned their threads off). With the machine busy, a
  *  thread only adds CPU: on the shared 2-core machine at load 16, 2 threads ran 300 trafilatura-eval pages in 32.8 s
- *  against 29.8 s on one thread (CPU ×1.21); with a core idle, two threads split the work. */
-export const EXTRACT_MIN_IDLE_CORES = 0.6;
+ *  against 29.8 s on one thread (CPU ×1.21); with a core idle, two threads split the work. On the idle 2-core machine
+ *  the span measures only about 0.5 idle cores (V8's compile and GC threads are busy at start-up), so 0.6 kept the
+ *  threads off exactly where they pay; a busy machine measures under 0.2. */
+export const EXTRACT_MIN_IDLE_CORES = 0.35;
 /** How long the first documents are extracted on the calling thread while the idle cores are measured (the kernel
  *  counts idle time in 10 ms ticks, so a shorter span misreads). */
 export const EXTRACT_SENSE_MS = 250;
