@@ -6,7 +6,7 @@
  * Run: npm run bench -- worker-faults, or node --import tsx bench/worker-faults.ts [--trials 20] (needs a built dist/)
  */
 import { join } from 'node:path';
-import { enqueueInputs } from '../src/api/queue-stages.js';
+import { enqueueInputs } from '../src/worker/stage-jobs.js';
 import { brief } from '../src/api/brief.js';
 import { createGraphileQueue } from '../src/queue/graphile-queue.js';
 import { createPostgresStore } from '../src/store/postgres.js';

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { enqueueInputs, stageHandlers } from '../src/api/queue-stages.js';
+import { enqueueInputs, stageHandlers } from '../src/worker/stage-jobs.js';
 import type { Document } from '../src/core/model.js';
 import { createGraphileQueue } from '../src/queue/graphile-queue.js';
 import { createMemoryQueue } from '../src/queue/memory-queue.js';

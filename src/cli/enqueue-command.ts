@@ -28,7 +28,7 @@ export async function runEnqueueCommand(
   const [{ createPostgresStore }, { createGraphileQueue }, { enqueueInputs }] = await Promise.all([
     import('../store/postgres.js'),
     import('../queue/graphile-queue.js'),
-    import('../api/queue-stages.js'),
+    import('../worker/stage-jobs.js'),
   ]);
   const store = await createPostgresStore({ url: db });
   try {

@@ -49,7 +49,7 @@ export async function runWatch(positionals: string[], values: Parsed, io: Io): P
     const { watch } = await import('../watch/watch.js');
     await watch(positionals, {
       store,
-      sink: queue === undefined ? undefined : (await import('../api/queue-stages.js')).createQueueSink(queue),
+      sink: queue === undefined ? undefined : (await import('../worker/stage-jobs.js')).createQueueSink(queue),
       process: {
         ...(values['no-embeddings'] ? { embeddings: false } : {}),
         ...(llm ? { llm } : {}),

@@ -35,7 +35,7 @@ export async function runWorkerCommand(
   let total = 0;
   let failed = 0;
   const started = performance.now();
-  const { startWorker } = await import('../api/worker.js');
+  const { startWorker } = await import('../worker/run-worker.js');
   const onJob = (job: JobInfo, error?: Error) => {
     total++;
     done.set(job.task, (done.get(job.task) ?? 0) + 1);

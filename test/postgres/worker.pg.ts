@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { writeDocumentFiles } from '../../bench/document-files.js';
-import { enqueueInputs, stageHandlers } from '../../src/api/queue-stages.js';
+import { enqueueInputs, stageHandlers } from '../../src/worker/stage-jobs.js';
 import { brief } from '../../src/api/brief.js';
 import { createGraphileQueue } from '../../src/queue/graphile-queue.js';
 import { createMemoryQueue } from '../../src/queue/memory-queue.js';

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { analyzeJob, briefJobs, createQueueSink, stageHandlers, storiesJob } from '../src/api/queue-stages.js';
+import { analyzeJob, briefJobs, createQueueSink, stageHandlers, storiesJob } from '../src/worker/stage-jobs.js';
 import { hashId } from '../src/core/ids.js';
 import type { Document } from '../src/core/model.js';
 import { createMemoryQueue } from '../src/queue/memory-queue.js';

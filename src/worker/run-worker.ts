@@ -2,7 +2,7 @@
 import { UsageError } from '../core/outcome.js';
 import type { JobInfo } from '../queue/queue.js';
 import { isPostgresUrl } from '../store/open-store.js';
-import { stageHandlers } from './queue-stages.js';
+import { stageHandlers } from './stage-jobs.js';
 
 export interface WorkerOptions {
   /** The store and queue: a postgres:// URL (the only store several processes can share). */

@@ -15,9 +15,9 @@ import type { Embedder } from '../embed/embedder.js';
 import { type IngestOptions, ingest } from '../ingest/ingest.js';
 import type { JobHandler, JobPayload, JobSpec, Queue } from '../queue/queue.js';
 import type { Store } from '../store/store.js';
-import { ingestDocument } from './ingest-documents.js';
-import { chooseEmbedder, refreshBriefs } from './refresh-briefs.js';
-import { updateStories } from './update-stories.js';
+import { ingestDocument } from '../api/ingest-documents.js';
+import { chooseEmbedder, refreshBriefs } from '../api/refresh-briefs.js';
+import { updateStories } from '../api/update-stories.js';
 
 export const ANALYZE_TASK = 'analyze';
 export const STORIES_TASK = 'stories';
