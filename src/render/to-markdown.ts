@@ -169,6 +169,11 @@ function renderWithCap(brief: Brief, cap: number, fullCitations = cap > 0): stri
     const more = lines.length - shown.length;
     out.push('', `## ${heading}`, '');
     if (lines.length === 0) out.push(empty);
+    else if (shown.length === 0)
+      // A section of nothing but "… N more" reads as broken: say what is there and why it is not here.
+      out.push(
+        `- ${more} ${more === 1 ? 'entry' : 'entries'}, in the JSON and HTML brief (this page keeps to the length of a brief).`,
+      );
     else out.push(...shown, ...(more > 0 ? [`- … ${more} more in the JSON and HTML brief.`] : []));
   }
   out.push('', '## Sources', '', ...renderSources(brief.articles, brief.provenance));
