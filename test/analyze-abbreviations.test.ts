@@ -20,7 +20,11 @@ test('no sentence starts inside an abbreviation (a state code, a title) or on a 
       const sentence = text.slice(span.start, span.end);
       sentences++;
       assert.doesNotMatch(sentence, /^(\p{Lu}\.\)|[,;:)])/u, `${name}: "${sentence.slice(0, 60)}"`);
-      assert.doesNotMatch(sentence, /\(\p{Lu}-(\p{Lu}\.)?$|\(\p{Lu}-\p{Lu}\p{Ll}*\.\)$/u, `${name} ends inside "(D-N.Y.)"`);
+      assert.doesNotMatch(
+        sentence,
+        /\(\p{Lu}-(\p{Lu}\.)?$|\(\p{Lu}-\p{Lu}\p{Ll}*\.\)$/u,
+        `${name} ends inside "(D-N.Y.)"`,
+      );
     }
   }
   assert.ok(sentences > 50);

@@ -79,7 +79,11 @@ function insideSentence(text: string, end: number): boolean {
   if (after === undefined) return false;
   if (/[,;:)\]]/.test(after)) return true;
   const lastWord = /(\S+)$/.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';
-  return /\p{Ll}/u.test(after) && /\.\)?$/.test(lastWord) && /\p{L}\.\p{L}|^\(?\p{Lu}\p{Ll}{0,4}\.\)?$|-\p{Lu}/u.test(lastWord);
+  return (
+    /\p{Ll}/u.test(after) &&
+    /\.\)?$/.test(lastWord) &&
+    /\p{L}\.\p{L}|^\(?\p{Lu}\p{Ll}{0,4}\.\)?$|-\p{Lu}/u.test(lastWord)
+  );
 }
 
 /** A simple splitter: end punctuation (plus closing quotes) followed by space and a capital or opening quote. */
