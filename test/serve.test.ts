@@ -251,6 +251,11 @@ describe('serve: the web reader and the JSON API', { timeout: 300_000 }, () => {
       articles: { id: string }[];
     };
     await check('/api/stories/nope', '/api/stories/{id}');
+    const said = (await check(
+      `/api/stories/${encodeURIComponent(list.stories[0]!.id)}/statements`,
+      '/api/stories/{id}/statements',
+    )) as { statements: { quotes: { span: { articleId: string } }[] }[] };
+    assert.ok(said.statements.length > 0);
     await check(`/api/articles/${story.articles[0]!.id}`, '/api/articles/{id}');
     await check('/api/search?q=NATO', '/api/search');
     await check('/api/ingest', '/api/ingest', 'post', {

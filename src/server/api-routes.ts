@@ -62,6 +62,13 @@ export function registerApi(app: Hono, reader: Reader, guards: ApiGuards): void 
     });
   });
 
+  app.get('/api/stories/:id/statements', async (c) => {
+    const brief = await reader.brief(c.req.param('id'));
+    if (brief === undefined) return c.json(problem('not_found', 'No such story in this store.'), 404);
+    // Who said what: one entry per thing said, every outlet's rendering with its span (as in the brief's JSON).
+    return c.json({ storyId: brief.id, statements: brief.statements });
+  });
+
   app.get('/api/articles/:id', async (c) => {
     const view = await reader.article(c.req.param('id'));
     if (view === undefined) return c.json(problem('not_found', 'No such article in this store.'), 404);

@@ -52,6 +52,14 @@ const SCHEMAS = {
       stories: { type: 'array', items: ref('StoryListing') },
     },
   },
+  StatementList: {
+    type: 'object',
+    required: ['storyId', 'statements'],
+    properties: {
+      storyId: { type: 'string' },
+      statements: { type: 'array', items: { $ref: `${SCHEMA_ROOT}brief.schema.json#/$defs/Statement` } },
+    },
+  },
   ArticleView: {
     type: 'object',
     required: ['article', 'analysis', 'storyIds'],
@@ -155,6 +163,16 @@ export function openApiDocument(): object {
           responses: {
             200: json({ $ref: `${SCHEMA_ROOT}brief.schema.json#/$defs/Brief` }, 'The brief'),
             301: { description: 'An old id of a story that merged into another; Location names it' },
+            404: problem('No such story'),
+          },
+        },
+      },
+      '/api/stories/{id}/statements': {
+        get: {
+          summary: "Who said what in a story: one entry per thing said, with every outlet's rendering and its span",
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: {
+            200: json(ref('StatementList'), 'The statements'),
             404: problem('No such story'),
           },
         },
