@@ -3,8 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../src/core/model.js';
 
-/** A file is closed before it passes this many bytes (under the 50 MiB input cap). */
+/** A file is closed before it passes this many bytes (under the 50 MiB input cap)… */
 const CHUNK_BYTES = 30_000_000;
+/** …or this many documents (under the 10,000 documents one input may hold: more were cut, 2,043 of 12,747). */
+const CHUNK_DOCUMENTS = 5_000;
 
 /**
  * Writes the documents into `dir` as part-000.jsonl, part-001.jsonl, …; returns the folder.
@@ -25,7 +27,7 @@ export function writeDocumentFiles(documents: Document[], dir: string): string {
     const body = d.format === 'html' ? { html: d.content } : { text: d.content };
     const meta = { id: d.inputId ?? d.id, title: d.title, outlet: d.outlet, url: d.url, publishedAt: d.publishedAt };
     const line = JSON.stringify({ ...meta, ...body });
-    if (bytes + line.length > CHUNK_BYTES) flush();
+    if (bytes + line.length > CHUNK_BYTES || chunk.length >= CHUNK_DOCUMENTS) flush();
     chunk.push(line);
     bytes += line.length + 1;
   }
