@@ -6,13 +6,14 @@
  * Build the store alone: node --import tsx bench/serve-load.ts --build-only
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { brief } from '../src/api/brief.js';
 import { REPO_ROOT, SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
 import { loadEveryDocument } from './clustering-data.js';
+import { writeDocumentFiles } from './document-files.js';
 import { fixed, table } from './report.js';
 
 const DOCUMENTS = 10_000;
@@ -24,24 +25,11 @@ async function storePath(): Promise<string> {
   const path = process.env.TRIANGULATE_BENCH_SERVE_DB ?? join(tmpdir(), `triangulate-serve-${DOCUMENTS}.sqlite`);
   if (existsSync(path)) return path;
   const documents = loadEveryDocument(SEEDS_DIR).slice(0, DOCUMENTS);
-  const dir = tempDir('serve-load');
-  const inputs = join(dir, 'inputs');
-  mkdirSync(inputs);
-  let part = 0;
-  for (let i = 0; i < documents.length; i += 1000) {
-    const lines = documents.slice(i, i + 1000).map(({ document: d }) => {
-      const body = d.format === 'html' ? { html: d.content } : { text: d.content };
-      return JSON.stringify({
-        id: d.inputId ?? d.id,
-        title: d.title,
-        outlet: d.outlet,
-        url: d.url,
-        publishedAt: d.publishedAt,
-        ...body,
-      });
-    });
-    writeFileSync(join(inputs, `part-${String(part++).padStart(3, '0')}.jsonl`), lines.join('\n'));
-  }
+  // The same document files every whole-data bench writes (bench/document-files.ts).
+  const inputs = writeDocumentFiles(
+    documents.map(({ document }) => document),
+    join(tempDir('serve-load'), 'inputs'),
+  );
   const started = performance.now();
   const building = `${path}.building`;
   const result = await brief([inputs], { db: building, embeddings: false });
