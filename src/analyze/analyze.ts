@@ -5,7 +5,7 @@ import { findDates } from './find-dates.js';
 import { findEntities } from './find-entities.js';
 import { findQuotes } from './find-quotes.js';
 import { parse } from './nlp.js';
-import { realSentenceEnds, ruleSentenceEnds, splitParagraphs, splitSentences } from './split-sentences.js';
+import { ruleSentenceEnds, splitParagraphs, splitSentences } from './split-sentences.js';
 
 export { mergeEntities } from './merge-entities.js';
 
@@ -19,7 +19,7 @@ export function analyze(article: Article): Analysis {
   const paragraphRanges = splitParagraphs(text);
   const paragraphs: Span[] = paragraphRanges.map((r) => ({ articleId, ...r }));
   const parsed = parse(text);
-  const ends = parsed.mapped ? realSentenceEnds(text, parsed.sentenceEnds) : ruleSentenceEnds(text);
+  const ends = parsed.mapped ? parsed.sentenceEnds : ruleSentenceEnds(text);
   const sentences = splitSentences(text, articleId, paragraphRanges, ends);
   const title = typeof article.title === 'string' ? article.title : '';
   const index = findEntities(text, articleId, parsed.tokens, paragraphRanges, sentences, parse(title).tokens, title);

@@ -70,7 +70,7 @@ export function parse(text: string): Parsed {
     const sentenceEnds: number[] = [];
     for (const range of doc.sentences().out(its.span) as unknown as number[][]) {
       const last = ends[range[1] ?? -1];
-      if (last !== undefined) sentenceEnds.push(last);
+      if (last !== undefined && !insideSentence(text, last)) sentenceEnds.push(last);
     }
     const entities: WinkEntity[] = [];
     doc.entities().each((entity: ItemEntity) => {
@@ -85,6 +85,26 @@ export function parse(text: string): Parsed {
   } catch {
     return empty;
   }
+}
+
+/**
+ * Ends wink puts inside a sentence at abbreviations: within a word ("(D-N.|Y.)"), before a comma, semicolon, colon or
+ * closing bracket ("(R-Ariz.)|, Senate …"), or after a dotted abbreviation when the next word is lower case
+ * ("(D-N.Y.)| and 18 members"). A sentence cut there made a headline of "Y.) and 18 members …".
+ */
+function insideSentence(text: string, end: number): boolean {
+  if (end >= text.length) return false;
+  const next = text[end]!;
+  if (/[\p{L}\p{N}]/u.test(next)) return true;
+  const after = /^\s*(\S)/u.exec(text.slice(end, end + 40))?.[1];
+  if (after === undefined) return false;
+  if (/[,;:)\]]/.test(after)) return true;
+  const lastWord = /(\S+)$/.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';
+  return (
+    /\p{Ll}/u.test(after) &&
+    /\.\)?$/.test(lastWord) &&
+    /\p{L}\.\p{L}|^\(?\p{Lu}\p{Ll}{0,4}\.\)?$|-\p{Lu}/u.test(lastWord)
+  );
 }
 
 // Tokens normally follow only whitespace; a short look-ahead keeps a mapping failure from costing O(n) per token.

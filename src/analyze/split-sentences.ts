@@ -58,32 +58,7 @@ export function splitSentences(
 /** Sentence ends from wink, or from the rule splitter when wink's tokens cannot be mapped. */
 export function sentenceEnds(text: string): number[] {
   const parsed = parse(text);
-  return parsed.mapped ? realSentenceEnds(text, parsed.sentenceEnds) : ruleSentenceEnds(text);
-}
-
-/** Wink's sentence ends without those it puts inside a sentence at abbreviations (see insideSentence). */
-export function realSentenceEnds(text: string, ends: readonly number[]): number[] {
-  return ends.filter((end) => !insideSentence(text, end));
-}
-
-/**
- * Ends wink puts inside a sentence at abbreviations: within a word ("(D-N.|Y.)"), before a comma, semicolon, colon or
- * closing bracket ("(R-Ariz.)|, Senate …"), or after a dotted abbreviation when the next word is lower case
- * ("(D-N.Y.)| and 18 members"). A sentence cut there made a headline of "Y.) and 18 members …".
- */
-function insideSentence(text: string, end: number): boolean {
-  if (end >= text.length) return false;
-  const next = text[end]!;
-  if (/[\p{L}\p{N}]/u.test(next)) return true;
-  const after = /^\s*(\S)/u.exec(text.slice(end, end + 40))?.[1];
-  if (after === undefined) return false;
-  if (/[,;:)\]]/.test(after)) return true;
-  const lastWord = /(\S+)$/.exec(text.slice(Math.max(0, end - 30), end))?.[1] ?? '';
-  return (
-    /\p{Ll}/u.test(after) &&
-    /\.\)?$/.test(lastWord) &&
-    /\p{L}\.\p{L}|^\(?\p{Lu}\p{Ll}{0,4}\.\)?$|-\p{Lu}/u.test(lastWord)
-  );
+  return parsed.mapped ? parsed.sentenceEnds : ruleSentenceEnds(text);
 }
 
 /** A simple splitter: end punctuation (plus closing quotes) followed by space and a capital or opening quote. */
