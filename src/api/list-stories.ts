@@ -12,7 +12,7 @@ export async function listStories(
   const store = typeof options.db === 'object' ? options.db : await openStore(options.db);
   try {
     const stories = await store.loadStories();
-    const articles = new Map((await store.loadArticles()).map(({ article }) => [article.id, article]));
+    const articles = new Map((await store.loadArticleHeads()).map((article) => [article.id, article]));
     const headlines = await briefTitles(
       store,
       stories.map((story) => story.id),

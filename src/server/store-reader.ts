@@ -123,8 +123,8 @@ export function createStoreReader(store: Store, pipeline: { makeBrief: BriefMake
 async function readSnapshot(store: Store): Promise<Snapshot> {
   const stories = await store.loadStories();
   const heads = new Map<string, Article>();
-  // Only the article metadata is kept: analyses are read again when a brief or an article page needs them.
-  for (const { article } of await store.loadArticles()) heads.set(article.id, { ...article, text: '' });
+  // Only the article metadata is read: analyses are read when a brief or an article page needs them.
+  for (const head of await store.loadArticleHeads()) heads.set(head.id, head);
   const storiesOfArticle = new Map<string, string[]>();
   for (const story of stories) {
     for (const id of story.articleIds) {

@@ -1,6 +1,6 @@
 /** What the SQLite and PostgreSQL drivers share: the same tables through Kysely; each adds its own text search. */
 import { createHash } from 'node:crypto';
-import { CompiledQuery, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
 import type { Rejection, RejectionCode } from '../core/outcome.js';
 import type { Database } from './schema.js';
@@ -350,6 +350,20 @@ export abstract class KyselyStore implements Store {
     }));
   }
 
+  async loadArticleHeads(pageSize = HEADS_PER_READ): Promise<Article[]> {
+    const heads: Article[] = [];
+    // Read in pages by id, so a large store's texts pass through memory a page at a time.
+    let after: string | undefined;
+    for (;;) {
+      let query = this.db.selectFrom('articles').select(['id', 'data']).orderBy(this.byteOrder('id')).limit(pageSize);
+      if (after !== undefined) query = query.where(sql<boolean>`${this.byteOrder('id')} > ${after}`);
+      const rows = await query.execute();
+      for (const row of rows) heads.push({ ...(JSON.parse(row.data) as Article), text: '' });
+      if (rows.length < pageSize) return heads;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
   async saveStories(stories: Story[]): Promise<void> {
     await this.write(async (trx) => {
       await trx.deleteFrom('stories').execute();
@@ -452,6 +466,7 @@ export abstract class KyselyStore implements Store {
 }
 
 const VECTOR_KEYS_PER_QUERY = 500;
+const HEADS_PER_READ = 1000;
 const MEMBER_ROWS_PER_INSERT = 200;
 
 /** What a story's brief depends on from the story itself: its id, title, articles and events. */

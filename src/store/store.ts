@@ -107,6 +107,12 @@ export interface Store {
    */
   execute(statement: string, parameters?: readonly unknown[]): Promise<Record<string, unknown>[]>;
   loadArticles(ids?: string[]): Promise<StoredArticle[]>;
+  /**
+   * Every stored article's metadata, its text left empty and its analysis not read (byte order of ids): story lists
+   * and the reader's index need dates, outlets and inputs of thousands of articles, not their analyses. Rows are read
+   * `pageSize` at a time.
+   */
+  loadArticleHeads(pageSize?: number): Promise<Article[]>;
   /** Replaces the stored stories with a new clustering of everything stored. */
   saveStories(stories: Story[]): Promise<void>;
   loadStories(): Promise<Story[]>;

@@ -76,6 +76,15 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         await store.saveStories([{ id: 's_2', title: 'two', articleIds: ids }]);
         assert.deepEqual(await store.loadStories(), [{ id: 's_2', title: 'two', articleIds: ids }]);
         assert.equal((await store.loadArticles(ids.slice(1, 3))).length, 2);
+        const heads = await store.loadArticleHeads();
+        assert.deepEqual(
+          heads.map((head) => head.id),
+          ids,
+        );
+        const first = records.find((r) => r.article.id === ids[0])!.article;
+        assert.deepEqual(heads[0], { ...first, text: '' });
+        // Read two rows at a time: the pages join up in byte order, none lost or repeated.
+        assert.deepEqual(await store.loadArticleHeads(2), heads);
         await store.saveFailure('bad.bin', { code: 'not-text', message: 'binary' });
         await store.saveFailure('bad.bin', { code: 'not-text', message: 'binary again' });
         assert.equal((await store.counts()).failures, 1);
