@@ -117,8 +117,17 @@ describe('the web reader in Chromium', () => {
     const pages = ['/', '/search?q=Europe', '/add'];
     await page.goto(server.url);
     pages.push(new URL((await page.locator('ol.stories a').first().getAttribute('href')) ?? '/', server.url).pathname);
-    const hostileStory = page.locator('ol.stories a', { hasText: 'Hostile' });
-    if ((await hostileStory.count()) > 0) pages.push((await hostileStory.first().getAttribute('href')) ?? '/');
+    // The hostile copy's own story and article page, found in the store (its story's headline is the brief's own).
+    const hostileArticle = (await store.loadArticleHeads()).find((head) => head.title.startsWith('Hostile'));
+    assert.ok(hostileArticle, 'the hostile document was stored as an article');
+    const [hostileStory] = await store.storiesOfArticles([hostileArticle.id]);
+    assert.ok(hostileStory, 'the hostile article sits in a story');
+    pages.push(`/stories/${hostileStory.id}`, `/articles/${hostileArticle.id}`);
+    await page.goto(new URL(`/articles/${hostileArticle.id}`, server.url).href);
+    assert.ok(
+      (await page.locator('h1').first().textContent())?.includes('<script>'),
+      'the hostile title shows as text on its article page',
+    );
     for (const path of pages) {
       await page.goto(new URL(path, server.url).href);
       if (!path.startsWith('/stories/')) continue;
