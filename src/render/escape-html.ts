@@ -36,3 +36,12 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
   return parsed.href;
 }
+
+/**
+ * The head lines every page of ours starts with, brief file and web reader alike: UTF-8, phone width, both colour
+ * schemes, and no referrer sent to the outlets a reader follows links to.
+ */
+export const PAGE_HEAD_META = `<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="referrer" content="no-referrer">`;

@@ -17,7 +17,7 @@ import {
   shorten,
   toAnchorPart,
 } from './citations.js';
-import { escapeHtml as h, safeHttpUrl } from './escape-html.js';
+import { escapeHtml as h, PAGE_HEAD_META, safeHttpUrl } from './escape-html.js';
 import { markPassages } from './mark-passages.js';
 import { framingText, outletDetails } from './outlet-details.js';
 
@@ -43,10 +43,7 @@ export function toHtml(briefs: BriefSet): string {
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="referrer" content="no-referrer">
+${PAGE_HEAD_META}
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${h(title)}</title>
 <style>${BRIEF_STYLE}</style>

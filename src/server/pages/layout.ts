@@ -1,5 +1,5 @@
 /** The page every reader view sits in: landmarks, a skip link, the site's navigation, one linked style sheet. */
-import { escapeHtml as h } from '../../render/escape-html.js';
+import { PAGE_HEAD_META, escapeHtml as h } from '../../render/escape-html.js';
 
 export interface PageParts {
   title: string;
@@ -20,10 +20,7 @@ export function layout(parts: PageParts): string {
   return `<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
-<meta name="referrer" content="no-referrer">
+${PAGE_HEAD_META}
 <title>${h(parts.title)} — triangulate</title>
 <link rel="stylesheet" href="/assets/reader.css">
 <link rel="alternate" type="application/feed+json" title="Stories (JSON Feed)" href="/feed.json">
