@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { brief } from '../src/api/brief.js';
 import { standsAlone } from '../src/compose/stands-alone.js';
-import { namesItsActor } from '../src/compose/write-headline.js';
+import { headlineForm, namesItsActor } from '../src/compose/write-headline.js';
 import type { Brief } from '../src/core/model.js';
 import { render } from '../src/render/render.js';
+import { loadBasil } from '../bench/clustering-data.js';
 import { SHARED, tempDir } from './helpers/shared.js';
 
 const TRIPLET = join(SHARED, 'data', 'basil', 'articles', '2016', '76810849-0335-4ad3-9eaf-f0d9c5baceb6');
@@ -71,4 +72,32 @@ test('the 2019 shutdown triplet: the headline is no sentence whose "it" points a
   const headline = render(briefs, 'md').split('\n')[0]!.replace(/^# /u, '');
   assert.doesNotMatch(headline, /\b(?:it|they|them)\b/iu);
   assert.ok(namesItsActor(headline), headline);
+});
+
+describe('the headline is a clause: who did what, never a name and its asides', () => {
+  const leads = loadBasil().map((article) => article.sentences[0] ?? '');
+  const lead = (pattern: RegExp) => {
+    const found = leads.find((sentence) => pattern.test(sentence));
+    assert.ok(found, `no BASIL lead matches ${pattern}`);
+    return found;
+  };
+
+  test('a long lead is cut before its subordinate clause, and a title of a name is no outlet-only word', () => {
+    // "… on Tuesday after a monthslong criminal investigation into allegations …" (NYT, 2018).
+    assert.equal(
+      headlineForm(lead(/^WASHINGTON — Representative Duncan Hunter was indicted/u).replace(/^WASHINGTON — /u, '')),
+      'Representative Duncan Hunter was indicted by a federal grand jury in San Diego on Tuesday',
+    );
+  });
+
+  test('a subject with asides keeps its verb or gives no headline', () => {
+    // Its verb, "sharply criticized", comes after "…, a Wyoming Senate candidate,".
+    const cheney = headlineForm(lead(/^Mary Cheney, the younger sister of Liz Cheney, a Wyoming/u));
+    assert.notEqual(cheney, 'Mary Cheney, the younger sister of Liz Cheney');
+    // "…, adding that from this day forward, he will …": the that-clause's subject comes after the comma.
+    assert.equal(
+      headlineForm(lead(/^Maine Gov\. Paul LePage \(R\) said Wednesday/u)),
+      'Maine Gov. Paul LePage (R) said Wednesday that he has no plans to resign',
+    );
+  });
 });

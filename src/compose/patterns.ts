@@ -59,6 +59,13 @@ export const DROPPABLE_PIECE = {
 /** A piece that goes on with a verb (", admitted Wednesday …"): what follows an apposition in the main clause. */
 export const VERB_CONTINUATION =
   /^,\s+(?:\p{Ll}+ed|\p{Ll}+[^s]s|is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do|said|told|won|lost|made|took|became|came|went|left|met|ran|sent|gave|got|began|sought|held|led|set|put|hit|cut|spoke|wrote|saw|knew|thought|brought|paid|kept|found|stood|fell|rose|drew|grew|broke|chose|struck|fought|swore)\b/u;
+/**
+ * A piece that brings the main clause's verb after its subject and the subject's asides (", allegedly was aware …",
+ * ", are charged with …", ", said Tuesday …"): the words before it are a subject, not a clause. Auxiliaries and
+ * reporting verbs only: an -s or -ed word after a comma is as often a noun or a participle aside.
+ */
+export const MAIN_VERB_PIECE =
+  /^,\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do|said|says|told)\b/u;
 /** A sentence opening with an adverbial ("By a vote of 168 to 55, …"): its main clause may come after a comma. */
 export const LEADING_ADVERBIAL =
   /^(?:But\s+|And\s+)?(?:By|With|Without|After|Before|In|On|At|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years)\b/u;

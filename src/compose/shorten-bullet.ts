@@ -1,11 +1,20 @@
 /** A quick-look bullet is one fact in a few words: a long sentence is cut to its main clause, attribution kept. */
 import { BULLET_MAX_WORDS } from '../core/config.js';
 import { dropUnsharedPieces } from './drop-unshared-pieces.js';
-import { DROPPABLE_PIECE, LEADING_ADVERBIAL, PIECE_BOUNDARY } from './patterns.js';
+import {
+  DROPPABLE_PIECE,
+  LEADING_ADVERBIAL,
+  LEADING_DISCOURSE,
+  MAIN_VERB_PIECE,
+  PIECE_BOUNDARY,
+  VERB_CONTINUATION,
+} from './patterns.js';
 
 /** A second main clause joined by a semicolon or ", and"/", but": the first one is a fact of its own. */
 const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas)\s/u;
 const MIN_WORDS = 8;
+/** The words a head needs before a trailing attribution goes back on it. */
+const MIN_HEAD_WORDS = 5;
 const DANGLING_END = /\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|whose|than|as)$/iu;
 /**
  * A subordinate clause joined without a comma: the words before it are a clause of their own. Not "as well as",
@@ -20,15 +29,15 @@ const CLAUSE_START =
   /^(?:,\s+(?:and|but|which|who|whose|where|as|while|after|before|when|because|since|with|including|amid|despite|though|although|even|saying|adding|according|following|prompting|leaving|making|giving|sending)\b|\s[—–]\s)/u;
 
 /**
- * The sentence itself when it has at most BULLET_MAX_WORDS words; else the sentence without its trailing clauses
+ * The sentence itself when it has at most `maxWords` (BULLET_MAX_WORDS) words; else the sentence without its trailing clauses
  * and asides (a ", he said" stays: who says it is part of the fact), else its first main clause; undefined when
  * none of these is short enough. Only deletions: the result stays grounded in the sentence's own span.
  * @example shortenForBullet('The Senate passed the bill on Tuesday, sending it to the president, who is expected to sign it within days.') // 'The Senate passed the bill on Tuesday.'
  */
-export function shortenForBullet(text: string): string | undefined {
-  if (wordCount(text) <= BULLET_MAX_WORDS) return text;
+export function shortenForBullet(text: string, maxWords = BULLET_MAX_WORDS): string | undefined {
+  if (wordCount(text) <= maxWords) return text;
   const cut = cutToCore(text);
-  if (wordCount(cut) <= BULLET_MAX_WORDS) return cut;
+  if (wordCount(cut) <= maxWords) return cut;
   // Every head the sentence can be cut to, with and without its opening adverbial; the longest that fits keeps the
   // most of the fact. A trailing attribution (", two officials said Wednesday") goes back on the head it was cut from.
   const attribution = trailingAttribution(cut);
@@ -36,7 +45,9 @@ export function shortenForBullet(text: string): string | undefined {
   let best: string | undefined;
   for (const body of bodies) {
     for (const head of heads(attribution ? body.slice(0, -attribution.length) : body)) {
-      const shown = closed(attribution ? `${head.replace(/[\s,;:—–-]+$/u, '')}${attribution}` : head);
+      // A head of a few words is no fact, whatever attribution goes back on it ("Andrew Gillum, according to …").
+      if (attribution && wordCount(head) < MIN_HEAD_WORDS) continue;
+      const shown = closed(attribution ? `${head.replace(/[\s,;:—–-]+$/u, '')}${attribution}` : head, maxWords);
       if (shown !== undefined && (best === undefined || wordCount(shown) > wordCount(best))) best = shown;
     }
   }
@@ -46,7 +57,9 @@ export function shortenForBullet(text: string): string | undefined {
 /** Where a head may end: before a second main clause, a clause or aside opened by a comma or dash, or a
  * subordinate clause joined without a comma ("… delayed a vote on Thursday as progressive Democrats refused …"). */
 function heads(body: string): string[] {
-  const out = [body.split(SECOND_CLAUSE)[0]!];
+  const first = body.split(SECOND_CLAUSE)[0]!;
+  // ", and his wife, Margaret, are charged …" is the subject going on, not a second clause.
+  const out = verbComesLater(body.slice(first.length).split(PIECE_BOUNDARY), 0) ? [] : [first];
   const pieces = body.split(PIECE_BOUNDARY);
   // Any comma or dash ends a head too (closed() still turns away one that ends on "the" or inside a quotation): a
   // bullet over BULLET_MAX_WORDS is no bullet, and a lead cut before its list or aside keeps the news.
@@ -54,6 +67,7 @@ function heads(body: string): string[] {
     const head = pieces.slice(0, end).join('');
     // The first piece alone is usually an opening phrase ("Almost four days after the caucuses took place on
     // February 3, the Iowa Democratic Party …"): it ends a head only before a clause start.
+    if (verbComesLater(pieces, end)) continue;
     if (CLAUSE_START.test(pieces[end]!) || (end > 1 && endsOnClause(head))) out.push(head);
   }
   for (const match of body.matchAll(BARE_SUBORDINATE)) {
@@ -61,7 +75,54 @@ function heads(body: string): string[] {
     // Not inside an aside: "… when House Democratic leaders, short of support amid …" ends at "support".
     if (endsOnClause(head)) out.push(head);
   }
-  return out;
+  return out.filter((head) => !lacksClause(head));
+}
+
+/** A name and nothing else ("Mary Cheney", "Democratic Attorney General Richard Blumenthal", "Gov. Paul LePage (R)"). */
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\))(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\)))*$/u;
+/** "… adding that from this day forward": a that-clause whose subject comes only after the next comma. */
+const THAT_BEFORE_ADVERBIAL =
+  /\bthat\s+(?:from|in|on|at|by|after|before|since|for|with|under|as|if|when|while|during|until)\b[^,]*$/iu;
+
+/**
+ * A head that is no clause: a name followed only by its asides ("Mary Cheney, the younger sister of Liz Cheney" —
+ * the verb, "sharply criticized", came after the next comma), or one ending inside a that-clause before its subject.
+ */
+function lacksClause(head: string): boolean {
+  const pieces = head.split(PIECE_BOUNDARY);
+  if (THAT_BEFORE_ADVERBIAL.test(pieces.at(-1)!)) return true;
+  const first = pieces[0]!.trim();
+  // "On Friday", "Simultaneously", "Meanwhile": an opening adverbial, not a name.
+  if (pieces.length < 2 || !NAME_ONLY.test(first) || LEADING_ADVERBIAL.test(first)) return false;
+  if (LEADING_DISCOURSE.test(`${first}, `) || /^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
+  return !pieces.slice(1).some(bringsVerb);
+}
+
+/** Words a verb may wait behind at the start of a piece ("on Monday released", "nevertheless pushed"). */
+const VERB_SEARCH_WORDS = 4;
+
+/** A piece that carries a finite verb near its start and is not a relative clause ("who served as …"). */
+function bringsVerb(piece: string): boolean {
+  const words = piece.replace(/^,\s+|^\s[—–]\s+/u, '').split(/\s+/u);
+  if (/^(?:who|which|that|whose|whom|where)$/iu.test(words[0] ?? '')) return false;
+  for (let i = 0; i < Math.min(VERB_SEARCH_WORDS, words.length); i++)
+    if (VERB_CONTINUATION.test(`, ${words.slice(i).join(' ')}`)) return true;
+  return false;
+}
+
+/** Short pieces the subject can still hold ("and his wife", "Margaret", "or DACA") before its verb comes. */
+const SUBJECT_PIECE_MAX_WORDS = 6;
+
+/**
+ * Whether the main verb comes after `end`, past at most a few short pieces of the subject: "Hunter, one of Trump's
+ * earliest supporters …, allegedly was aware …" cut at the comma would leave a subject with no verb.
+ */
+export function verbComesLater(pieces: readonly string[], end: number): boolean {
+  for (let k = end; k < Math.min(end + 3, pieces.length); k++) {
+    if (MAIN_VERB_PIECE.test(pieces[k]!)) return true;
+    if (wordCount(pieces[k]!) > SUBJECT_PIECE_MAX_WORDS) return false;
+  }
+  return false;
 }
 
 /**
@@ -99,13 +160,13 @@ export function cutToCore(text: string): string {
 }
 
 /** A head with a full stop, when it has MIN_WORDS to BULLET_MAX_WORDS words and no quotation left open. */
-function closed(head: string): string | undefined {
+function closed(head: string, maxWords: number): string | undefined {
   const text = head.replace(/[\s,;:—–-]+$/u, '').replace(/,(["”’])$/u, '$1');
   // A head ending on a word that needs more ("… Kavanaugh and", "… to") or inside a dash aside is cut mid-phrase.
   if (DANGLING_END.test(text) || (text.match(/\s[—–]\s/gu) ?? []).length % 2 === 1) return undefined;
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
   const words = wordCount(text);
-  if (words < MIN_WORDS || words > BULLET_MAX_WORDS) return undefined;
+  if (words < MIN_WORDS || words > maxWords) return undefined;
   return /[.!?]["”’)]*$/u.test(text) ? text : `${text}.`;
 }
 

@@ -4,9 +4,9 @@ import type { AnalyzedArticle, CitedText, Comparison } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import { isStopWord } from '../core/text.js';
 import { dropUnsharedPieces } from './drop-unshared-pieces.js';
-import { DANGLING_START, LEADING_ADVERBIAL } from './patterns.js';
+import { DANGLING_START, LEADING_ADVERBIAL, PIECE_BOUNDARY } from './patterns.js';
 import { type Candidate, spanKey } from './score-sentences.js';
-import { wordCount } from './shorten-bullet.js';
+import { shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
 
 const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
 
@@ -35,8 +35,10 @@ export function writeHeadline(
     const text = headlineForm(candidate.text);
     if (text === undefined) continue;
     if (!namesItsActor(text)) continue;
+    const names = nameWords(text);
     const words = surfaceWords(text);
-    if (words.some((word) => oneOutletWords.has(word) || framed.has(word))) continue;
+    // A word of a name or title ("Representative Duncan Hunter") is no outlet's wording, whichever headline has it.
+    if (words.some((word) => (oneOutletWords.has(word) && !names.has(word)) || framed.has(word))) continue;
     const seen = new Set<string>();
     const citations = [candidate.span, ...candidate.support].filter((span) => {
       const key = spanKey(span);
@@ -76,8 +78,15 @@ export function headlineForm(sentence: string): string | undefined {
   let text = dropUnsharedPieces(sentence, () => false);
   const lead = text.match(/^[^,]{1,60},\s+/u);
   if (lead && LEADING_ADVERBIAL.test(text) && wordCount(lead[0]) <= 6) text = text.slice(lead[0].length);
-  text = text.split(SECOND_CLAUSE)[0]!.replace(/[\s,;:.!—–-]+$/u, '');
+  const first = text.split(SECOND_CLAUSE)[0]!;
+  // "Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted …": the subject goes on, no second clause.
+  if (!verbComesLater(text.slice(first.length).split(PIECE_BOUNDARY), 0)) text = first;
+  text = text.replace(/[\s,;:.!—–-]+$/u, '');
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || /[?]$/.test(text)) return undefined;
+  // A long main clause is cut as a bullet is, to the longest head that fits ("… was indicted by a federal grand
+  // jury in San Diego on Tuesday" without "after a monthslong criminal investigation into …").
+  if (wordCount(text) > HEADLINE_MAX_WORDS)
+    text = shortenForBullet(`${text}.`, HEADLINE_MAX_WORDS)?.replace(/[\s,;:.!—–-]+$/u, '') ?? text;
   const words = wordCount(text);
   if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return undefined;
   if (!/\s\p{Lu}/u.test(text) && !/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(text)) return undefined;
@@ -112,6 +121,14 @@ function wordsOfOneHeadline(items: readonly AnalyzedArticle[]): Set<string> {
     }
   }
   return own;
+}
+
+/** Words of the capitalised runs of two or more words in a sentence: names and titles ("Representative Duncan Hunter"). */
+function nameWords(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const run of text.match(/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu) ?? [])
+    for (const word of surfaceWords(run)) names.add(word);
+  return names;
 }
 
 /** Reporting verbs say nothing about a side: one outlet's "says" does not make the word its own. */
