@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
 import { placeName } from '../src/analyze/gazetteer.js';
+import { ORG_CUES } from '../src/analyze/lexicon.js';
 import { mergeEntityIndex } from '../src/analyze/merge-entities.js';
 import { fullNameKey, nameParts, plainNameKey } from '../src/analyze/resolve-persons.js';
 import { hashId } from '../src/core/ids.js';
@@ -231,4 +232,22 @@ test('BASIL: the full names of labelled speakers are person entities of their ar
   assert.ok(names.size > 100, `only ${names.size} labelled full names`);
   // 65 / 116 (56.0%) on the local BASIL set when written, with the npm given-name lists (the same with the hand lists).
   assert.ok(found / names.size >= 0.54, `${found} / ${names.size}`);
+});
+
+test('BASIL: a name ending in an organisation word is an organisation, even after a title word ("Justice Department")', () => {
+  const persons: string[] = [];
+  let justice = 0;
+  for (const { article } of basil) {
+    const analysis = basilAnalyses.get(article.id)!;
+    for (const entity of analysis.entities) {
+      const last = entity.name
+        .split(/\s+/)
+        .at(-1)!
+        .replace(/[’']s?$/u, '');
+      if (entity.type === 'person' && ORG_CUES.has(last)) persons.push(`${article.input}: ${entity.name}`);
+      if (entity.type === 'organization' && entity.name === 'Justice Department') justice++;
+    }
+  }
+  assert.deepEqual(persons, []);
+  assert.ok(justice >= 5, `"Justice Department" an organisation in only ${justice} articles`);
 });

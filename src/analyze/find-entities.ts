@@ -339,7 +339,9 @@ function segmentRun(text: string, run: Run, hasNato: boolean): Piece[] {
   if (cue >= 0) {
     let start = cue;
     while (start > 0 && !isNotName(words[start - 1]!.text) && words[start - 1]!.text !== 'of') start -= 1;
-    while (start < cue && (TITLE_WORDS.has(words[start]!.text) || words[start]!.text === 'of')) start += 1;
+    // A title word right before the cue word names the organisation ("Justice Department", "General Assembly"): it
+    // stays, or "Justice" would be taken for a title and "Department" for a person's name.
+    while (start < cue - 1 && (TITLE_WORDS.has(words[start]!.text) || words[start]!.text === 'of')) start += 1;
     const cueWord = words[cue]!.text.replace(/[’']s?$/u, '');
     // "University of Pennsylvania", "Department of Justice": what follows "of" after the cue belongs to the name.
     const end = words[cue + 1]?.text === 'of' && cue + 2 < words.length ? words.length - 1 : cue;
@@ -732,6 +734,8 @@ function resolveUnknown(
   if (single) {
     const full = people.bySurnameOf(name) ?? people.byGivenName(name);
     if (full !== undefined) return { type: 'person', name: full };
+    // "The Times reported", "Congress tells you", "the Department asked": an organisation's word that speaks.
+    if (ORG_CUES.has(name) || KNOWN_ORG_NAMES.has(name)) return { type: 'organization', name };
     if (acronyms.has(name.toUpperCase()) && (isAcronym(name) || /^\p{Lu}\p{Ll}+$/u.test(name))) {
       return { type: 'organization', name: name.toUpperCase() };
     }
