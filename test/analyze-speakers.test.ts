@@ -171,3 +171,21 @@ test('a name followed by its verb is a clause, not the speaker phrase: “before
   assert.ok(quotes.length > 0);
   for (const q of quotes) assert.equal(q.speaker?.name, 'Chuck Schumer');
 });
+
+test('quoted words inside reported speech are its speaker’s, not a name’s the sentence passes on the way', () => {
+  // NYT, 2018: "Mr. Vega … asserted … a fund-raiser for Hillary Clinton, and complained that bringing charges … would
+  // effectively deliver a “solidly Republican” House seat into Democratic hands."
+  const nyt = basilText('2018', 'eb17fa36-89f2-4d0b-8133-7bb4682228e1_2');
+  assert.equal(speakerOf(nyt, 'solidly Republican').name, 'Gregory A. Vega');
+  // HuffPost: Hunter "castigated the Justice Department, accusing the agency of being “corrupt …” and said it “uses
+  // the law to extort …”": the department is what he spoke of, not who spoke.
+  const huffpost = basilText('2018', 'eb17fa36-89f2-4d0b-8133-7bb4682228e1_3');
+  assert.equal(speakerOf(huffpost, 'uses the law to extort').name, 'Duncan Hunter');
+});
+
+test('a thing’s quoted name is no one’s speech: “a charity called “Smiles for Life””', () => {
+  const huffpost = basilText('2018', 'eb17fa36-89f2-4d0b-8133-7bb4682228e1_3');
+  const { quote } = speakerOf(huffpost, 'Smiles for Life');
+  assert.equal(quote.kind, 'scare');
+  assert.match(quote.reason ?? '', /name of a thing/);
+});

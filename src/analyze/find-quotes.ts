@@ -131,13 +131,37 @@ export function findQuotes(
     if (reason !== undefined) quote.reason = reason;
     return quote;
   });
-  for (const quote of findReported(ctx, articleId, sentences, found)) {
+  const reported = findReported(ctx, articleId, sentences, found);
+  for (const quote of reported) {
     const reason = statementReason(tokens, quote.text);
     if (reason !== undefined) quote.reason = reason;
     quotes.push(quote); // no spread: may be 100k+
   }
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
+  givePartialsTheirStatement(quotes);
   return quotes;
+}
+
+/**
+ * Quoted words inside reported speech are that speech's words: "Mr. Vega … complained that bringing charges so close
+ * to the election would effectively deliver a “solidly Republican” House seat" are Vega's, not those of Hillary
+ * Clinton, named earlier in the sentence. The innermost statement holding the partial quote gives its speaker and cue.
+ * `quotes` is sorted by start.
+ */
+function givePartialsTheirStatement(quotes: Quote[]): void {
+  const open: Quote[] = [];
+  for (const quote of quotes) {
+    while (open.length > 0 && open.at(-1)!.text.end <= quote.text.start) open.pop();
+    if (quote.kind === 'partial') {
+      // The innermost open statement that holds the partial quote whole.
+      const holder = open.findLast((statement) => statement.text.end >= quote.text.end);
+      if (holder?.speaker !== undefined) {
+        quote.speaker = holder.speaker;
+        if (holder.cue !== undefined) quote.cue = holder.cue;
+      }
+    }
+    if (quote.kind === 'reported' && quote.speaker !== undefined && quote.reason === undefined) open.push(quote);
+  }
 }
 
 /**
@@ -153,6 +177,10 @@ function scareReason(text: string, quote: Found): string | undefined {
   }
   if (quote.kind !== 'partial') return undefined;
   if (quote.speaker === undefined) return 'quoted words with no speech cue and no speaker';
+  const prefix = text.slice(Math.max(0, quote.open - 60), quote.open);
+  const before = NAMING_PARTICIPLE.exec(prefix);
+  if (before !== null && !NOT_A_THING.test(before[1]!) && !WHAT_THEY_CALLED.test(prefix))
+    return 'the name of a thing ("a charity called …"), not speech';
   if (quote.cue !== undefined) return undefined;
   const words = text.slice(quote.content.start, quote.content.end).split(/\s+/);
   if (words.length <= SCARE_QUOTE_MAX_WORDS) return 'a short quoted phrase with no speech cue';
@@ -160,6 +188,18 @@ function scareReason(text: string, quote: Found): string | undefined {
     return 'a quoted title or name with no speech cue';
   return undefined;
 }
+
+/**
+ * "a charity called “Smiles for Life”", "a program known as “…”": a noun, then the participle that names it, then the
+ * quote. Not "what he called “…”" or "the plan was called “…”": a pronoun or verb before it makes the words someone's.
+ */
+const NAMING_PARTICIPLE =
+  /\b(\p{Ll}+)\s+(?:called|named|dubbed|titled|entitled|nicknamed|labeled|labelled|known\s+as)\s+$/u;
+const NOT_A_THING =
+  /^(?:he|she|they|we|i|you|it|what|who|whom|which|that|is|are|was|were|be|been|being|has|have|had|also|once|often|publicly|repeatedly)$/u;
+
+/** "what multiple lawmakers called “fraud”": the words are the lawmakers'. */
+const WHAT_THEY_CALLED = /\bwhat\s+(?:[\p{L}.'’-]+\s+){1,4}(?:called|named|dubbed|labeled|labelled)\s+$/u;
 
 /** A word of a title: capitalised, a number, or a short function word ("Meet the Press", "Hawaii Five-0"). */
 const TITLE_WORD = /^(?:[\p{Lu}\d]|(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)\b)/u;
