@@ -3,44 +3,92 @@
  * framing terms we surface per outlet are checked against the spans annotators marked as biased word choice.
  * Reported on two halves of the triplets (by a hash of the triplet id) so a gain seen on one can be confirmed on the other.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeEntities } from '../src/analyze/merge-entities.js';
 import { compare } from '../src/compare/compare.js';
 import { inRanges, quotedRanges } from '../src/compare/find-framing.js';
-import type { AnalyzedArticle, Story } from '../src/core/model.js';
-import { isStopWord } from '../src/core/text.js';
-import { loadBasilGold } from './clustering-data.js';
+import type { AnalyzedArticle, Span, Story } from '../src/core/model.js';
+import { loadBasil, loadBasilGold } from './clustering-data.js';
 import { type Prepared, prepare } from './clustering.js';
 import { type Half, hashHalf32 } from './hash-half.js';
 import { fixed, table } from './report.js';
 import { DATA } from './shared-data.js';
 
-interface BiasSpans {
-  /** Spans marked as biased word choice (`bias == "lex"`). */
-  lexical: string[];
-  /** Every marked span, lexical or informational. */
-  all: string[];
+/** One marked bias span located in our article text. */
+export interface BiasSpan {
+  start: number;
+  end: number;
+  /** `lex`: biased word choice; `inf`: biased content selection. */
+  bias: string;
+  /** Whether the annotators put it inside a quotation (a speaker's words, not the outlet's). */
+  quoted: boolean;
 }
 
-/** BASIL's phrase-level bias spans per article uuid. */
-export function loadBasilBiasSpans(): Map<string, BiasSpans> {
-  const root = join(DATA, 'basil', 'annotations');
-  const spans = new Map<string, BiasSpans>();
-  for (const year of readdirSync(root).sort()) {
-    for (const name of readdirSync(join(root, year)).sort()) {
-      const file = JSON.parse(readFileSync(join(root, year, name), 'utf8')) as {
-        uuid: string;
-        'phrase-level-annotations': { bias: string; txt: string }[];
-      };
-      const phrases = file['phrase-level-annotations'];
-      spans.set(file.uuid, {
-        lexical: phrases.filter((a) => a.bias === 'lex').map((a) => a.txt),
-        all: phrases.map((a) => a.txt),
-      });
-    }
+interface Annotation {
+  id: string;
+  start: number;
+  end: number;
+  txt: string;
+  bias: string;
+  quote: string;
+}
+
+/** BASIL's phrase-level annotations and flattened sentences per article uuid. */
+export function loadBasilAnnotations(): Map<string, { sentences: string[]; annotations: Annotation[] }> {
+  const out = new Map<string, { sentences: string[]; annotations: Annotation[] }>();
+  for (const { file, sentences, document } of loadBasil()) {
+    const [, year, name] = document.input.split('/');
+    const path = join(DATA, 'basil', 'annotations', year!, name!.replace(/\.json$/u, '_ann.json'));
+    const annotations = (JSON.parse(readFileSync(path, 'utf8')) as { 'phrase-level-annotations': Annotation[] })[
+      'phrase-level-annotations'
+    ];
+    out.set(file.uuid, { sentences, annotations });
   }
-  return spans;
+  return out;
+}
+
+/**
+ * The annotations as character ranges of our article text: each BASIL sentence is found in the text in order
+ * (whitespace as extract leaves it), the span at its offsets in it, or failing that the span's own words soon after
+ * the sentence start. Spans found nowhere (a sentence extract dropped, the title) are counted apart, not guessed.
+ */
+export function locateBiasSpans(
+  text: string,
+  sentences: string[],
+  annotations: Annotation[],
+): { spans: BiasSpan[]; lost: number } {
+  const starts: number[] = [];
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const trimmed = sentence.trim().replace(/\s+/gu, ' ');
+    const found = trimmed ? text.indexOf(trimmed, cursor) : -1;
+    if (found < 0) {
+      starts.push(-1);
+      continue;
+    }
+    // Offsets count from the sentence as BASIL stores it, leading spaces included.
+    const start = found - sentence.indexOf(trimmed.slice(0, 1));
+    starts.push(start);
+    cursor = found + trimmed.length;
+  }
+  const spans: BiasSpan[] = [];
+  let lost = 0;
+  for (const a of annotations) {
+    const from = /^p\d+$/u.test(a.id) ? starts[Number(a.id.slice(1))] : undefined;
+    const txt = a.txt.trim();
+    let start = -1;
+    if (from !== undefined && from >= 0) {
+      if (text.slice(from + a.start, from + a.end) === a.txt) start = from + a.start + a.txt.indexOf(txt);
+      else {
+        const near = text.indexOf(txt, from);
+        if (near >= 0 && near - from < 400) start = near;
+      }
+    }
+    if (start < 0 || txt === '') lost++;
+    else spans.push({ start, end: start + txt.length, bias: a.bias, quoted: a.quote === 'yes' });
+  }
+  return { spans, lost };
 }
 
 /** The half a triplet falls in: the parity of the first 8 hex digits of its SHA-256. */
@@ -50,39 +98,31 @@ export function tripletHalf(triplet: string): Half {
 
 export interface LexicalCheck {
   triplets: number;
-  /** Lexical-bias spans, and how many contain a term we surface for that article's outlet. */
+  /** Lexical-bias spans, those of them in narration (not inside a quotation), and how many a shown term span overlaps. */
   marked: number;
+  markedNarration: number;
   found: number;
-  /** Terms surfaced per article, and how many of them occur inside a lexical / any bias span of that article. */
+  foundNarration: number;
+  /** Annotations that could not be placed in our text (all kinds). */
+  lost: number;
+  /** Terms surfaced per article, and how many have a shown span overlapping a lexical / any bias span there. */
   surfaced: number;
   inLexical: number;
   inAny: number;
-  /** What picking words blindly gives: the article's distinct words (4+ letters, no stop words), and how many are in a lexical span. */
-  words: number;
-  wordsInLexical: number;
   /** Term spans shown, and how many lie inside a quotation (should be none: framing is the outlet's narration). */
   spans: number;
   spansInQuote: number;
 }
 
-const words = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .match(/[\p{L}][\p{L}'-]*/gu) ?? [];
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
-/** True when every word of `term` occurs, in order and adjacent, in `span`'s words. */
-export function termInSpan(term: string, span: string): boolean {
-  const needle = words(term);
-  const hay = words(span);
-  if (needle.length === 0) return false;
-  for (let i = 0; i + needle.length <= hay.length; i++) if (needle.every((w, k) => hay[i + k] === w)) return true;
-  return false;
-}
-
-/** Runs compare on every triplet of one half and checks the framing terms against the annotations. */
+/**
+ * Runs compare on every triplet of one half and checks the framing terms against the annotations, by position: a
+ * term matches a marked span when one of the spans the brief cites for it overlaps the marked characters.
+ */
 export function checkLexicalBias(prepared: Prepared, half: 'even' | 'odd'): LexicalCheck {
-  const spans = loadBasilBiasSpans();
+  const annotated = loadBasilAnnotations();
   const triplets = new Map<string, AnalyzedArticle[]>();
   for (const item of prepared.items) {
     const key = prepared.gold.get(item.article.id);
@@ -93,45 +133,56 @@ export function checkLexicalBias(prepared: Prepared, half: 'even' | 'odd'): Lexi
   const check: LexicalCheck = {
     triplets: triplets.size,
     marked: 0,
+    markedNarration: 0,
     found: 0,
+    foundNarration: 0,
+    lost: 0,
     surfaced: 0,
     inLexical: 0,
     inAny: 0,
-    words: 0,
-    wordsInLexical: 0,
     spans: 0,
     spansInQuote: 0,
   };
   for (const [key, items] of [...triplets].sort((a, b) => a[0].localeCompare(b[0]))) {
     const story: Story = { id: key, title: key, articleIds: items.map((i) => i.article.id) };
     const comparison = compare(story, items, mergeEntities(items.map((i) => i.analysis)));
-    const termsOf = new Map<string, string[]>();
     const quoted = new Map(items.map((i) => [i.article.id, quotedRanges(i.analysis)]));
+    // Per article, the spans shown for each framing term of its outlet that fall in this article.
+    const shown = new Map<string, Span[][]>();
     for (const outlet of comparison.outlets) {
-      for (const span of outlet.framing.flatMap((f) => f.spans)) {
-        check.spans++;
-        if (inRanges(quoted.get(span.articleId) ?? [], span.start)) check.spansInQuote++;
+      for (const term of outlet.framing) {
+        for (const id of outlet.articles) {
+          const inArticle = term.spans.filter((span) => span.articleId === id);
+          if (inArticle.length === 0) continue;
+          if (!shown.has(id)) shown.set(id, []);
+          shown.get(id)!.push(inArticle);
+        }
+        for (const span of term.spans) {
+          check.spans++;
+          if (inRanges(quoted.get(span.articleId) ?? [], span.start)) check.spansInQuote++;
+        }
       }
-      const terms = outlet.framing.map((f) => f.term);
-      for (const id of outlet.articles) termsOf.set(id, terms);
     }
     for (const { article } of items) {
-      const terms = termsOf.get(article.id) ?? [];
-      const marked = spans.get(article.inputId ?? '') ?? { lexical: [], all: [] };
-      for (const text of marked.lexical) {
+      const gold = annotated.get(article.inputId ?? '');
+      if (!gold) continue;
+      const { spans: marked, lost } = locateBiasSpans(article.text, gold.sentences, gold.annotations);
+      check.lost += lost;
+      const terms = shown.get(article.id) ?? [];
+      const lexical = marked.filter((m) => m.bias === 'lex');
+      for (const m of lexical) {
+        const found = terms.some((spans) => spans.some((span) => overlaps(span, m)));
         check.marked++;
-        if (terms.some((term) => termInSpan(term, text))) check.found++;
-      }
-      const lexicalWords = new Set(marked.lexical.flatMap(words));
-      for (const word of new Set(words(article.text))) {
-        if (word.length < 4 || isStopWord(word)) continue;
-        check.words++;
-        if (lexicalWords.has(word)) check.wordsInLexical++;
+        if (found) check.found++;
+        if (!m.quoted) {
+          check.markedNarration++;
+          if (found) check.foundNarration++;
+        }
       }
       check.surfaced += terms.length;
-      for (const term of terms) {
-        if (marked.lexical.some((text) => termInSpan(term, text))) check.inLexical++;
-        if (marked.all.some((text) => termInSpan(term, text))) check.inAny++;
+      for (const spans of terms) {
+        if (spans.some((span) => lexical.some((m) => overlaps(span, m)))) check.inLexical++;
+        if (spans.some((span) => marked.some((m) => overlaps(span, m)))) check.inAny++;
       }
     }
   }
@@ -142,20 +193,20 @@ export function benchFraming(): void {
   const basil = prepare(loadBasilGold());
   console.log('\n## Framing terms against BASIL bias spans (each triplet compared as a story)\n');
   console.log(
-    'Recall: a span annotators marked as lexical bias (`bias == "lex"`) counts as found when a framing term we surface for that article\'s outlet occurs in it. Precision: the share of surfaced terms (per article) that occur inside a marked span of that article, lexical or any. Halves by SHA-256 of the triplet id (even: developed on, odd: confirmed on).\n',
+    'Matched by position: a term matches a marked span when one of the spans the brief cites for it overlaps the marked characters in that article. Recall: the share of spans marked as lexical bias (`bias == "lex"`) that a shown term span overlaps — of all of them, and of those in narration (annotated `quote == "no"`; framing comes from narration only, so the others cannot be found). Precision: the share of terms shown for an article (terms with a span in it) with a span overlapping a lexical-bias span there (and any bias span, lexical or informational). Halves by SHA-256 of the triplet id (even: developed on, odd: confirmed on).\n',
   );
   const rows = (['even', 'odd'] as const).map((half) => {
     const c = checkLexicalBias(basil, half);
     return [
       half,
       String(c.triplets),
-      String(c.marked),
-      String(c.found),
-      fixed(c.marked ? c.found / c.marked : 0),
+      `${c.marked} (${c.markedNarration})`,
+      `${c.found} (${c.foundNarration})`,
+      `${fixed(c.marked ? c.found / c.marked : 0)} (${fixed(c.markedNarration ? c.foundNarration / c.markedNarration : 0)})`,
       String(c.surfaced),
       `${c.inLexical} (${fixed(c.surfaced ? c.inLexical / c.surfaced : 0)})`,
       `${c.inAny} (${fixed(c.surfaced ? c.inAny / c.surfaced : 0)})`,
-      fixed(c.words ? c.wordsInLexical / c.words : 0),
+      String(c.lost),
       `${c.spansInQuote} of ${c.spans}`,
     ];
   });
@@ -163,13 +214,13 @@ export function benchFraming(): void {
     [
       'half',
       'triplets',
-      'lexical-bias spans',
-      'found',
-      'recall',
-      'terms surfaced',
-      'in a lexical span (precision)',
-      'in any bias span',
-      'chance (any word in a lexical span)',
+      'lexical-bias spans (in narration)',
+      'found (in narration)',
+      'recall (in narration)',
+      'terms shown',
+      'on a lexical span (precision)',
+      'on any bias span',
+      'annotations not placed',
       'term spans inside a quotation',
     ],
     rows,

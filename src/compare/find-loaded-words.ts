@@ -1,32 +1,37 @@
 /**
- * Loaded words: single evaluative word choices that set an outlet apart, which the log-odds test cannot see
- * because one use is never significant ("appalling", "supposedly", "utterly irresponsible"). A word no other outlet
- * on the story uses is scored on general signals only: it carries sentiment, it stands in the lead, it is an
- * adjective or adverb (or a verb), it intensifies the next adjective. The best scoring few are shown. Measured
- * against BASIL's lexical-bias spans in bench/framing.ts (there about 5 times as precise as picking words blindly).
+ * Loaded words: the outlet's own evaluative word choices ("slammed", "bombshell", "supposedly"), taken from its
+ * narration only — headline-free text outside every quotation, never a name. A word is loaded when the lexicon of
+ * evaluative English (loaded-lexicon.ts) has it in the part of speech it is listed for; general sentiment alone is
+ * not enough: measured against BASIL's lexical-bias spans (bench/framing.ts), a word that merely carries sentiment
+ * is the annotators' choice about 1 time in 50, a lexicon word about 1 time in 4. Words no other outlet on the
+ * story uses come first (that is the outlet's own choice, as the log-odds test finds for frequent words), then
+ * the kinds that are most often the writer's judgement, then the lead.
  */
 import { parse } from '../analyze/nlp.js';
 import type { AnalyzedArticle, FramingTerm, Span } from '../core/model.js';
-import { isStopWord } from '../core/text.js';
 import { inRanges, quotedRanges } from './find-framing.js';
-import { carriesSentiment } from './word-sentiment.js';
+import { type LoadedKind, LOADED_LEXICON, lexiconForm } from './loaded-lexicon.js';
 
-/** Loaded words shown per outlet. */
-const MAX_LOADED = 4;
-/** A word below this score is not shown however few others there are (a bare adjective is not loaded). */
-const MIN_SCORE = 3;
+/** Loaded words shown per outlet: every one found is worth a look, but a brief is not a concordance. */
+const MAX_LOADED = 6;
 /** Spans shown per word. */
 const MAX_SPANS = 5;
 /** The first sentences are the outlet's lead: what it chose to put first (the headline is rarely in the text). */
 const FRONT_SENTENCES = 2;
 
-const WEIGHT = {
-  sentiment: 2,
-  front: 1,
-  modifier: 1,
-  verb: 0.5,
-  mannerAdverb: 0.5,
-  intensifier: 1,
+/**
+ * How surely a use of each kind is the writer's judgement (a verb of attack casts the act; an adjective such as
+ * "dramatic" is more often plain description). Orders the words shown, found nothing by itself.
+ */
+const KIND_WEIGHT: Record<LoadedKind, number> = { verb: 3, adverb: 3, adjective: 2, noun: 2 };
+const WEIGHT = { ownChoice: 2, front: 1 };
+
+/** The parts of speech (wink's tags) a lexicon word of each kind is taken in: "slam" the verb, not "a slam dunk". */
+const TAGS: Record<LoadedKind, readonly string[]> = {
+  verb: ['VERB', 'NOUN', 'ADJ'],
+  noun: ['NOUN', 'VERB'],
+  adjective: ['ADJ', 'VERB'],
+  adverb: ['ADV', 'ADJ'],
 };
 
 interface Scored {
@@ -50,49 +55,46 @@ export function findLoadedWords(groups: Map<string, AnalyzedArticle[]>): Map<str
     const uses = new Map<string, number>();
     for (const { article } of items) {
       // Counted over the whole text: a word another outlet uses, even in a quote, is not this one's own choice.
-      for (const word of wordsOf(article.text)) {
-        uses.set(word, (uses.get(word) ?? 0) + 1);
-        allUses.set(word, (allUses.get(word) ?? 0) + 1);
+      for (const { word } of wordsOf(article.text)) {
+        const base = lexiconForm(word);
+        if (base === undefined) continue;
+        uses.set(base, (uses.get(base) ?? 0) + 1);
+        allUses.set(base, (allUses.get(base) ?? 0) + 1);
       }
     }
     usesByOutlet.set(outlet, uses);
   }
   for (const [outlet, items] of groups) {
     const own = usesByOutlet.get(outlet)!;
-    const usedElsewhere = (word: string): boolean => (allUses.get(word) ?? 0) > (own.get(word) ?? 0);
+    const ownChoice = (base: string): boolean => (allUses.get(base) ?? 0) === (own.get(base) ?? 0);
     const best = new Map<string, Scored>();
     for (const { article, analysis } of items) {
       const names = analysis.entities.flatMap((e) => e.mentions.map((m): [number, number] => [m.start, m.end]));
       const quoted = quotedRanges(analysis);
       const frontEnd = analysis.sentences[FRONT_SENTENCES - 1]?.end ?? analysis.sentences.at(-1)?.end ?? 0;
-      const { tokens } = parse(article.text);
-      tokens.forEach((token, k) => {
-        if (token.type !== 'word' || !['ADJ', 'ADV', 'VERB', 'NOUN'].includes(token.pos)) return;
-        const word = normal(token.value);
-        if (word.length < 4 || isStopWord(word)) return;
-        if (names.some(([from, to]) => from <= token.start && token.start < to)) return;
-        // Loaded words are the outlet's own: none from inside a quotation.
-        if (inRanges(quoted, token.start)) return;
-        // Framing is what sets the outlet apart: a word another outlet on the story also uses is not its choice.
-        if (usedElsewhere(word)) return;
+      const tagAt = new Map(parse(article.text).tokens.map((t) => [t.start, t.pos]));
+      for (const { word, start, end } of wordsOf(article.text)) {
+        const base = lexiconForm(word);
+        if (base === undefined) continue;
+        const kind = LOADED_LEXICON.get(base)!;
+        // Compounds ("so-called") and phrasal verbs ("lashed out") are split by the tagger: their form is evidence enough.
+        if (!/[- ]/u.test(word) && !TAGS[kind].includes(tagAt.get(start) ?? '')) continue;
+        // Loaded words are the outlet's own: none from inside a quotation, none inside a name ("Radical Party").
+        if (inRanges(quoted, start)) continue;
+        if (names.some(([from, to]) => from <= start && start < to)) continue;
         const score =
-          (carriesSentiment(word) ? WEIGHT.sentiment : 0) +
-          (token.start < frontEnd ? WEIGHT.front : 0) +
-          (token.pos === 'ADJ' || token.pos === 'ADV' ? WEIGHT.modifier : 0) +
-          (token.pos === 'VERB' ? WEIGHT.verb : 0) +
-          (token.pos === 'ADV' && word.endsWith('ly') ? WEIGHT.mannerAdverb : 0) +
-          (token.pos === 'ADV' && tokens[k + 1]?.pos === 'ADJ' ? WEIGHT.intensifier : 0);
-        const span = { articleId: article.id, start: token.start, end: token.end };
-        const entry = best.get(word);
-        if (!entry) best.set(word, { term: word, score, spans: [span] });
+          KIND_WEIGHT[kind] + (ownChoice(base) ? WEIGHT.ownChoice : 0) + (start < frontEnd ? WEIGHT.front : 0);
+        const span = { articleId: article.id, start, end };
+        const term = article.text.slice(start, end).toLowerCase().replace(/’/g, "'");
+        const entry = best.get(term);
+        if (!entry) best.set(term, { term, score, spans: [span] });
         else {
           entry.score = Math.max(entry.score, score);
           if (entry.spans.length < MAX_SPANS) entry.spans.push(span);
         }
-      });
+      }
     }
     const loaded = [...best.values()]
-      .filter((s) => s.score >= MIN_SCORE)
       // A stable sort: equal scores stay in reading order.
       .sort((a, b) => b.score - a.score)
       .slice(0, MAX_LOADED)
@@ -102,10 +104,31 @@ export function findLoadedWords(groups: Map<string, AnalyzedArticle[]>): Map<str
   return result;
 }
 
-function normal(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'");
-}
-
-function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map(normal);
+/**
+ * Words with their offsets; hyphenated compounds stay one word ("so-called", "flip-flop"), and two words the
+ * lexicon lists as one compound or phrasal verb are joined ("witch hunt" is "witch-hunt", "lashed out").
+ */
+function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  const words = [...text.matchAll(/\p{L}+(?:[-'’]\p{L}+)*/gu)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const out: { word: string; start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    const second = words[i + 1];
+    if (second && second.start === first.end + 1 && text[first.end] === ' ') {
+      const joined = [`${first.word}-${second.word}`, `${first.word} ${second.word}`].find(
+        (words) => lexiconForm(words) !== undefined,
+      );
+      if (joined !== undefined) {
+        out.push({ word: joined, start: first.start, end: second.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(first);
+  }
+  return out;
 }

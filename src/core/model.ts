@@ -285,7 +285,8 @@ export interface FramingTerm {
   spans: Span[];
   /**
    * Why the term is shown: `distinctive` — used markedly more than by the other outlets (log-odds);
-   * `loaded` — a single evaluative word choice (sentiment-bearing or evaluative, used by no other outlet).
+   * `loaded` — an evaluative word choice of the outlet's narration (a word of the loaded-word lexicon, outside
+   * quotations).
    */
   kind?: 'distinctive' | 'loaded';
 }
