@@ -132,7 +132,7 @@ export function findQuotes(
     return quote;
   });
   for (const quote of findReported(ctx, articleId, sentences, found)) {
-    const reason = statementReason(tokens, quote.text);
+    const reason = statementReason(tokens, quote.text, text, quote.cue);
     if (reason !== undefined) quote.reason = reason;
     quotes.push(quote); // no spread: may be 100k+
   }
