@@ -21,6 +21,7 @@ import {
   MID_SENTENCE_CUE,
   NAMING_VERB,
   REFUSAL_CUE,
+  REPORTING_VERB_TEST,
   NOUN_AFTER,
   NOUN_BEFORE,
   NOUN_LIKE_REPORTED,
@@ -68,6 +69,8 @@ const MAIN_VERB_AFTER_OBJECT =
 const ASIDE_BEFORE_THAT = /^[^,.;:“”"]{1,80},\s+that\s/;
 const CUE_ING_BEFORE =
   /(?:\b(?:is|are|was|were|am|be|been|'s|’s|'re|’re|while|when|after|before|by|as|in|of|for|about|without|from|and|or|then|also|still|not|already|even|just|now|again|n't|n’t)\s+|,\s*|\p{Ll}+ly\s+)(?:\p{Ll}+ly\s+)*$/u;
+/** A capitalised word and lower-case ones before a comma: an opening adverbial ("After all,", "In fact,"). */
+const OPENING_ADVERBIAL = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2},\s/u;
 /** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
 const QUOTE_ADDITION_MAX_CHARS = 100;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
@@ -153,12 +156,25 @@ function scareReason(text: string, quote: Found): string | undefined {
   }
   if (quote.kind !== 'partial') return undefined;
   if (quote.speaker === undefined) return 'quoted words with no speech cue and no speaker';
+  if (isQuotedTitle(text.slice(quote.content.start, quote.content.end)))
+    return 'a quoted title or name inside the sentence';
   if (quote.cue !== undefined) return undefined;
   const words = text.slice(quote.content.start, quote.content.end).split(/\s+/);
   if (words.length <= SCARE_QUOTE_MAX_WORDS) return 'a short quoted phrase with no speech cue';
   if (words.length <= QUOTED_TITLE_MAX_WORDS && words.every((w) => TITLE_WORD.test(w)))
     return 'a quoted title or name with no speech cue';
   return undefined;
+}
+
+/**
+ * Capitalised words quoted mid-sentence are a title or a name even after a cue ('said … on the PBS program “Charlie
+ * Rose.”', 'on Fox News\' “On the Record with Greta Van Susteren.”'): at least two capitalised words, all words title
+ * words, at most QUOTED_TITLE_MAX_WORDS; a one-word answer ('said “No.”') stays a quote.
+ */
+function isQuotedTitle(quoted: string): boolean {
+  const words = quoted.split(/\s+/);
+  if (words.length > QUOTED_TITLE_MAX_WORDS || !words.every((w) => TITLE_WORD.test(w))) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 
 /** A word of a title: capitalised, a number, or a short function word ("Meet the Press", "Hawaii Five-0"). */
@@ -369,6 +385,10 @@ function attributeAfter(ctx: SpeakerContext, quote: Found, paragraph: Range): bo
   const at = quote.after + (AFTER_QUOTE_LEAD.exec(text.slice(quote.after, quote.after + 4))?.[0].length ?? 0);
   const stop = clauseEnd(text, at, Math.min(paragraph.end, at + QUOTE_CUE_WINDOW));
   if (stop <= at) return false;
+  // After a quote that ends its sentence, an opening adverbial and its comma start the next one ("…?” After all, he
+  // said, “…”): the cue there is the next quote's (BASIL 2011: the chief justice's question went to the lawyer).
+  if (/[.?!]\s*$/.test(text.slice(quote.inner, quote.close)) && OPENING_ADVERBIAL.test(text.slice(at, stop)))
+    return false;
   if (cueAt(ctx, quote, at, stop, true) || anyVerbAfterComma(ctx, quote, at, stop)) return true;
   // Words the writer adds to the quote come before the cue ("''…,'' like the recent volatility of markets, said
   // Richard Curtin", "”… jail time” for criminal behavior, she said"): the cue follows their comma.
@@ -746,7 +766,13 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     out.push({ claimStart: phraseStart, contentStart: content.start, speaker: found.speaker, cue, content });
   }
   const headline = HEADLINE_ATTRIBUTION.exec(body);
-  if (headline !== null && (!/[.!?]["”’]?$/.test(body.trimEnd()) || isWholeParagraph(ctx, start, end))) {
+  // "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped …": a label before a sentence that carries
+  // its own attribution is no speaker (BASIL 2013).
+  if (
+    headline !== null &&
+    (!/[.!?]["”’]?$/.test(body.trimEnd()) || isWholeParagraph(ctx, start, end)) &&
+    !REPORTING_VERB_TEST.test(headline[2] ?? '')
+  ) {
     const found = ctx.phraseSpeaker({ start, end: start + (headline[1]?.length ?? 0) });
     if (found !== undefined && (found.kind !== 'group' || (headline[1] ?? '').split(/\s+/).length <= 4)) {
       const colon = start + (headline[1]?.length ?? 0);
@@ -815,7 +841,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const contentStart = start + (cue.index ?? 0) + cue[0].length;
     const cueWord = /\S+/.exec(text.slice(cueStart, contentStart).trimStart())?.[0] ?? '';
     const wordStart = text.indexOf(cueWord, cueStart);
-    const speaker = ctx.firstPerson(start, cueStart);
+    const speaker = ctx.firstPerson(start, cueStart, true);
     const c: Candidate = {
       claimStart: cueStart,
       contentStart,
