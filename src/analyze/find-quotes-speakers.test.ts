@@ -43,3 +43,15 @@ test('quotes: "UPDATE:" before a sentence with its own attribution is no speaker
   assert.ok(!speakers.includes('UPDATE'), JSON.stringify(speakers));
   assert.ok(speakers.includes('Eric Schultz'), JSON.stringify(speakers));
 });
+
+test('quotes: a partial quote inside a report under the same cue is the report’s speaker’s (BASIL)', () => {
+  const article = basilArticle('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_3', 'cry for help');
+  const cry = quotesStarting(article, 'cry for help').find((q) => q.kind === 'partial');
+  assert.equal(cry?.speaker, 'former diplomatic security agents');
+});
+
+test('quotes: ", saying" shares the sentence’s first cue’s subject: the White House, not Mr. Obama (BASIL)', () => {
+  const article = basilArticle('2b9468af-4ab0-4f25-85f4-c3ef93d72006_1', 'Mr. Obama agreed with Ms. Rice');
+  const saying = quotesStarting(article, 'he had raised the same concerns');
+  assert.deepEqual(saying, [{ kind: 'reported', speaker: 'White House' }]);
+});

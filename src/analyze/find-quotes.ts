@@ -4,7 +4,7 @@ import type { Quote, Span, Speaker } from '../core/model.js';
 import { QUOTE_CUE_WINDOW, QUOTED_TITLE_MAX_WORDS, SCARE_QUOTE_MAX_WORDS } from '../core/config.js';
 import type { EntityIndex } from './find-entities.js';
 import { nounCues } from './find-noun-cues.js';
-import { statementReason } from './is-statement.js';
+import { NOT_A_STATEMENT, statementReason } from './is-statement.js';
 import type { Token } from './nlp.js';
 import { SpeakerContext } from './find-speaker.js';
 import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
@@ -134,13 +134,30 @@ export function findQuotes(
     if (reason !== undefined) quote.reason = reason;
     return quote;
   });
+  const reportedByCue = new Map<number, Quote>();
   for (const quote of findReported(ctx, articleId, sentences, found)) {
     const reason = statementReason(tokens, quote.text, text, quote.cue);
     if (reason !== undefined) quote.reason = reason;
+    if (quote.cue !== undefined && !reportedByCue.has(quote.cue.start)) reportedByCue.set(quote.cue.start, quote);
     quotes.push(quote); // no spread: may be 100k+
   }
+  for (const quote of quotes) if (quote.kind === 'partial') sharePartOf(quote, reportedByCue);
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
   return quotes;
+}
+
+/**
+ * A partial quote inside the content of a report under the same cue is part of that statement ("Clinton said she had
+ * no knowledge of the warning which former diplomatic security agents have told Fox News amounted to a “cry for
+ * help.”"): it takes the report's speaker, parsed from the cue's whole subject phrase, and the report's reason when
+ * the cue does not assert its content (asked whether, referring to …).
+ */
+function sharePartOf(partial: Quote, reportedByCue: Map<number, Quote>): void {
+  if (partial.cue === undefined) return;
+  const report = reportedByCue.get(partial.cue.start);
+  if (report === undefined || partial.text.start < report.text.start || partial.text.end > report.text.end + 1) return;
+  if (report.speaker !== undefined) partial.speaker = report.speaker;
+  if (report.reason !== undefined && report.reason !== NOT_A_STATEMENT) partial.reason = report.reason;
 }
 
 /**
@@ -735,13 +752,22 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject !== undefined) {
       const claimStart = subject.speaker.mention?.start ?? verbStart;
-      out.push({ claimStart, contentStart, speaker: subject.speaker, cue });
+      // ", saying …" has no subject of its own: it shares the sentence's first cue's ("The White House said that
+      // Mr. Obama agreed with Ms. Rice's assessment, saying he had raised …" is the White House's).
+      const participle = /ing$/.test(verb[0]) && /,\s*$/.test(text.slice(Math.max(start, verbStart - 3), verbStart));
+      out.push({
+        claimStart,
+        contentStart,
+        speaker: subject.speaker,
+        cue,
+        ...(participle ? { sharesSubject: true } : {}),
+      });
     } else if (!subjectAfterVerb(text, start, verbStart) && !NOUN_LIKE_REPORTED.test(verb[0])) {
       // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb that
       // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
       // else the sentence's first person. After a comma or a quote the speaker follows the verb (", said X").
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
+      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
         claimStart: verbStart,
@@ -820,7 +846,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // preposition or a number it is a noun ("with 34 percent support").
       if (NOUN_BEFORE.test(text.slice(Math.max(start, verbStart - 20), verbStart))) continue;
       if (SUBJECT_ONLY_CUE.test(verb[0])) continue;
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
+      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
         claimStart: verbStart,

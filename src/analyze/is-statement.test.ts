@@ -2,7 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { basilArticle } from '../../test/helpers/basil-articles.js';
 import { analyze } from './analyze.js';
-import { ADDRESSEE_SUBJECT, NOT_A_STATEMENT, NOT_ASSERTED, PREPOSITION_OBJECT } from './is-statement.js';
+import {
+  ACTION,
+  ADDRESSEE_SUBJECT,
+  KNOWN_FACT,
+  NOT_A_STATEMENT,
+  NOT_ASSERTED,
+  PREPOSITION_OBJECT,
+} from './is-statement.js';
 
 /** The reason analyze gives the reported quote whose text starts with `start` (null: a statement). */
 function reasonOf(name: string, needle: string, start: string): string | null {
@@ -44,4 +51,16 @@ test('is-statement: "said that wasn’t a fair comparison" and "X, officials sai
   assert.equal(sellers, null);
   const morell = reasonOf('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 'officials said, acted', 'acted on his own');
   assert.equal(morell, null);
+});
+
+test('is-statement: a fact learned and an action decided are not words said; "said he did not know" is (BASIL)', () => {
+  assert.equal(
+    reasonOf('84678e18-0b79-4570-9c9f-cb1cf88d968e_1', 'When Bopp learned', 'Lerner had been promoted'),
+    KNOWN_FACT,
+  );
+  assert.equal(reasonOf('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_2', 'also decided', 'to change the phrase'), ACTION);
+  assert.equal(
+    reasonOf('2b9468af-4ab0-4f25-85f4-c3ef93d72006_1', 'he did not know whether', 'whether Mr. Obama'),
+    null,
+  );
 });

@@ -14,6 +14,8 @@ export const NOT_A_STATEMENT =
   'reported content with no verb of its own: a stance toward a thing or an action, not a statement';
 export const NOT_ASSERTED = 'a negated, refused or questioned cue: its content was not said';
 export const ADDRESSEE_SUBJECT = 'a passive cue: its subject is the one spoken to, not the speaker';
+export const KNOWN_FACT = 'a cue of knowing or finding out: its content is a fact the writer reports, not words said';
+export const ACTION = 'an action decided or refused (an infinitive), not words said';
 export const PREPOSITION_OBJECT = 'the object of a preposition after the cue: a referent, not a statement';
 
 /**
@@ -24,6 +26,13 @@ export const PREPOSITION_OBJECT = 'the object of a preposition after the cue: a 
  */
 const NOT_ASSERTED_BEFORE =
   /(?:\b(?:not|never)\s+to\s+|\b(?:refus|declin|fail)\w*\s+to\s+|\b(?:whether|why|if)\s+(?:[\p{L}.’'-]+\s+){1,3})$/iu;
+/** Cues of knowing or finding out: their content is a fact the writer reports. */
+const KNOWING = /^(?:learn|learns|learned|learnt|knew|know|knows|discovered|discovers|realized|realised|noticed)$/i;
+/** A speech verb earlier in the sentence, which makes a knowing cue part of what was said. */
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|insisted|insists|acknowledged|admitted|wrote)\b/i;
+/** Cues of deciding or refusing: with an infinitive they report an action. */
+const DECIDING =
+  /^(?:decide|decides|decided|deciding|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/i;
 /** Right before a cue: a passive auxiliary ("was asked", "were told", "has been warned"), an adverb allowed. */
 const PASSIVE_AUX_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Cues whose passive still names the speaker as subject ("was quoted as saying", "is reported to have said"). */
@@ -70,6 +79,12 @@ function cueContextReason(
   if (NOT_ASSERTED_BEFORE.test(before)) return NOT_ASSERTED;
   if (PASSIVE_AUX_BEFORE.test(before) && !PASSIVE_NAMES_SPEAKER.test(word.trim())) return ADDRESSEE_SUBJECT;
   if (REFERRING.test(word)) return PREPOSITION_OBJECT;
+  // "When Bopp learned years later that Lerner had been promoted": a fact the writer reports, unless a speech verb
+  // before it makes it what the speaker said ("Mr. Earnest said he did not know whether …").
+  if (KNOWING.test(word) && !SPEECH_BEFORE.test(before.slice(Math.max(0, before.search(/[^.!?]*$/)))))
+    return KNOWN_FACT;
+  // "CIA officials also decided to change the phrase …": an action decided or refused, not words said.
+  if (DECIDING.test(word) && /^to\s/.test(text.slice(content.start, content.start + 3))) return ACTION;
   if (tokens.length === 0) return undefined;
   const cueToken = tokens[firstAtOrAfter(tokens, cue.start)];
   const nounCue = cueToken !== undefined && cueToken.pos === 'NOUN';
