@@ -29,6 +29,11 @@ test('quotes: a programme title quoted after a cue is a scare quote, not speech 
     quotesStarting(article, 'Charlie Rose').map((q) => q.kind),
     ['scare'],
   );
+  const fox = basilArticle('2b9468af-4ab0-4f25-85f4-c3ef93d72006_3', 'On the Record with Greta');
+  assert.deepEqual(
+    quotesStarting(fox, 'On the Record').map((q) => q.kind),
+    ['scare'],
+  );
 });
 
 test('quotes: ", saying" after "Rice’s comments came as Netanyahu …" is Netanyahu’s, not Rice’s (BASIL)', () => {

@@ -1,7 +1,12 @@
 /** Direct, partial and reported quotes with their speaker (by name, pronoun, role or group) and cue. */
 import { hashId } from '../core/ids.js';
 import type { Quote, Span, Speaker } from '../core/model.js';
-import { QUOTE_CUE_WINDOW, QUOTED_TITLE_MAX_WORDS, SCARE_QUOTE_MAX_WORDS } from '../core/config.js';
+import {
+  QUOTE_CUE_WINDOW,
+  QUOTED_TITLE_AFTER_CUE_MAX_WORDS,
+  QUOTED_TITLE_MAX_WORDS,
+  SCARE_QUOTE_MAX_WORDS,
+} from '../core/config.js';
 import type { EntityIndex } from './find-entities.js';
 import { nounCues } from './find-noun-cues.js';
 import { NOT_A_STATEMENT, statementReason } from './is-statement.js';
@@ -186,11 +191,11 @@ function scareReason(text: string, quote: Found): string | undefined {
 /**
  * Capitalised words quoted mid-sentence are a title or a name even after a cue ('said … on the PBS program “Charlie
  * Rose.”', 'on Fox News\' “On the Record with Greta Van Susteren.”'): at least two capitalised words, all words title
- * words, at most QUOTED_TITLE_MAX_WORDS; a one-word answer ('said “No.”') stays a quote.
+ * words, at most QUOTED_TITLE_AFTER_CUE_MAX_WORDS; a one-word answer ('said “No.”') stays a quote.
  */
 function isQuotedTitle(quoted: string): boolean {
   const words = quoted.split(/\s+/);
-  if (words.length > QUOTED_TITLE_MAX_WORDS || !words.every((w) => TITLE_WORD.test(w))) return false;
+  if (words.length > QUOTED_TITLE_AFTER_CUE_MAX_WORDS || !words.every((w) => TITLE_WORD.test(w))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
 

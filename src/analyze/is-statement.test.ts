@@ -8,6 +8,7 @@ import {
   KNOWN_FACT,
   NOT_A_STATEMENT,
   NOT_ASSERTED,
+  NOUN_MODIFIER,
   PREPOSITION_OBJECT,
 } from './is-statement.js';
 
@@ -62,5 +63,15 @@ test('is-statement: a fact learned and an action decided are not words said; "sa
   assert.equal(
     reasonOf('2b9468af-4ab0-4f25-85f4-c3ef93d72006_1', 'he did not know whether', 'whether Mr. Obama'),
     null,
+  );
+});
+
+test('is-statement: "a line from the final draft noting that …" is the line’s content, not Nuland’s (BASIL)', () => {
+  const article = basilArticle('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_2', 'final draft noting');
+  const quotes = analyze(article).quotes.filter((q) => /noting/.test(article.text.slice(q.cue?.start, q.cue?.end)));
+  assert.ok(quotes.length > 0);
+  assert.ok(
+    quotes.every((q) => q.reason === NOUN_MODIFIER),
+    JSON.stringify(quotes),
   );
 });

@@ -16,6 +16,7 @@ export const NOT_ASSERTED = 'a negated, refused or questioned cue: its content w
 export const ADDRESSEE_SUBJECT = 'a passive cue: its subject is the one spoken to, not the speaker';
 export const KNOWN_FACT = 'a cue of knowing or finding out: its content is a fact the writer reports, not words said';
 export const ACTION = 'an action decided or refused (an infinitive), not words said';
+export const NOUN_MODIFIER = 'an -ing cue modifying a noun: the content is a thing’s, not a person’s statement';
 export const PREPOSITION_OBJECT = 'the object of a preposition after the cue: a referent, not a statement';
 
 /**
@@ -97,6 +98,11 @@ function cueContextReason(
     return PREPOSITION_OBJECT;
   // Content that opens with a verb after a noun and a relative pronoun has no subject of its own ("a deal that
   // would clamp down …", "the evidence that might be presented …"); "said that wasn't fair" has one ("that").
+  // "a line from the final draft noting that there had been …": an -ing form right after a common noun modifies it;
+  // the content is the thing's (PolNeAR counts it, so analyze keeps it), no person's statement.
+  const beforeCue = tokens[firstAtOrAfter(tokens, cue.start) - 1];
+  if (/ing$/.test(word) && beforeCue !== undefined && beforeCue.pos === 'NOUN' && beforeCue.end === cue.start - 1)
+    return NOUN_MODIFIER;
   const opening = tokens[first];
   const relative = tokens[first - 1];
   const antecedent = tokens[first - 2];
