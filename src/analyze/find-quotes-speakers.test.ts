@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { basilArticle } from '../../test/helpers/basil-articles.js';
+import { loadSeedArticle } from '../../test/helpers/seed-articles.js';
 import type { Article } from '../core/model.js';
 import { analyze } from './analyze.js';
 
@@ -59,4 +60,13 @@ test('quotes: ", saying" shares the sentence’s first cue’s subject: the Whit
   const article = basilArticle('2b9468af-4ab0-4f25-85f4-c3ef93d72006_1', 'Mr. Obama agreed with Ms. Rice');
   const saying = quotesStarting(article, 'he had raised the same concerns');
   assert.deepEqual(saying, [{ kind: 'reported', speaker: 'White House' }]);
+});
+
+test('quotes: "the adoption of the policy by Trump …, which demonstrated that …" is no statement of Trump (seed 001)', () => {
+  const seed = loadSeedArticle(1);
+  const text = seed.text.split('\n\n').filter((p) => p.includes('which demonstrated'))[0] ?? '';
+  assert.ok(text !== '');
+  const article = { ...seed, text };
+  const demonstrated = quotesStarting(article, 'that the United States in practice');
+  assert.deepEqual(demonstrated, [{ kind: 'reported', speaker: undefined }]);
 });

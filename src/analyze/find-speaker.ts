@@ -274,8 +274,9 @@ export class SpeakerContext {
 
   /**
    * The first person (or he/she) named between `from` and `to`: the holder when a cue's own subject is not parsed.
-   * With `subjectOnly`, a possessive name is passed over: it modifies a noun ("Rice's comments came as Netanyahu …,
-   * saying"), so it is no clause's subject ("Clinton's response was:" still names the response's holder without it).
+   * With `subjectOnly`, a possessive name or a preposition's object is passed over: it modifies a noun ("Rice's
+   * comments came as Netanyahu …, saying"), so it is no clause's subject ("Clinton's response was:" still names the
+   * response's holder without it).
    */
   firstPerson(from: number, to: number, subjectOnly = false): Speaker | undefined {
     const head = this.text.slice(from, to);
@@ -284,7 +285,9 @@ export class SpeakerContext {
       if (/^(?:he|she)$/i.test(w[0])) return this.pronounSpeaker(w[0], { start: at, end: at + w[0].length });
       const mention = this.personAt(at);
       const possessive = /^['’]s?\b/.test(this.text.slice(mention?.end ?? 0, (mention?.end ?? 0) + 2));
-      if (mention !== undefined && !(subjectOnly && possessive)) {
+      // Nor is a preposition's object ("the adoption of the policy by Trump …, which demonstrated that …").
+      const object = NAME_AFTER_PREPOSITION.test(this.text.slice(Math.max(0, at - 8), at));
+      if (mention !== undefined && !(subjectOnly && (possessive || object))) {
         return { name: mention.name, entityId: entityId('person', mention.name), mention: this.span(mention) };
       }
     }
