@@ -1,6 +1,6 @@
 /**
- * The speaker test set's sample: the statements the brief prints for BASIL dev triplets, taken in the order of
- * their triplet id's SHA-256 (no triplet picked by hand) until at least SAMPLE_MIN renderings. `npm run bench --
+ * The speaker test set's sample: the statements the brief prints for the first SAMPLE_TRIPLETS BASIL dev triplets
+ * in the order of their triplet id's SHA-256 (no triplet picked by hand). `npm run bench --
  * who-said-what` checks them against bench/who-said-what-labels.json; `node --import tsx bench/who-said-what-sample.ts`
  * prints the sample with context, the way the labels were made (each speaker read in its article).
  */
@@ -11,8 +11,12 @@ import type { AnalyzedArticle } from '../src/core/model.js';
 import { loadBasilGold } from './clustering-data.js';
 import { prepare } from './clustering.js';
 
-/** Renderings wanted in the sample (the issue asks for at least 200 checked quotes). */
-export const SAMPLE_MIN = 220;
+/**
+ * Triplets in the sample: the first five gave 247 renderings when labelled (the issue asks for at least 200 checked
+ * quotes). The sample is fixed by triplets, not by a count of renderings: a change that prints fewer statements must
+ * not pull an unlabelled triplet into the figure.
+ */
+export const SAMPLE_TRIPLETS = 5;
 
 export interface PrintedRendering {
   triplet: string;
@@ -43,8 +47,7 @@ export function printedRenderings(): PrintedRendering[] {
   }
   const out: PrintedRendering[] = [];
   const ordered = [...triplets.keys()].sort((a, b) => sha(a).localeCompare(sha(b)));
-  for (const triplet of ordered) {
-    if (out.length >= SAMPLE_MIN) break;
+  for (const triplet of ordered.slice(0, SAMPLE_TRIPLETS)) {
     const items = triplets.get(triplet)!;
     const byId = new Map(items.map((i) => [i.article.id, i.article]));
     const reasons = new Map<string, string>();

@@ -1,10 +1,15 @@
 /** Direct, partial and reported quotes with their speaker (by name, pronoun, role or group) and cue. */
 import { hashId } from '../core/ids.js';
 import type { Quote, Span, Speaker } from '../core/model.js';
-import { QUOTE_CUE_WINDOW, QUOTED_TITLE_MAX_WORDS, SCARE_QUOTE_MAX_WORDS } from '../core/config.js';
+import {
+  QUOTE_CUE_WINDOW,
+  QUOTED_TITLE_AFTER_CUE_MAX_WORDS,
+  QUOTED_TITLE_MAX_WORDS,
+  SCARE_QUOTE_MAX_WORDS,
+} from '../core/config.js';
 import type { EntityIndex } from './find-entities.js';
 import { nounCues } from './find-noun-cues.js';
-import { statementReason } from './is-statement.js';
+import { NOT_A_STATEMENT, statementReason } from './is-statement.js';
 import type { Token } from './nlp.js';
 import { SpeakerContext } from './find-speaker.js';
 import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
@@ -21,6 +26,7 @@ import {
   MID_SENTENCE_CUE,
   NAMING_VERB,
   REFUSAL_CUE,
+  REPORTING_VERB_TEST,
   NOUN_AFTER,
   NOUN_BEFORE,
   NOUN_LIKE_REPORTED,
@@ -68,6 +74,8 @@ const MAIN_VERB_AFTER_OBJECT =
 const ASIDE_BEFORE_THAT = /^[^,.;:“”"]{1,80},\s+that\s/;
 const CUE_ING_BEFORE =
   /(?:\b(?:is|are|was|were|am|be|been|'s|’s|'re|’re|while|when|after|before|by|as|in|of|for|about|without|from|and|or|then|also|still|not|already|even|just|now|again|n't|n’t)\s+|,\s*|\p{Ll}+ly\s+)(?:\p{Ll}+ly\s+)*$/u;
+/** A capitalised word and lower-case ones before a comma: an opening adverbial ("After all,", "In fact,"). */
+const OPENING_ADVERBIAL = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2},\s/u;
 /** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
 const QUOTE_ADDITION_MAX_CHARS = 100;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
@@ -131,22 +139,24 @@ export function findQuotes(
     if (reason !== undefined) quote.reason = reason;
     return quote;
   });
-  const reported = findReported(ctx, articleId, sentences, found);
-  for (const quote of reported) {
-    const reason = statementReason(tokens, quote.text);
+  const reportedByCue = new Map<number, Quote>();
+  for (const quote of findReported(ctx, articleId, sentences, found)) {
+    const reason = statementReason(tokens, quote.text, text, quote.cue);
     if (reason !== undefined) quote.reason = reason;
+    if (quote.cue !== undefined && !reportedByCue.has(quote.cue.start)) reportedByCue.set(quote.cue.start, quote);
     quotes.push(quote); // no spread: may be 100k+
   }
+  for (const quote of quotes) if (quote.kind === 'partial') sharePartOf(quote, reportedByCue);
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
   givePartialsTheirStatement(quotes);
   return quotes;
 }
 
 /**
- * Quoted words inside reported speech are that speech's words: "Mr. Vega … complained that bringing charges so close
- * to the election would effectively deliver a “solidly Republican” House seat" are Vega's, not those of Hillary
- * Clinton, named earlier in the sentence. The innermost statement holding the partial quote gives its speaker and cue.
- * `quotes` is sorted by start.
+ * Quoted words inside reported speech are that speech's words, whatever cue they were found under: "Mr. Vega …
+ * complained that bringing charges so close to the election would effectively deliver a “solidly Republican” House
+ * seat" are Vega's, not those of Hillary Clinton, named earlier in the sentence. The innermost statement holding the
+ * partial quote gives its speaker and cue. `quotes` is sorted by start.
  */
 function givePartialsTheirStatement(quotes: Quote[]): void {
   const open: Quote[] = [];
@@ -165,6 +175,20 @@ function givePartialsTheirStatement(quotes: Quote[]): void {
 }
 
 /**
+ * A partial quote inside the content of a report under the same cue is part of that statement ("Clinton said she had
+ * no knowledge of the warning which former diplomatic security agents have told Fox News amounted to a “cry for
+ * help.”"): it takes the report's speaker, parsed from the cue's whole subject phrase, and the report's reason when
+ * the cue does not assert its content (asked whether, referring to …).
+ */
+function sharePartOf(partial: Quote, reportedByCue: Map<number, Quote>): void {
+  if (partial.cue === undefined) return;
+  const report = reportedByCue.get(partial.cue.start);
+  if (report === undefined || partial.text.start < report.text.start || partial.text.end > report.text.end + 1) return;
+  if (report.speaker !== undefined) partial.speaker = report.speaker;
+  if (report.reason !== undefined && report.reason !== NOT_A_STATEMENT) partial.reason = report.reason;
+}
+
+/**
  * Why quoted words inside the writer's sentence are no one's speech, if they are not: no speaker at all, or no
  * speech cue and only a short phrase ('“collateral damage”') or a title ('“Meet the Press”'). PolNeAR's gold gives
  * such spans no attribution (dev, all articles: direct-quote precision 0.550 → 0.608, recall 0.984 → 0.964).
@@ -177,6 +201,8 @@ function scareReason(text: string, quote: Found): string | undefined {
   }
   if (quote.kind !== 'partial') return undefined;
   if (quote.speaker === undefined) return 'quoted words with no speech cue and no speaker';
+  if (isQuotedTitle(text.slice(quote.content.start, quote.content.end)))
+    return 'a quoted title or name inside the sentence';
   const prefix = text.slice(Math.max(0, quote.open - 60), quote.open);
   const before = NAMING_PARTICIPLE.exec(prefix);
   if (before !== null && !NOT_A_THING.test(before[1]!) && !WHAT_THEY_CALLED.test(prefix))
@@ -200,6 +226,17 @@ const NOT_A_THING =
 
 /** "what multiple lawmakers called “fraud”": the words are the lawmakers'. */
 const WHAT_THEY_CALLED = /\bwhat\s+(?:[\p{L}.'’-]+\s+){1,4}(?:called|named|dubbed|labeled|labelled)\s+$/u;
+
+/**
+ * Capitalised words quoted mid-sentence are a title or a name even after a cue ('said … on the PBS program “Charlie
+ * Rose.”', 'on Fox News\' “On the Record with Greta Van Susteren.”'): at least two capitalised words, all words title
+ * words, at most QUOTED_TITLE_AFTER_CUE_MAX_WORDS; a one-word answer ('said “No.”') stays a quote.
+ */
+function isQuotedTitle(quoted: string): boolean {
+  const words = quoted.split(/\s+/);
+  if (words.length > QUOTED_TITLE_AFTER_CUE_MAX_WORDS || !words.every((w) => TITLE_WORD.test(w))) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+}
 
 /** A word of a title: capitalised, a number, or a short function word ("Meet the Press", "Hawaii Five-0"). */
 const TITLE_WORD = /^(?:[\p{Lu}\d]|(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)\b)/u;
@@ -409,6 +446,10 @@ function attributeAfter(ctx: SpeakerContext, quote: Found, paragraph: Range): bo
   const at = quote.after + (AFTER_QUOTE_LEAD.exec(text.slice(quote.after, quote.after + 4))?.[0].length ?? 0);
   const stop = clauseEnd(text, at, Math.min(paragraph.end, at + QUOTE_CUE_WINDOW));
   if (stop <= at) return false;
+  // After a quote that ends its sentence, an opening adverbial and its comma start the next one ("…?” After all, he
+  // said, “…”): the cue there is the next quote's (BASIL 2011: the chief justice's question went to the lawyer).
+  if (/[.?!]\s*$/.test(text.slice(quote.inner, quote.close)) && OPENING_ADVERBIAL.test(text.slice(at, stop)))
+    return false;
   if (cueAt(ctx, quote, at, stop, true) || anyVerbAfterComma(ctx, quote, at, stop)) return true;
   // Words the writer adds to the quote come before the cue ("''…,'' like the recent volatility of markets, said
   // Richard Curtin", "”… jail time” for criminal behavior, she said"): the cue follows their comma.
@@ -755,13 +796,22 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject !== undefined) {
       const claimStart = subject.speaker.mention?.start ?? verbStart;
-      out.push({ claimStart, contentStart, speaker: subject.speaker, cue });
+      // ", saying …" has no subject of its own: it shares the sentence's first cue's ("The White House said that
+      // Mr. Obama agreed with Ms. Rice's assessment, saying he had raised …" is the White House's).
+      const participle = /ing$/.test(verb[0]) && /,\s*$/.test(text.slice(Math.max(start, verbStart - 3), verbStart));
+      out.push({
+        claimStart,
+        contentStart,
+        speaker: subject.speaker,
+        cue,
+        ...(participle ? { sharesSubject: true } : {}),
+      });
     } else if (!subjectAfterVerb(text, start, verbStart) && !NOUN_LIKE_REPORTED.test(verb[0])) {
       // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb that
       // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
       // else the sentence's first person. After a comma or a quote the speaker follows the verb (", said X").
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
+      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
         claimStart: verbStart,
@@ -786,7 +836,13 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     out.push({ claimStart: phraseStart, contentStart: content.start, speaker: found.speaker, cue, content });
   }
   const headline = HEADLINE_ATTRIBUTION.exec(body);
-  if (headline !== null && (!/[.!?]["”’]?$/.test(body.trimEnd()) || isWholeParagraph(ctx, start, end))) {
+  // "UPDATE: 9 p.m. -- White House spokesman Eric Schultz said he hoped …": a label before a sentence that carries
+  // its own attribution is no speaker (BASIL 2013).
+  if (
+    headline !== null &&
+    (!/[.!?]["”’]?$/.test(body.trimEnd()) || isWholeParagraph(ctx, start, end)) &&
+    !REPORTING_VERB_TEST.test(headline[2] ?? '')
+  ) {
     const found = ctx.phraseSpeaker({ start, end: start + (headline[1]?.length ?? 0) });
     if (found !== undefined && (found.kind !== 'group' || (headline[1] ?? '').split(/\s+/).length <= 4)) {
       const colon = start + (headline[1]?.length ?? 0);
@@ -834,7 +890,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // preposition or a number it is a noun ("with 34 percent support").
       if (NOUN_BEFORE.test(text.slice(Math.max(start, verbStart - 20), verbStart))) continue;
       if (SUBJECT_ONLY_CUE.test(verb[0])) continue;
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart);
+      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
         claimStart: verbStart,
@@ -855,7 +911,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const contentStart = start + (cue.index ?? 0) + cue[0].length;
     const cueWord = /\S+/.exec(text.slice(cueStart, contentStart).trimStart())?.[0] ?? '';
     const wordStart = text.indexOf(cueWord, cueStart);
-    const speaker = ctx.firstPerson(start, cueStart);
+    const speaker = ctx.firstPerson(start, cueStart, true);
     const c: Candidate = {
       claimStart: cueStart,
       contentStart,

@@ -220,6 +220,13 @@ export class SpeakerContext {
         else subject ??= person;
       }
       if (subject !== undefined) return subject;
+      // "The chief justice also asked Mr. Sellers “…” After all, he said, …": a sentence whose subject is a role
+      // ("the chief justice", "the senator") is that role's holder's, before any person named as its object.
+      const role = ROLE_OPENER.exec(this.text.slice(sentenceStart, end));
+      if (role !== null && PERSON_ROLE_HEADS.has((role[2] ?? '').toLowerCase())) {
+        const holder = this.roleHolder(`${role[1] ?? ''}${role[2] ?? ''}`.toLowerCase(), sentenceStart);
+        if (holder !== undefined && this.fits(holder.name, gender)) return holder;
+      }
       const opener = PRONOUN_OPENER.exec(this.text.slice(sentenceStart, end));
       if (opener !== null && depth < 2 && (opener[1] === 'He') === (gender === 'male')) {
         const person = this.antecedent(sentenceStart + opener.index, gender, depth + 1);
@@ -265,14 +272,22 @@ export class SpeakerContext {
     return undefined;
   }
 
-  /** The first person (or he/she) named between `from` and `to`: the holder when a cue's own subject is not parsed. */
-  firstPerson(from: number, to: number): Speaker | undefined {
+  /**
+   * The first person (or he/she) named between `from` and `to`: the holder when a cue's own subject is not parsed.
+   * With `subjectOnly`, a possessive name or a preposition's object is passed over: it modifies a noun ("Rice's
+   * comments came as Netanyahu …, saying"), so it is no clause's subject ("Clinton's response was:" still names the
+   * response's holder without it).
+   */
+  firstPerson(from: number, to: number, subjectOnly = false): Speaker | undefined {
     const head = this.text.slice(from, to);
     for (const w of head.matchAll(/[\p{L}][\p{L}.’'-]*/gu)) {
       const at = from + (w.index ?? 0);
       if (/^(?:he|she)$/i.test(w[0])) return this.pronounSpeaker(w[0], { start: at, end: at + w[0].length });
       const mention = this.personAt(at);
-      if (mention !== undefined) {
+      const possessive = /^['’]s?\b/.test(this.text.slice(mention?.end ?? 0, (mention?.end ?? 0) + 2));
+      // Nor is a preposition's object ("the adoption of the policy by Trump …, which demonstrated that …").
+      const object = NAME_AFTER_PREPOSITION.test(this.text.slice(Math.max(0, at - 8), at));
+      if (mention !== undefined && !(subjectOnly && (possessive || object))) {
         return { name: mention.name, entityId: entityId('person', mention.name), mention: this.span(mention) };
       }
     }
@@ -350,6 +365,9 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Democrats|Republicans)
 
 /** A sentence whose subject is he or she ("He also referred to …", "But she said …"). */
 const PRONOUN_OPENER = /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?(He|She)\s/;
+/** A sentence whose subject is a definite role phrase: its modifiers (1) and head noun (2) ("The chief justice also …"). */
+const ROLE_OPENER =
+  /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)\s+(?:(?:also|then|later|again|had|has|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
 /** Abbreviations whose full stop ends no sentence ("Mr.", "Sen.", "U.S.", an initial). */
 const NO_SENTENCE_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Inc|Corp|Co|No|vs)|\b\p{Lu}|\.\p{Lu})$/u;

@@ -47,7 +47,8 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
   const renderings: Rendering[] = [];
   items.forEach(({ article, analysis }, articleIndex) => {
     for (const quote of analysis.quotes) {
-      if (quote.kind === 'scare') continue;
+      // A partial quote analyze marks with a reason is part of content its cue does not assert ("asked whether …").
+      if (quote.kind === 'scare' || (quote.kind === 'partial' && quote.reason !== undefined)) continue;
       const text = article.text.slice(quote.text.start, quote.text.end);
       const words = new Set(contentWords(text));
       if (

@@ -114,6 +114,9 @@ export const QUOTE_CUE_WINDOW = 120;
 export const SCARE_QUOTE_MAX_WORDS = 3;
 /** Capitalised quoted words with no speech cue, up to this many, are a title or a name ("“Meet the Press”"). */
 export const QUOTED_TITLE_MAX_WORDS = 6;
+/** Title-case quoted words mid-sentence, even after a cue, up to this many are a programme or book title ("“On the
+ *  Record with Greta Van Susteren.”", 7 words, BASIL 2015): a spoken sentence is not in title case. */
+export const QUOTED_TITLE_AFTER_CUE_MAX_WORDS = 8;
 
 /** A speaker phrase's head (before its first comma) has at most this many words. Set on PolNeAR's shared split:
  *  9 → 12 let "According to a just-released poll from Florida Atlantic University broadcast on MSNBC" through;
