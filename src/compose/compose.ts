@@ -1,6 +1,7 @@
 /** Stage 6: a story and its comparison → the brief (extractive: every sentence is a source sentence). */
 import {
   BULLET_MAX_WORDS,
+  HEADLINE_DETAIL_MIN_WORDS,
   QUICK_LOOK_MAX,
   QUICK_LOOK_MIN,
   READING_MAX_SOURCE_SHARE,
@@ -9,6 +10,7 @@ import {
   SYNTHESIS_MIN,
   SYNTHESIS_PER_ARTICLE,
 } from '../core/config.js';
+import { contentWords } from '../core/text.js';
 import { displayInput } from '../core/display-input.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
@@ -92,7 +94,7 @@ function toBullets(
     const short = shortenForBullet(candidate.text);
     const text = short ?? cutToCore(candidate.text);
     if (!standsAlone(text) || !saysWho(candidate.span, text)) continue;
-    if (headline && sameFact(text, headline.text)) continue;
+    if (headline && repeatsHeadline(text, headline.text)) continue;
     usable.push({ ...candidate, text, words: wordCount(text), short: short !== undefined });
   }
   const ranked = selectSentences(usable, QUICK_LOOK_MAX * 3);
@@ -212,4 +214,15 @@ function toProvenance(article: AnalyzedArticle['article']): ProvenanceEntry {
   };
   if (article.url !== undefined) entry.url = article.url;
   return entry;
+}
+
+/**
+ * A bullet repeats the quick look's opening headline when it states the headline's fact (sameFact) and adds fewer
+ * than HEADLINE_DETAIL_MIN_WORDS content words of its own: an outlet's headline is the short form of a lead
+ * sentence, and the lead that adds who, when and how much is its detail, not a second wording of it.
+ */
+function repeatsHeadline(text: string, headline: string): boolean {
+  if (!sameFact(text, headline)) return false;
+  const told = new Set(contentWords(headline));
+  return new Set(contentWords(text).filter((word) => !told.has(word))).size < HEADLINE_DETAIL_MIN_WORDS;
 }
