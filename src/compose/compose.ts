@@ -97,7 +97,9 @@ function toBullets(
     const short = shortenForBullet(candidate.text);
     const text = short ?? cutToCore(candidate.text);
     if (!standsAlone(text) || !saysWho(candidate.span, text)) continue;
-    if (headline && repeatsHeadline(text, headline.text)) continue;
+    // Only a bullet-length lead may take the headline's place: a long one would only be a top-up over 25 words.
+    if (headline && (short === undefined ? sameFact(text, headline.text) : repeatsHeadline(text, headline.text)))
+      continue;
     usable.push({ ...candidate, text, words: wordCount(text), short: short !== undefined });
   }
   const ranked = selectSentences(usable, QUICK_LOOK_MAX * 3);
