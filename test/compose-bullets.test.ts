@@ -8,11 +8,12 @@ import { dropEmptyFraming } from '../src/compose/drop-empty-framing.js';
 import { mergeDottedAcronyms } from '../src/compose/merge-acronyms.js';
 import { namesSpeaker } from '../src/compose/names-speaker.js';
 import { MAIN_VERB_PIECE, PIECE_BOUNDARY } from '../src/compose/patterns.js';
+import { sameFact } from '../src/compose/same-fact.js';
 import { cutToCore, shortenForBullet, wordCount } from '../src/compose/shorten-bullet.js';
 import { BULLET_MAX_WORDS } from '../src/core/config.js';
 import type { Entity, Statement } from '../src/core/model.js';
 import { briefNeusStory } from '../bench/summary.js';
-import { loadNeusTest } from '../bench/neus-data.js';
+import { loadNeusSplit, loadNeusTest } from '../bench/neus-data.js';
 import { SHARED } from './helpers/shared.js';
 
 const stories = readFileSync(join(SHARED, 'data', 'neus-allsides', 'neus_mds.jsonl'), 'utf8')
@@ -97,8 +98,10 @@ describe('compressSentence openings', () => {
   it('drops a connective that points back to a sentence the brief does not carry', () => {
     for (const sentence of sentences.slice(0, 100)) {
       if (!/^\p{Lu}\p{Ll}/u.test(sentence)) continue;
-      const opened = `Despite this, ${sentence[0]!.toLowerCase()}${sentence.slice(1)}`;
-      assert.doesNotMatch(compressSentence(opened), /^Despite this/u);
+      for (const marker of ['Despite this', 'Overall', 'In short']) {
+        const opened = `${marker}, ${sentence[0]!.toLowerCase()}${sentence.slice(1)}`;
+        assert.ok(!compressSentence(opened).startsWith(marker), opened);
+      }
     }
   });
 });
@@ -158,6 +161,24 @@ describe('dropEmptyFraming', () => {
       outlet!.framing.map((f) => f.term),
       ['claimed', 'regime'],
     );
+  });
+});
+
+describe('the quick look opener', () => {
+  it('is an outlet headline or the lead that tells its fact in full, never both (NeuS train stories)', () => {
+    let replaced = 0;
+    for (const story of loadNeusSplit('train').slice(0, 60)) {
+      const brief = briefNeusStory(story);
+      if (brief === undefined) continue;
+      const texts = brief.quickLook.map((item) => item.text);
+      texts.forEach((text, i) => {
+        for (const other of texts.slice(i + 1)) assert.ok(!sameFact(text, other), `${text} / ${other}`);
+      });
+      const titles = brief.articles.map((a) => a.title);
+      if (!texts.some((t) => titles.includes(t)) && titles.some((t) => texts.some((text) => sameFact(text, t))))
+        replaced++;
+    }
+    assert.ok(replaced > 0, 'no lead took an outlet headline’s place');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Stage 6: a story and its comparison → the brief (extractive: every sentence is a source sentence). */
 import {
   BULLET_MAX_WORDS,
+  HEADLINE_DETAIL_MIN_WORDS,
   QUICK_LOOK_MAX,
   QUICK_LOOK_MIN,
   READING_MAX_SOURCE_SHARE,
@@ -9,6 +10,7 @@ import {
   SYNTHESIS_MIN,
   SYNTHESIS_PER_ARTICLE,
 } from '../core/config.js';
+import { contentWords } from '../core/text.js';
 import { displayInput } from '../core/display-input.js';
 import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, Story } from '../core/model.js';
 import { buildTimeline } from './build-timeline.js';
@@ -36,16 +38,19 @@ import { namesItsActor, writeHeadline } from './write-headline.js';
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
-  const bullets = toBullets(candidates, headline, namesSpeaker(comparison.statements));
+  const bullets = planQuickLook(toBullets(candidates, headline, namesSpeaker(comparison.statements)), candidates);
+  // An outlet's headline opens the quick look unless a bullet tells its fact in full (the lead it shortens, with
+  // who, when and how much): one wording of a fact, the fuller one (issue 13: no bullet repeats another).
+  const opener = headline && !bullets.some((bullet) => sameFact(bullet.text, headline.text)) ? headline : undefined;
   const planned = coverReactions(
-    planQuickLook(bullets, candidates),
+    bullets,
     candidates,
     comparison.statements,
     new Set(comparison.entities.filter((e) => e.type === 'person').map((e) => e.id)),
-    headline?.text,
-    headline ? 1 : 0,
+    opener?.text,
+    opener ? 1 : 0,
   ).map(toCitedText);
-  const quickLook = (headline ? [headline, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
+  const quickLook = (opener ? [opener, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
   const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
   const ownHeadline = writeHeadline(candidates, items, comparison) ?? fallbackHeadline(planned, candidates);
   const named = mergeDottedAcronyms(
@@ -92,7 +97,9 @@ function toBullets(
     const short = shortenForBullet(candidate.text);
     const text = short ?? cutToCore(candidate.text);
     if (!standsAlone(text) || !saysWho(candidate.span, text)) continue;
-    if (headline && sameFact(text, headline.text)) continue;
+    // Only a bullet-length lead may take the headline's place: a long one would only be a top-up over 25 words.
+    if (headline && (short === undefined ? sameFact(text, headline.text) : repeatsHeadline(text, headline.text)))
+      continue;
     usable.push({ ...candidate, text, words: wordCount(text), short: short !== undefined });
   }
   const ranked = selectSentences(usable, QUICK_LOOK_MAX * 3);
@@ -104,8 +111,13 @@ function toBullets(
   }
   // A story told in a few long sentences (feed excerpts) would have almost no quick look: its best long
   // sentences, cut as far as deletions go, fill it up to QUICK_LOOK_MIN.
-  const missing = Math.max(0, QUICK_LOOK_MIN - (headline ? 1 : 0) - kept.length);
-  const filled = [...kept, ...long.slice(0, missing)];
+  const fill = (opener: boolean) => [
+    ...kept,
+    ...long.slice(0, Math.max(0, QUICK_LOOK_MIN - (opener ? 1 : 0) - kept.length)),
+  ];
+  // A bullet telling the headline's fact in full takes the headline's place (see compose), and its slot too.
+  const withOpener = fill(headline !== undefined);
+  const filled = withOpener.some((c) => headline && sameFact(c.text, headline.text)) ? fill(false) : withOpener;
   const rank = new Map(ranked.map((candidate, i) => [candidate.key, i]));
   return filled.sort((a, b) => rank.get(a.key)! - rank.get(b.key)!);
 }
@@ -212,4 +224,15 @@ function toProvenance(article: AnalyzedArticle['article']): ProvenanceEntry {
   };
   if (article.url !== undefined) entry.url = article.url;
   return entry;
+}
+
+/**
+ * A bullet repeats the quick look's opening headline when it states the headline's fact (sameFact) and adds fewer
+ * than HEADLINE_DETAIL_MIN_WORDS content words of its own. An outlet's headline is the short form of a lead
+ * sentence: the lead that adds who, when and how much is the fuller wording, and takes the headline's place.
+ */
+function repeatsHeadline(text: string, headline: string): boolean {
+  if (!sameFact(text, headline)) return false;
+  const told = new Set(contentWords(headline));
+  return new Set(contentWords(text).filter((word) => !told.has(word))).size < HEADLINE_DETAIL_MIN_WORDS;
 }

@@ -13,9 +13,12 @@ export const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|canno
 export const QUOTED = /["“]([^"”“]{3,})["”]/g;
 /** A parenthetical aside: "(AP)", "(R-Ky.)", "(which …)". */
 export const PARENTHETICAL = /\s*\([^()]{1,80}\)/g;
-/** A leading discourse marker that only links a sentence to its neighbour in the source. */
+/**
+ * A leading discourse marker that only links a sentence to its neighbour in the source, or sums up what came before
+ * it ("Overall," "In short,": in a bullet there is nothing before it; the seed quick look opened one with "Overall,").
+ */
 export const LEADING_DISCOURSE =
-  /^(?:But|And|However|Meanwhile|Still|Also|So|Yet|Now|Instead|Indeed|Moreover|Furthermore|In addition|Separately|(?:Despite|Because of|After|Following|Given|Beyond|Besides|Amid) (?:this|that|these|those|it)|As a result|In response|In turn|Even so|That said|For (?:this|that) reason|To that end|At the same time|On the other hand|In the meantime|Since then|Otherwise|Nevertheless|Nonetheless|Regardless|Likewise|Similarly|Consequently|Therefore|Thus|Then|Later|Afterward|Afterwards),\s+|^(?:But|And)\s+(?=\p{Ll})/u;
+  /^(?:But|And|However|Meanwhile|Still|Also|So|Yet|Now|Instead|Indeed|Moreover|Furthermore|In addition|Separately|(?:Despite|Because of|After|Following|Given|Beyond|Besides|Amid) (?:this|that|these|those|it)|As a result|In response|In turn|Even so|That said|For (?:this|that) reason|To that end|At the same time|On the other hand|In the meantime|Since then|Otherwise|Nevertheless|Nonetheless|Regardless|Likewise|Similarly|Consequently|Therefore|Thus|Then|Later|Afterward|Afterwards|Overall|In short|In sum|In summary|All in all|In conclusion),\s+|^(?:But|And)\s+(?=\p{Ll})/u;
 /**
  * A sentence the analyzer split in the wrong place, so it opens mid-sentence: the tail of an abbreviation ("Y.,
  * concluded, …" from "N.Y."), a lower-case word, or punctuation.
