@@ -4,7 +4,9 @@
  * with sentence embeddings (default) or without (--no-embeddings): wall time, embedding cost, peak memory.
  * Briefs are taken one at a time and let go (as the CLI streams them); CPU time is printed beside wall time, with
  * the load average (the machine is shared). `--docs N` briefs N documents spread evenly over the pool (the same mix at every N, for the cost exponent).
- * Run: node --import tsx bench/brief-all.ts [--no-embeddings] [--docs N]
+ * `--threads N` sets the worker threads for extract and analyze as TRIANGULATE_THREADS does for the CLI (default: that
+ * variable, else the pool's own choice from the idle cores, which on a busy machine is none).
+ * Run: node --import tsx bench/brief-all.ts [--no-embeddings] [--docs N] [--threads N]
  */
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -17,17 +19,31 @@ import { writeDocumentFiles } from './document-files.js';
 const embeddings = !process.argv.includes('--no-embeddings');
 const docsArg = process.argv.indexOf('--docs');
 const limit = docsArg === -1 ? undefined : Number(process.argv[docsArg + 1]);
-const pool = loadEveryDocument(SEEDS_DIR);
-// N documents spread evenly over the pool, so every N has the same mix of sets (for the cost exponent).
-const documents =
-  limit === undefined
-    ? pool
-    : Array.from({ length: Math.min(limit, pool.length) }, (_, j) => pool[Math.floor((j * pool.length) / limit)]!);
-const dir = tempDir('brief-all');
-const inputs = writeDocumentFiles(
-  documents.map(({ document }) => document),
-  join(dir, 'inputs'),
+const threadsArg = process.argv.indexOf('--threads');
+const threads = Number.parseInt(
+  threadsArg === -1 ? (process.env.TRIANGULATE_THREADS ?? '') : process.argv[threadsArg + 1]!,
+  10,
 );
+const dir = tempDir('brief-all');
+const { inputs, count } = writeInputs();
+
+/** The documents written as input files; the pool itself is let go before the run, so peak RSS is the run's own. */
+function writeInputs(): { inputs: string; count: number } {
+  const pool = loadEveryDocument(SEEDS_DIR);
+  // N documents spread evenly over the pool, so every N has the same mix of sets (for the cost exponent).
+  const documents =
+    limit === undefined
+      ? pool
+      : Array.from({ length: Math.min(limit, pool.length) }, (_, j) => pool[Math.floor((j * pool.length) / limit)]!);
+  const written = writeDocumentFiles(
+    documents.map(({ document }) => document),
+    join(dir, 'inputs'),
+  );
+  return { inputs: written, count: count };
+}
+// The pool is let go before the run (with --expose-gc collected now): the sampled peak is the run's own.
+(globalThis as { gc?: () => void }).gc?.();
+const rssBefore = process.memoryUsage().rss;
 let peak = 0;
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
@@ -41,6 +57,7 @@ const start = performance.now();
 const result = await brief([inputs], {
   db: join(dir, 'all.sqlite'),
   embeddings,
+  ...(Number.isNaN(threads) ? {} : { threads }),
   collect: false,
   onBrief: (made) => {
     stories++;
@@ -54,10 +71,10 @@ const seconds = (performance.now() - start) / 1000;
 const cpuUsed = process.cpuUsage(cpu0);
 const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
 clearInterval(sampler);
-// The process's own peak (kilobytes), in case the sampler missed it.
-peak = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+// The process's own peak (kilobytes) also counts reading the pool before the run: printed beside the sampled one.
+const maxRss = process.resourceUsage().maxRSS * 1024;
 console.log(
-  `brief on ${limit === undefined ? 'all' : `${documents.length} evenly sampled`} real documents (${embeddings ? 'with' : 'without'} embeddings): ${documents.length} documents, ${result.read} read, ${result.failures.length} failed, ${stories} stories, ${articles} articles briefed; wall ${seconds.toFixed(1)} s (${(result.read / seconds).toFixed(1)} docs/s), CPU ${cpu.toFixed(1)} s (${(result.read / cpu).toFixed(1)} docs per CPU-second); peak RSS ${(peak / 1e6).toFixed(0)} MB (${(peak / result.read / 1e3).toFixed(0)} KB a document); load average at start ${load.toFixed(1)}`,
+  `brief on ${limit === undefined ? 'all' : `${count} evenly sampled`} real documents (${embeddings ? 'with' : 'without'} embeddings): ${count} documents, ${result.read} read, ${result.failures.length} failed, ${stories} stories, ${articles} articles briefed; wall ${seconds.toFixed(1)} s (${(result.read / seconds).toFixed(1)} docs/s), CPU ${cpu.toFixed(1)} s (${(result.read / cpu).toFixed(1)} docs per CPU-second); peak RSS ${(peak / 1e6).toFixed(0)} MB during the run (${(peak / result.read / 1e3).toFixed(0)} KB a document; ${(rssBefore / 1e6).toFixed(0)} MB at its start, process maximum ${(maxRss / 1e6).toFixed(0)} MB with the pool read); load average at start ${load.toFixed(1)}`,
 );
 if (embed)
   console.log(
