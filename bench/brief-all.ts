@@ -39,7 +39,7 @@ function writeInputs(): { inputs: string; count: number } {
     documents.map(({ document }) => document),
     join(dir, 'inputs'),
   );
-  return { inputs: written, count: count };
+  return { inputs: written, count: documents.length };
 }
 // The pool is let go before the run (with --expose-gc collected now): the sampled peak is the run's own.
 (globalThis as { gc?: () => void }).gc?.();

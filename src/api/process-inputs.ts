@@ -70,6 +70,7 @@ async function* extractNew(
           pending.push(Promise.resolve({ stored: { ...head, documentId: doc.id, outcome: done } }));
         } else {
           await options.onDocument?.(doc);
+          await extractor.settle();
           pending.push(
             extractor.extract(doc).then(
               (done): Processed<AnalyzeLine | ExtractLine> => ({

@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { ingestDocuments } from '../src/api/ingest-documents.js';
+import { updateStories } from '../src/api/update-stories.js';
+import { refreshBriefs } from '../src/api/refresh-briefs.js';
+import { createSqliteStore } from '../src/store/sqlite.js';
+import { SEEDS_DIR, tempDir } from '../test/helpers/shared.js';
+import { loadEveryDocument } from '../bench/clustering-data.js';
+import { writeDocumentFiles } from '../bench/document-files.js';
+const limit = Number(process.argv[2]);
+const dir = tempDir('mem');
+function w() { const pool = loadEveryDocument(SEEDS_DIR); const docs = Array.from({ length: limit }, (_, j) => pool[Math.floor((j * pool.length) / limit)]!.document); return writeDocumentFiles(docs, join(dir, 'in')); }
+const inputs = w();
+const gc = (globalThis as any).gc;
+const mem = (label: string) => { gc(); const m = process.memoryUsage(); console.log(label, 'heapUsed', (m.heapUsed/1e6).toFixed(0), 'rss', (m.rss/1e6).toFixed(0), 'ext', (m.external/1e6).toFixed(0), 'ab', (m.arrayBuffers/1e6).toFixed(0)); };
+mem('start');
+let peak = 0; setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 100).unref();
+const store = await createSqliteStore({ path: join(dir, 'x.sqlite') });
+const ing = await ingestDocuments([inputs], { store, threads: 1 });
+mem('ingested'); console.log('peak heap so far', (peak/1e6).toFixed(0)); peak = 0;
+await updateStories(store);
+mem('clustered'); console.log('peak heap so far', (peak/1e6).toFixed(0)); peak = 0;
+let n = 0;
+await refreshBriefs(store, { collect: false, embeddings: false, onBrief: () => { n++; if (n % 1000 === 0) mem('brief ' + n); } });
+mem('briefed'); console.log('peak heap', (peak/1e6).toFixed(0));
