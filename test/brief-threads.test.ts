@@ -1,7 +1,7 @@
 /**
- * Extract and analyze on worker threads leave the whole job's output byte-identical: the analyze lines, the stored
- * stories and the brief JSON of real documents (BASIL, NeuS, AllSides, Telegram posts, trafilatura-eval pages, the
- * seeds) are the same with no thread, one and two.
+ * Extract, analyze and brief on worker threads leave the whole job's output byte-identical: the analyze lines, the
+ * stored stories and the brief JSON (sentence embeddings on) of real documents (BASIL, NeuS, AllSides, Telegram
+ * posts, trafilatura-eval pages, the seeds) are the same with no thread, one and two.
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -36,7 +36,7 @@ const given = inputs();
 async function run(threads: number): Promise<{ briefs: string; stories: string }> {
   const store = await createSqliteStore({ path: join(tempDir('brief-threads'), 'run.sqlite') });
   try {
-    const result = await brief(given, { db: store, threads, embeddings: false });
+    const result = await brief(given, { db: store, threads });
     return {
       briefs: JSON.stringify(result.briefs),
       stories: JSON.stringify(await store.loadStoredStories()),
@@ -46,7 +46,7 @@ async function run(threads: number): Promise<{ briefs: string; stories: string }
   }
 }
 
-describe('worker threads for extract and analyze', () => {
+describe('worker threads for extract, analyze and brief', () => {
   it('give the analyze lines of the calling thread, in input order', async () => {
     const collect = async (threads: number) => {
       const lines: string[] = [];

@@ -82,6 +82,7 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
       },
       ...(options.onBrief ? { onBrief: (made: Brief) => options.onBrief!(made) } : {}),
       ...(options.collect === false ? { collect: false } : {}),
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
     if (total) options.onEmbed?.(total);
     return result;

@@ -42,12 +42,12 @@ export interface IdleReading {
   at: number;
 }
 
-function readIdle(): IdleReading {
+export function readIdle(): IdleReading {
   return { idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0), at: performance.now() };
 }
 
 /** How many cores sat idle, on average, between a reading and now. */
-function idleCoresSince(start: IdleReading): number {
+export function idleCoresSince(start: IdleReading): number {
   const now = readIdle();
   return now.at > start.at ? (now.idleMs - start.idleMs) / (now.at - start.at) : 0;
 }
@@ -76,13 +76,12 @@ export function threadsForIdle(idleCores: number, cores = availableParallelism()
  *  thread extracts a long page of its own. */
 const THREAD_QUEUE = 4;
 
-/** Starts the worker module: compiled JavaScript as is; under tsx (tests, benches) the TypeScript source, with tsx
- *  registered in the thread first (Node 20 threads do not inherit the `--import tsx` hooks). */
-function startWorker(analyze: boolean): Worker {
-  const workerData = { analyze };
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./extract-worker.js', import.meta.url), { workerData });
-  const source = JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href);
+/** Starts a worker module of this folder (`extract-worker`, `brief-worker`): compiled JavaScript as is; under tsx
+ *  (tests, benches) the TypeScript source, with tsx registered in the thread first (Node 20 threads do not inherit
+ *  the `--import tsx` hooks). */
+export function startWorker(name: string, workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData });
+  const source = JSON.stringify(new URL(`./${name}.ts`, import.meta.url).href);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${source}); })`, {
     eval: true,
@@ -101,7 +100,7 @@ class PoolWorker {
     private readonly onIdle: () => void,
     analyze: boolean,
   ) {
-    this.worker = startWorker(analyze);
+    this.worker = startWorker('extract-worker', { analyze });
     this.worker.unref();
     this.worker.on('message', (message: { ready?: true; job: number; outcome: ProcessedOutcome }) => {
       if (message.ready) {
