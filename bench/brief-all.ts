@@ -8,6 +8,7 @@
  * variable, else the pool's own choice from the idle cores, which on a busy machine is none).
  * Run: node --import tsx bench/brief-all.ts [--no-embeddings] [--docs N] [--threads N]
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { brief } from '../src/api/brief.js';
@@ -45,8 +46,26 @@ function writeInputs(): { inputs: string; count: number } {
 (globalThis as { gc?: () => void }).gc?.();
 const rssBefore = process.memoryUsage().rss;
 let peak = 0;
+/** CPU seconds per thread (Linux: /proc/self/task), kept at their last reading: threads that ended keep theirs. */
+const threadCpu = new Map<string, { name: string; seconds: number }>();
+function readThreads(): void {
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime are fields 14 and 15 of stat (here 11 and 12 after the name), in clock ticks of 1/100 s.
+      threadCpu.set(tid, { name, seconds: (Number(fields[11]) + Number(fields[12])) / 100 });
+    }
+  } catch {
+    // No /proc (not Linux): the per-thread line is left out.
+  }
+}
+readThreads();
+const threadCpu0 = new Map([...threadCpu].map(([tid, { seconds }]) => [tid, seconds]));
 const sampler = setInterval(() => {
   peak = Math.max(peak, process.memoryUsage().rss);
+  readThreads();
 }, 200);
 let embed: EmbedStats | undefined;
 let stories = 0;
@@ -68,6 +87,7 @@ const result = await brief([inputs], {
   },
 });
 const seconds = (performance.now() - start) / 1000;
+readThreads();
 const cpuUsed = process.cpuUsage(cpu0);
 const cpu = (cpuUsed.user + cpuUsed.system) / 1e6;
 clearInterval(sampler);
@@ -80,3 +100,21 @@ if (embed)
   console.log(
     `embedding: ${embed.asked} sentences (${embed.embedded} embedded, ${embed.cached} cached) in ${(embed.embedMs / 1000).toFixed(1)} s = ${embed.embedded ? (embed.embedMs / embed.embedded).toFixed(0) : '-'} ms a sentence, ${articles ? ((embed.embedMs / articles) * 1).toFixed(1) : '-'} ms an article briefed`,
   );
+// The main thread's CPU bounds the wall time on an idle machine from below; the threads' share is what runs beside it.
+if (threadCpu.size > 0) {
+  const used = [...threadCpu].map(([tid, { name, seconds }]) => ({
+    tid,
+    name,
+    seconds: seconds - (threadCpu0.get(tid) ?? 0),
+  }));
+  const main = used.find((thread) => thread.tid === String(process.pid))?.seconds ?? 0;
+  // Worker threads, V8's GC and compile helpers and tsx's loader thread all show as "node": the largest are listed.
+  const others = used.filter((thread) => thread.tid !== String(process.pid)).sort((a, b) => b.seconds - a.seconds);
+  const rest = others.reduce((sum, thread) => sum + thread.seconds, 0);
+  console.log(
+    `CPU by thread: main ${main.toFixed(1)} s, the ${others.length} others ${rest.toFixed(1)} s (largest ${others
+      .slice(0, 4)
+      .map((thread) => thread.seconds.toFixed(1))
+      .join(', ')} s)`,
+  );
+}
