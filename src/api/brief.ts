@@ -56,7 +56,11 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
   const store = typeof options.db === 'object' ? options.db : await openStore(options.db);
   try {
     const ingested = await ingestDocuments(inputs, { ...options, store });
-    await updateStories(store, options.windowDays === undefined ? {} : { windowDays: options.windowDays });
+    // A store opened here is closed at the end: no later update needs the clusterer kept warm.
+    await updateStories(store, {
+      ...(options.windowDays === undefined ? {} : { windowDays: options.windowDays }),
+      ...(typeof options.db === 'object' ? {} : { keepWarm: false }),
+    });
     const result: BriefResult = {
       briefs: { version: 1, stories: [] },
       read: ingested.read,
@@ -78,6 +82,7 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
       },
       ...(options.onBrief ? { onBrief: (made: Brief) => options.onBrief!(made) } : {}),
       ...(options.collect === false ? { collect: false } : {}),
+      ...(options.threads === undefined ? {} : { threads: options.threads }),
     });
     if (total) options.onEmbed?.(total);
     return result;

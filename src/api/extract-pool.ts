@@ -1,8 +1,8 @@
 /**
- * Extraction on every idle core: the first documents are extracted on the calling thread (a short run pays no thread
- * start-up) while the idle cores are measured; later ones by worker threads and the calling thread side by side,
- * each result delivered as a promise the caller awaits in input order.
- * Extraction is a pure function of the Document, so the output is the same bytes whichever thread ran it.
+ * Extraction (and analysis) on every idle core: the first documents are done on the calling thread (a short run
+ * pays no thread start-up) while the idle cores are measured; later ones by worker threads and the calling thread
+ * side by side, each result delivered as a promise the caller awaits in input order.
+ * Extraction and analysis are pure functions of the Document, so the output is the same bytes whichever thread ran them.
  */
 import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -12,22 +12,28 @@ import {
   EXTRACT_MIN_IDLE_CORES,
   EXTRACT_SENSE_MS,
 } from '../core/config.js';
-import type { Article, Document } from '../core/model.js';
-import type { Outcome } from '../core/outcome.js';
-import { extractSafely } from './extract-safely.js';
+import type { Analysis, Article, Document } from '../core/model.js';
+import { type ProcessedOutcome, processSafely } from './extract-safely.js';
 
 export interface Extractor {
-  /** Extracts one document; resolves with its outcome (never rejects). */
-  extract(doc: Document): Promise<Outcome<Article>>;
+  /** Extracts (and, when the pool analyses, analyses) one document; resolves with its outcome (never rejects). */
+  extract(doc: Document): Promise<ProcessedOutcome>;
   /** How many documents may be in flight before the caller should wait for the oldest. */
   readonly capacity: number;
+  /**
+   * Resolves once the threads' finished jobs are taken in (one turn of the event loop, when threads run). Call it
+   * before each `extract`: a caller that only awaits promises already resolved (a store of better-sqlite3 answers in
+   * microtasks) never lets the threads' replies in, so they sat idle while the calling thread did nearly every
+   * document itself (2,000 documents: the thread 93% idle).
+   */
+  settle(): Promise<void>;
   /** Stops the worker threads. */
   close(): Promise<void>;
 }
 
 interface Job {
   doc: Document;
-  resolve: (outcome: Outcome<Article>) => void;
+  resolve: (outcome: ProcessedOutcome) => void;
 }
 
 /** The machine's idle CPU time so far (ms, all cores) and when it was read: two readings give the idle cores between. */
@@ -36,12 +42,12 @@ export interface IdleReading {
   at: number;
 }
 
-function readIdle(): IdleReading {
+export function readIdle(): IdleReading {
   return { idleMs: cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0), at: performance.now() };
 }
 
 /** How many cores sat idle, on average, between a reading and now. */
-function idleCoresSince(start: IdleReading): number {
+export function idleCoresSince(start: IdleReading): number {
   const now = readIdle();
   return now.at > start.at ? (now.idleMs - start.idleMs) / (now.at - start.at) : 0;
 }
@@ -70,14 +76,16 @@ export function threadsForIdle(idleCores: number, cores = availableParallelism()
  *  thread extracts a long page of its own. */
 const THREAD_QUEUE = 4;
 
-/** Starts the worker module: compiled JavaScript as is; under tsx (tests, benches) the TypeScript source, with tsx
- *  registered in the thread first (Node 20 threads do not inherit the `--import tsx` hooks). */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', import.meta.url));
-  const source = JSON.stringify(new URL('./extract-worker.ts', import.meta.url).href);
+/** Starts a worker module of this folder (`extract-worker`, `brief-worker`): compiled JavaScript as is; under tsx
+ *  (tests, benches) the TypeScript source, with tsx registered in the thread first (Node 20 threads do not inherit
+ *  the `--import tsx` hooks). */
+export function startWorker(name: string, workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData });
+  const source = JSON.stringify(new URL(`./${name}.ts`, import.meta.url).href);
   const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return new Worker(`import(${tsx}).then(({ register }) => { register(); return import(${source}); })`, {
     eval: true,
+    workerData,
   });
 }
 
@@ -88,10 +96,13 @@ class PoolWorker {
   failed = false;
   ready = false;
 
-  constructor(private readonly onIdle: () => void) {
-    this.worker = startWorker();
+  constructor(
+    private readonly onIdle: () => void,
+    analyze: boolean,
+  ) {
+    this.worker = startWorker('extract-worker', { analyze });
     this.worker.unref();
-    this.worker.on('message', (message: { ready?: true; job: number; outcome: Outcome<Article> }) => {
+    this.worker.on('message', (message: { ready?: true; job: number; outcome: ProcessedOutcome }) => {
       if (message.ready) {
         this.ready = true;
         this.onIdle();
@@ -132,7 +143,8 @@ class PoolWorker {
 
 /**
  * An extractor with `threads` worker threads (0: everything on the calling thread; undefined: as many as the idle
- * cores measured over the first EXTRACT_SENSE_MS of extraction allow).
+ * cores measured over the first EXTRACT_SENSE_MS of extraction allow). Given `analyze` (the calling thread's copy
+ * of the stage), every document is analysed in the same job, on whichever thread extracted it.
  * @example const extractor = createExtractor(); const outcome = await extractor.extract(doc); await extractor.close()
  */
 export function createExtractor(
@@ -141,7 +153,10 @@ export function createExtractor(
     inlineFirst = true,
     idleCores = idleCoresSince,
     senseMs = EXTRACT_SENSE_MS,
+    analyze,
   }: {
+    /** The analyze stage: outcomes then carry the analysis (worker threads load their own copy). */
+    analyze?: (article: Article) => Analysis;
     /** False: every document goes to a thread (tests of the threads themselves). */
     inlineFirst?: boolean;
     /** Idle cores since a reading (replaceable so tests can pose as an idle or a busy machine). */
@@ -162,7 +177,7 @@ export function createExtractor(
       if (worker.load === Number.POSITIVE_INFINITY && workers.every((each) => each.failed)) {
         // Every thread failed to start or died: the calling thread does the rest.
         const job = queue.shift()!;
-        job.resolve(extractSafely(job.doc));
+        job.resolve(processSafely(job.doc, analyze));
         continue;
       }
       if (worker.load >= THREAD_QUEUE) return;
@@ -181,15 +196,19 @@ export function createExtractor(
       // Lines are awaited in input order: room for many, so the calling thread rarely waits on a thread's long page.
       return count === 0 ? 1 : (count + 1) * THREAD_QUEUE * 4;
     },
+    settle() {
+      return workers.length === 0 ? Promise.resolve() : new Promise((resolve) => setImmediate(resolve));
+    },
     extract(doc) {
       seen++;
       const count = threadCount();
       if (count === undefined || count === 0 || (inlineFirst && seen <= EXTRACT_INLINE_DOCUMENTS))
-        return Promise.resolve(extractSafely(doc));
-      if (workers.length === 0) for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch));
+        return Promise.resolve(processSafely(doc, analyze));
+      if (workers.length === 0)
+        for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch, analyze !== undefined));
       // Until a thread has loaded, and whenever every thread has its queue full, the calling thread extracts.
       if (inlineFirst && queue.length === 0 && workers.every((worker) => worker.load >= THREAD_QUEUE))
-        return Promise.resolve(extractSafely(doc));
+        return Promise.resolve(processSafely(doc, analyze));
       return new Promise((resolve) => {
         queue.push({ doc, resolve });
         dispatch();

@@ -2,21 +2,20 @@
  * The third incremental operation: briefs for the stories whose brief is missing or older than the story, each
  * stored with the story version it describes. A story whose stored brief is current is not briefed again.
  */
-import { mergeEntities } from '../analyze/analyze.js';
-import { compareArticles } from '../cluster/cluster.js';
-import { compare } from '../compare/compare.js';
 import { meaningRequests } from '../compare/find-meaning-support.js';
-import { compose } from '../compose/compose.js';
 import { BRIEF_CHUNK_ARTICLES, SEMANTIC_TEXTS_MIN, SEMANTIC_TEXTS_PER_ARTICLE } from '../core/config.js';
 import type { AnalyzedArticle, Brief, Story } from '../core/model.js';
 import { NO_VECTORS, type TextVectors } from '../core/vectors.js';
 import type { Embedder } from '../embed/embedder.js';
 import { type EmbedStats, embedTexts } from '../embed/embed-texts.js';
 import { checkUseLiteInstalled, createUseLiteEmbedder } from '../embed/use-lite.js';
-import { findDuplicates } from '../extract/find-duplicates.js';
 import type { LlmConfig } from '../llm/chat-client.js';
 import { writeSynthesis } from '../llm/write-synthesis.js';
 import type { Store, StoredStory } from '../store/store.js';
+import { type BriefPool, createBriefPool } from './brief-pool.js';
+import { storyOrder } from './brief-story.js';
+
+export { briefStory, storyOrder } from './brief-story.js';
 
 export interface RefreshBriefsOptions {
   /** These stories (ids or aliases), in this order: briefed when stale, else their stored brief. Default: every stale story. */
@@ -34,6 +33,8 @@ export interface RefreshBriefsOptions {
   onBrief?: (brief: Brief, story: StoredStory) => Promise<void> | void;
   /** Keep the briefs in the returned list (default true); false keeps memory flat on a large store. */
   collect?: boolean;
+  /** Brief threads beside the calling thread (0: none); by default one per idle core, as for extraction. */
+  threads?: number;
 }
 
 /**
@@ -45,16 +46,21 @@ export async function refreshBriefs(store: Store, options: RefreshBriefsOptions 
   const ids = options.storyIds ?? (await store.staleStoryIds());
   const briefs: Brief[] = [];
   const keep = options.collect !== false;
-  // Stories are briefed in groups of about BRIEF_CHUNK_ARTICLES articles: memory stays bounded on a large store.
-  for (const group of await groupStories(store, ids)) {
-    const stored = new Map((await store.loadBriefs(group.map((s) => s.id))).map((b) => [b.storyId, b]));
-    const stale = group.filter((story) => (stored.get(story.id)?.version ?? -1) < story.version);
-    const made = await briefGroup(store, stale, embedder, options);
-    for (const story of group) {
-      const brief = made.get(story.id) ?? stored.get(story.id)!.brief;
-      await options.onBrief?.(brief, story);
-      if (keep) briefs.push(brief);
+  const pool = createBriefPool(options.threads);
+  try {
+    // Stories are briefed in groups of about BRIEF_CHUNK_ARTICLES articles: memory stays bounded on a large store.
+    for (const group of await groupStories(store, ids)) {
+      const stored = new Map((await store.loadBriefs(group.map((s) => s.id))).map((b) => [b.storyId, b]));
+      const stale = group.filter((story) => (stored.get(story.id)?.version ?? -1) < story.version);
+      const made = await briefGroup(store, stale, embedder, options, pool);
+      for (const story of group) {
+        const brief = made.get(story.id) ?? stored.get(story.id)!.brief;
+        await options.onBrief?.(brief, story);
+        if (keep) briefs.push(brief);
+      }
     }
+  } finally {
+    await pool.close();
   }
   return briefs;
 }
@@ -95,6 +101,7 @@ async function briefGroup(
   stories: StoredStory[],
   embedder: Embedder | undefined,
   options: RefreshBriefsOptions,
+  pool: BriefPool,
 ): Promise<Map<string, Brief>> {
   const made = new Map<string, Brief>();
   if (stories.length === 0) return made;
@@ -109,8 +116,16 @@ async function briefGroup(
     vectors = embedded.vectors;
     options.onEmbed?.(embedded.stats);
   }
+  // Every story is handed to the pool first (a thread briefs while this one does too), then taken in order.
+  const pending: Promise<Brief>[] = [];
   for (const [i, story] of stories.entries()) {
-    let brief = briefStory(plainStory(story), itemsOf[i]!, vectors);
+    await pool.settle();
+    const made = pool.brief(plainStory(story), itemsOf[i]!, vectors);
+    made.catch(() => undefined); // awaited below, in order; this only keeps a later failure from going unhandled
+    pending.push(made);
+  }
+  for (const [i, story] of stories.entries()) {
+    let brief = await pending[i]!;
     if (options.llm) brief = (await writeSynthesis(brief, options.llm)).brief;
     await store.saveBrief({ storyId: story.id, version: story.version, brief });
     made.set(story.id, brief);
@@ -123,27 +138,6 @@ function plainStory(story: StoredStory): Story {
   const plain: Story = { id: story.id, title: story.title, articleIds: story.articleIds };
   if (story.events !== undefined) plain.events = story.events;
   return plain;
-}
-
-/**
- * Briefs one story from its analysed articles (any order).
- * @example briefStory(story, items).synthesis
- */
-export function briefStory(story: Story, items: AnalyzedArticle[], vectors: TextVectors = NO_VECTORS): Brief {
-  const ordered = storyOrder(items);
-  const entities = mergeEntities(ordered.map((item) => item.analysis));
-  const result = compose(story, ordered, compare(story, ordered, entities, vectors));
-  // The clusterer's events (the same happening inside the thread) go into the brief unless compose set them.
-  if (result.events === undefined && story.events !== undefined && story.events.length > 0)
-    result.events = story.events;
-  // Syndicated and repeated copies: one report carried by several outlets.
-  const duplicates = findDuplicates(ordered.map((item) => item.article));
-  if (duplicates.length > 0) result.duplicates = duplicates;
-  return result;
-}
-
-export function storyOrder(items: AnalyzedArticle[]): AnalyzedArticle[] {
-  return [...items].sort((a, b) => compareArticles(a.article, b.article));
 }
 
 /** The embedder a run uses: none when switched off (option or TRIANGULATE_EMBEDDINGS=off), checked at start-up. */

@@ -37,6 +37,11 @@ export interface UpdateStoriesOptions {
   windowDays?: number;
   /** Clusterer settings for calibration runs (the same on every update of one store). */
   settings?: Partial<ClusterSettings>;
+  /**
+   * Keep the clusterer in memory for the next update on this store (default true: watch and worker update again).
+   * A one-off run says false: the clusterer of 12.7k articles held ~200 MB of heap through the whole brief phase.
+   */
+  keepWarm?: boolean;
 }
 
 /**
@@ -93,7 +98,8 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
       articles: saved.members.length,
     };
     await tx.writeStories(write);
-    warm.set(store, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
+    if (options.keepWarm !== false)
+      warm.set(store, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
     const stored = new Map((await tx.loadStoredStories(write.stories.map((s) => s.id))).map((s) => [s.id, s]));
     const mergedInto = new Set(write.removed.flatMap((gone) => (gone.into === undefined ? [] : [gone.into])));
     const changed = write.stories.map((story): StoryChange => {

@@ -86,10 +86,11 @@ export abstract class KyselyStore implements Store {
         .values({ id: article.id, document_input: input, data })
         .onConflict((c) => c.column('id').doUpdateSet({ data }))
         .execute();
+      const analysisData = JSON.stringify(analysis);
       await trx
         .insertInto('analyses')
-        .values({ article_id: article.id, data: JSON.stringify(analysis) })
-        .onConflict((c) => c.column('article_id').doUpdateSet({ data: JSON.stringify(analysis) }))
+        .values({ article_id: article.id, data: analysisData })
+        .onConflict((c) => c.column('article_id').doUpdateSet({ data: analysisData }))
         .execute();
       await trx.deleteFrom('failures').where('input', '=', input).execute();
       await this.indexArticle(trx, article);
