@@ -113,7 +113,41 @@ export async function* analyzeNew(
 ): AsyncGenerator<Processed<AnalyzeLine>> {
   // The NLP model loads here, not at start: `extract` and `--help` never pay for it.
   const { analyze } = await import('../analyze/analyze.js');
-  // Each document is extracted and analysed in one job (on a worker thread when the pool has them): the lines come
-  // with their analysis, or as the rejection of whichever stage failed.
-  yield* extractNew(inputs, options, known, analyze) as AsyncGenerator<Processed<AnalyzeLine>>;
+  // Analysis stays on this thread, in input order: wink-nlp grows its word and feature tables with every text it
+  // reads, and an article's tags can depend on what was read before (session 6: 80–113 of 12,128 analyses differed
+  // between thread layouts, and between two threaded runs). Until wink's tables are reset per document, analysing on
+  // the extract threads would make the output depend on timing. (extractNew can analyse in its jobs: `analyze`.)
+  for await (const item of extractNew(inputs, options, known)) {
+    if (item.stored) {
+      yield item as Processed<AnalyzeLine>;
+      continue;
+    }
+    const { line, documentId } = item;
+    const tail = documentId === undefined ? {} : { documentId };
+    if (!line.ok) {
+      yield { line, ...tail };
+      continue;
+    }
+    const done = processArticle(line.article, analyze);
+    yield done.ok
+      ? { line: { ...line, analysis: done.analysis }, ...tail }
+      : { line: { ...withoutArticle(line), ok: false, error: done.error }, ...tail };
+  }
+}
+
+/** Analyses one article; analyze is meant never to throw, and if it does, the document fails alone. */
+function processArticle(
+  article: Article,
+  analyze: (article: Article) => Analysis,
+): { ok: true; analysis: Analysis } | { ok: false; error: { code: 'unparseable'; message: string } } {
+  try {
+    return { ok: true, analysis: analyze(article) };
+  } catch (error) {
+    return { ok: false, error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` } };
+  }
+}
+
+function withoutArticle<T extends { article?: unknown }>(line: T): Omit<T, 'article'> {
+  const { article: _article, ...head } = line;
+  return head;
 }
