@@ -40,10 +40,27 @@ function styleHides(style: string): boolean {
  * trafilatura-eval pages). The same elements, in the same order, come from one walk comparing names.
  */
 class LinkedomReadability extends Readability<DomElement> {
+  /** Readability's own patterns (not in its type declarations). */
+  declare REGEXPS: { byline: RegExp };
+
   _getAllNodesWithTag(node: DomElement, tagNames: string[]): DomElement[] {
     const found: DomElement[] = [];
     collectByTag(node, new Set(tagNames.map((name) => name.toLowerCase())), found);
     return found;
+  }
+
+  /**
+   * Readability's byline test with the element's text read last: Readability reads it first, for every element it
+   * walks (the `<html>` and `<body>` included, so the whole page's text), though few pass the name tests.
+   */
+  _isValidByline(node: DomElement, matchString: string): boolean {
+    const itemprop = node.getAttribute('itemprop');
+    if (
+      !(node.getAttribute('rel') === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))
+    )
+      return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
   }
 
   /**
