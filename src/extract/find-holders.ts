@@ -47,7 +47,11 @@ function collect(root: DomElement, test: (element: DomElement) => boolean, limit
 }
 
 /** The first `limit` elements of the page that pass `test`, in document order. */
-export function findHolders(document: DomDocument, test: (element: DomElement) => boolean, limit: number): DomElement[] {
+export function findHolders(
+  document: DomDocument,
+  test: (element: DomElement) => boolean,
+  limit: number,
+): DomElement[] {
   const root = document.documentElement;
   if (!root) return [];
   const out: DomElement[] = test(root) ? [root] : [];
