@@ -17,6 +17,7 @@ export interface DomElement extends DomNode {
   /** The tag name in lower case, as parsed (`nodeName` and `tagName` upper-case it on every read). */
   localName: string;
   getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   remove(): void;

@@ -2,8 +2,8 @@
 import type { DomDocument } from './dom.js';
 import { AUTHOR_HOLDER_SCAN, DATE_HOLDER_SCAN } from '../core/config.js';
 import { cleanAuthor } from './clean-author.js';
+import { findHolders, isAuthorHolder, isDateHolder } from './find-holders.js';
 import { findDateIn, parseDateLine } from './parse-date.js';
-import { AUTHOR_HOLDERS, DATE_HOLDERS } from './patterns.js';
 
 export interface PageMetadata {
   title?: string;
@@ -111,7 +111,7 @@ export function normalizeDate(value: string | undefined): string | undefined {
 
 /** A date written in the elements that usually hold it ("Veröffentlicht am 26.05.2008"), in document order. */
 function findDateInHolders(document: DomDocument): string | undefined {
-  const holders = Array.from(document.querySelectorAll(DATE_HOLDERS)).slice(0, DATE_HOLDER_SCAN);
+  const holders = findHolders(document, isDateHolder, DATE_HOLDER_SCAN);
   for (const holder of holders) {
     const content = holder.getAttribute('content') ?? holder.getAttribute('datetime') ?? holder.getAttribute('title');
     const found = findDateIn(content ?? '') ?? findDateIn((holder.textContent ?? '').slice(0, 300));
@@ -122,7 +122,7 @@ function findDateInHolders(document: DomDocument): string | undefined {
 
 /** The author named in the elements themes put it in (schema.org author, rel=author, author/byline classes). */
 function findAuthorInHolders(document: DomDocument): string | undefined {
-  const holders = Array.from(document.querySelectorAll(AUTHOR_HOLDERS)).slice(0, AUTHOR_HOLDER_SCAN);
+  const holders = findHolders(document, isAuthorHolder, AUTHOR_HOLDER_SCAN);
   for (const holder of holders) {
     const named = holder.querySelector('[itemprop="name"]');
     const value =

@@ -5,7 +5,9 @@ import { ABBREVIATION_BEFORE_PERIOD } from './patterns.js';
 import { sentenceEnds, titleFromSentence } from './title-from-sentence.js';
 import type { Found, Line } from './types.js';
 
-const sameText = (a: string, b: string): boolean => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+/** One collator for every comparison: `localeCompare` with options builds a new one on each call. */
+const ACCENT_COLLATOR = new Intl.Collator(undefined, { sensitivity: 'accent' });
+const sameText = (a: string, b: string): boolean => ACCENT_COLLATOR.compare(a, b) === 0;
 
 /** True when a line reads as a headline: short, not several sentences, not ending in a full stop ("… on U.S." is fine). */
 export function isHeadline(text: string): boolean {

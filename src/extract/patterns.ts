@@ -260,10 +260,6 @@ export const DATE_IN_TEXT = new RegExp(
   String.raw`\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b|\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_WORD}\s+(?:de\s+)?(\d{4})\b|\b${MONTH_WORD}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`,
   'iu',
 );
-/** Elements that usually hold the publication date ("entry-date", "post-meta", "datum", `itemprop="datePublished"`). */
-export const DATE_HOLDERS =
-  '[itemprop="datePublished"], [class*="date" i], [class*="datum" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [id*="date" i], time';
-
 /** A byline with its date ("von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr", "by Jane Doe on May 3, 2021"); group 1 is the name. */
 export const BYLINE_WITH_DATE = new RegExp(
   String.raw`^(?:von|by|par|por|di|door|od|autor(?:in)?:?)\s+(${PERSON_NAME}(?:(?:,\s*|\s+(?:und|and|et|y|e|i)\s+)${PERSON_NAME})*)\s*[,|·–—-]?\s*(?:(?:am|on|le|el|il|op|dnia|,)\s+)?.{0,40}\d{4}.{0,30}$`,
@@ -280,10 +276,6 @@ export const AUTHOR_LABEL_GLUED = /^(?:By|Von|Autor|Author)(?=\p{Lu}\p{Ll})/u;
 /** Author values that are labels or links, not names ("Alle Beiträge", "View all posts", "Posts by"). */
 export const AUTHOR_NOT_A_NAME =
   /^(?:alle beiträge|all posts|view all posts.*|more by.*|mehr von.*|posts? by.*|profil|profile|author|autor|admin|administrator|anonymous|anonym|unknown|guest)$/i;
-/** Elements that hold the article's author in common themes (schema.org, rel=author, author/byline classes). */
-export const AUTHOR_HOLDERS =
-  '[itemprop="author"], [rel="author"], a[href*="/author/"], a[href*="/autor/"], [class*="author-name"], [class*="author__name"], [class*="byline__name"], .author, .byline, .autor';
-
 /** The opening of a start tag: group 1 its name. */
 export const START_TAG_OPEN = /<([a-zA-Z][^\s/>]*)/g;
 /**

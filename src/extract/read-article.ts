@@ -16,15 +16,64 @@ function collectByTag(root: DomElement, names: ReadonlySet<string>, out: DomElem
 }
 
 /**
+ * The declarations of a `style` attribute as linkedom's `element.style` reads them (split at ";", name before the
+ * first ":", both trimmed, the last one of a name wins): `display` and `visibility` only.
+ */
+function styleHides(style: string): boolean {
+  let display = '';
+  let visibility = '';
+  for (const rule of style.split(/\s*;\s*/)) {
+    const colon = rule.indexOf(':');
+    if (colon < 0) continue;
+    const key = rule.slice(0, colon).trim();
+    const value = rule.slice(colon + 1).trim();
+    if (!key || !value) continue;
+    if (key === 'display') display = value;
+    else if (key === 'visibility') visibility = value;
+  }
+  return display === 'none' || visibility === 'hidden';
+}
+
+/**
  * Readability looks elements up by tag name through `querySelectorAll("a,b")`, which linkedom answers by compiling
  * the selector and matching every element with a CSS engine, on every call (a fifth of Readability's time on the
  * trafilatura-eval pages). The same elements, in the same order, come from one walk comparing names.
  */
 class LinkedomReadability extends Readability<DomElement> {
+  /** Readability's own patterns (not in its type declarations). */
+  declare REGEXPS: { byline: RegExp };
+
   _getAllNodesWithTag(node: DomElement, tagNames: string[]): DomElement[] {
     const found: DomElement[] = [];
     collectByTag(node, new Set(tagNames.map((name) => name.toLowerCase())), found);
     return found;
+  }
+
+  /**
+   * Readability's byline test with the element's text read last: Readability reads it first, for every element it
+   * walks (the `<html>` and `<body>` included, so the whole page's text), though few pass the name tests.
+   */
+  _isValidByline(node: DomElement, matchString: string): boolean {
+    const itemprop = node.getAttribute('itemprop');
+    if (
+      !(node.getAttribute('rel') === 'author' || itemprop?.includes('author') || this.REGEXPS.byline.test(matchString))
+    )
+      return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
+  }
+
+  /**
+   * Readability's visibility test, reading the `style` attribute itself: linkedom's `element.style` builds a
+   * CSSStyleDeclaration behind a Proxy on every read, and Readability reads it twice for every element it visits.
+   */
+  _isProbablyVisible(node: DomElement): boolean {
+    const style = node.getAttribute('style');
+    if (style && styleHides(style)) return false;
+    if (node.hasAttribute('hidden')) return false;
+    if (!node.hasAttribute('aria-hidden') || node.getAttribute('aria-hidden') !== 'true') return true;
+    const className = node.getAttribute('class');
+    return Boolean(className?.includes('fallback-image'));
   }
 }
 
