@@ -243,19 +243,6 @@ export const FIGURE_CONFLICT_PENALTY = 0.3;
 export const ORPHAN_ADOPT_SHARE = 0.5;
 export const ORPHAN_RUNNER_UP_RATIO = 0.6;
 
-/**
- * An undated text (not a bare headline) whose CROWD_NEIGHBOURS strongest story links average more than
- * CROWD_REFERENCE (scaled with its length, as the join bar is) sits on a crowded topic: its join bar rises by
- * CROWD_RAISE_WEIGHT of the excess (see crowdedRaise in create-clusterer.ts). CROWD_REFERENCE is the median of that
- * mean on the NeuS dev excerpts. NeuS dev B³ F1 0.794 → 0.804 (even 0.795 → 0.804, odd 0.792 → 0.804; P 0.841 →
- * 0.899, R 0.752 → 0.727); weights 0.3 / 1.0 gave 0.799 / 0.797; letting the bar also fall below the reference
- * gave 0.803. BASIL unchanged (dated). Bare headlines are left out: on UCI it cost 0.774 → 0.749 (two shared
- * words make a headline's neighbourhood look crowded or empty by chance).
- */
-export const CROWD_RAISE_WEIGHT = 0.6;
-export const CROWD_REFERENCE = 0.237;
-export const CROWD_NEIGHBOURS = 3;
-
 /** How many of an article's highest-weighted terms index it for candidate lookup (keeps clustering near-linear). */
 export const CLUSTER_INDEX_TERMS = 30;
 
