@@ -4,6 +4,9 @@ import {
   CLUSTER_CENTROID_TERMS,
   CLUSTER_FULL_IDF_TERMS,
   CLUSTER_INDEX_TERMS,
+  CROWD_NEIGHBOURS,
+  CROWD_RAISE_WEIGHT,
+  CROWD_REFERENCE,
   DAY_CONFLICT_PENALTY,
   FIGURE_CONFLICT_PENALTY,
   ORPHAN_ADOPT_SHARE,
@@ -117,6 +120,11 @@ export interface ClusterSettings {
   orphanAdoptShare: number;
   /** …and the runner-up story reaches at most this share of the nearest one's score. */
   orphanRunnerUpRatio: number;
+  /** An undated text's bar moves by this share of its crowding (see crowdedRaise)… */
+  crowdRaiseWeight: number;
+  /** …above this mean link to its crowdNeighbours strongest stories. */
+  crowdReference: number;
+  crowdNeighbours: number;
 }
 
 const DEFAULT_SETTINGS: ClusterSettings = {
@@ -138,6 +146,9 @@ const DEFAULT_SETTINGS: ClusterSettings = {
   figureConflictPenalty: FIGURE_CONFLICT_PENALTY,
   orphanAdoptShare: ORPHAN_ADOPT_SHARE,
   orphanRunnerUpRatio: ORPHAN_RUNNER_UP_RATIO,
+  crowdRaiseWeight: CROWD_RAISE_WEIGHT,
+  crowdReference: CROWD_REFERENCE,
+  crowdNeighbours: CROWD_NEIGHBOURS,
 };
 
 export interface Clusterer {
@@ -244,6 +255,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       // The margin a single link must clear scales with the text's bar, as the chance cosine does (UCI 0.755 →
       // 0.769, BASIL 0.983 → 0.985 on both halves, NeuS unchanged).
       const lengthFactor = undatedThreshold / settings.storyJoinSimilarity;
+      const crowdRaise = time === undefined && terms.size >= HEADLINE_TERMS ? crowdedRaise(links, lengthFactor) : 0;
       const extra = settings.singleLinkExtra * lengthFactor;
       const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + extra;
       const strong = [...links].filter(([, similarity]) => similarity >= linkFloor).map(([root]) => root);
@@ -262,7 +274,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         // The window is no cliff: the further the article lies outside the story's dates, the more words it must share.
         const threshold = dated
           ? settings.datedJoinSimilarity * (1 + settings.datedGapRaise * (gapDays(thread, time!) / settings.windowDays))
-          : undatedThreshold;
+          : Math.max(0.01, undatedThreshold + crowdRaise);
         const linkThreshold = threshold + extra;
         const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
         if (linkMargin >= 0) linked.push(candidate);
@@ -365,6 +377,20 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     return penaltyFactor(conflicting.days / size, conflicting.figures / size);
   }
 
+  /**
+   * How much an undated text's bar moves with how crowded its neighbourhood is: CROWD_RAISE_WEIGHT of the amount
+   * by which the mean of its CROWD_NEIGHBOURS strongest story links exceeds CROWD_REFERENCE (scaled to the text's
+   * length as the bar is). On a topic covered day after day (impeachment, stock market falls) an excerpt shares
+   * many words with several stories, so a cosine that would be telling elsewhere is chance there; a text whose
+   * neighbours are all far gets a lower bar (negative raise): its best story stands out. This is the query side of
+   * CSLS (Conneau et al. 2018, "Word translation without parallel data"): on the NeuS dev pool, local scaling
+   * raised the share of excerpts whose nearest neighbour is in their own story from 0.711 to 0.750.
+   */
+  function crowdedRaise(links: Map<number, number>, lengthFactor: number): number {
+    const density = meanOfTop(links.values(), settings.crowdNeighbours);
+    return settings.crowdRaiseWeight * (density - settings.crowdReference * lengthFactor);
+  }
+
   function penaltyFactor(dayShare: number, figureShare: number): number {
     return Math.max(0, 1 - settings.dayConflictPenalty * dayShare - settings.figureConflictPenalty * figureShare);
   }
@@ -426,6 +452,14 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     addMember(event, member, time);
     addMember(thread, member, time);
   }
+}
+
+/** The mean of the k largest values, missing ones counting as 0 (a text with one neighbour is not in a crowd). */
+function meanOfTop(values: Iterable<number>, k: number): number {
+  const top = [...values].sort((a, b) => b - a).slice(0, k);
+  let sum = 0;
+  for (const value of top) sum += value;
+  return sum / k;
 }
 
 /**
