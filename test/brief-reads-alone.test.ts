@@ -101,3 +101,32 @@ describe('the headline is a clause: who did what, never a name and its asides', 
     );
   });
 });
+
+describe('a second unseen story read as its reader would (BASIL 2018, social media and conservatives)', () => {
+  const triplet = join(SHARED, 'data', 'basil', 'articles', '2018', 'ad409798-ee94-4436-92c5-92669193be14');
+  let story: Brief;
+  before(async () => {
+    const { briefs } = await briefTriplet(triplet);
+    assert.equal(briefs.stories.length, 1);
+    story = briefs.stories[0]!;
+  });
+
+  test('the place line of a dateline ("BERKELEY HEIGHTS, N.J. —") is never a speaker', () => {
+    const datelines = story.articles.flatMap((a) => (a.dateline ? [a.dateline.toLowerCase()] : []));
+    assert.ok(datelines.length > 0, 'the NYT article has a dateline');
+    const speakers = story.statements.map((s) => s.speaker.toLowerCase());
+    assert.deepEqual(
+      speakers.filter((s) => datelines.includes(s)),
+      [],
+    );
+  });
+
+  test('no bullet leaves its subject to a sentence it does not carry ("In the case of Mr. Jones, it …")', () => {
+    const nyt = story.articles.find((a) => a.text.includes('In the case of Mr. Jones, it'));
+    assert.ok(nyt, 'the sentence is in the NYT article');
+    const from = nyt.text.indexOf('In the case of Mr. Jones, it');
+    const sentence = nyt.text.slice(from, nyt.text.indexOf('.', nyt.text.indexOf(', it', from)) + 1);
+    assert.equal(standsAlone(sentence), false);
+    for (const bullet of story.quickLook) assert.ok(standsAlone(bullet.text), bullet.text);
+  });
+});

@@ -64,6 +64,9 @@ export function alignStatements(items: AnalyzedArticle[], entities: Entity[]): S
       if (quote.speaker === undefined || words.size < STATEMENT_MIN_WORDS) continue;
       const speaker = resolveSpeaker(quote);
       if (unprintableSpeaker(quote.speaker.name, speaker.entity) !== undefined) continue;
+      // The place line is where the story was filed, never who spoke ("BERKELEY HEIGHTS, N.J. — President Trump said
+      // …, hinting that he might intervene": the hint is the President's, whom the analysis did not find).
+      if (isDateline(article, quote.speaker.name)) continue;
       renderings.push({ quote, text, normal: normalise(text), words, articleIndex, ...speaker });
     }
   });
@@ -159,4 +162,9 @@ function normalise(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** Whether a speaker's name is the article's place line ("BERKELEY HEIGHTS" of "BERKELEY HEIGHTS, N.J. —"). */
+function isDateline(article: AnalyzedArticle['article'], name: string): boolean {
+  return article.dateline !== undefined && article.dateline.toLowerCase() === name.trim().toLowerCase();
 }
