@@ -4,7 +4,7 @@
  * with sentence embeddings (default) or without (--no-embeddings): wall time, embedding cost, peak memory.
  * Briefs are taken one at a time and let go (as the CLI streams them); CPU time is printed beside wall time, with
  * the load average (the machine is shared). `--docs N` briefs N documents spread evenly over the pool (the same mix at every N, for the cost exponent).
- * `--threads N` sets the worker threads for extract and analyze as TRIANGULATE_THREADS does for the CLI (default: that
+ * `--threads N` sets the worker threads for extraction and briefing as TRIANGULATE_THREADS does for the CLI (default: that
  * variable, else the pool's own choice from the idle cores, which on a busy machine is none).
  * Run: node --import tsx bench/brief-all.ts [--no-embeddings] [--docs N] [--threads N]
  */

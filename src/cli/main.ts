@@ -145,7 +145,10 @@ function parse(args: string[]): { values: Parsed; positionals: string[] } {
   }
 }
 
-/** TRIANGULATE_THREADS=N sets the extraction threads (0: none); unset or not a number: one per core when cores are idle. */
+/**
+ * TRIANGULATE_THREADS=N sets the extraction and brief threads (0: none); unset or not a number: one per core when
+ * cores are idle.
+ */
 function threadsFromEnv(): { threads?: number } {
   const value = Number.parseInt(process.env.TRIANGULATE_THREADS ?? '', 10);
   return Number.isNaN(value) || value < 0 ? {} : { threads: value };
