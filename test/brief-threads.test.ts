@@ -1,10 +1,9 @@
 /**
- * Extract, analyze and brief on worker threads leave the whole job's output byte-identical: the analyze lines, the
+ * Extraction and briefing on worker threads leave the whole job's output byte-identical: the analyze lines, the
  * stored stories and the brief JSON (sentence embeddings on) of real documents (BASIL, NeuS, AllSides, Telegram
- * posts, trafilatura-eval pages, the seeds) are the same with no thread, one and two.
- * Known limit: on all 12,747 documents 80 of 12,128 analyses (and so 1 of ~5,875 stories) differ between one thread
- * and two, because wink-nlp's lexicon cache grows with every new word a thread reads and some of its tags depend on
- * that history (the same article analysed in a fresh process gives the two-thread result): see the scale report.
+ * posts, trafilatura-eval pages, the seeds) are the same with no thread, one and two. Analysis itself stays on the
+ * calling thread: wink-nlp's lexicon cache grows with every new word a thread reads and some of its tags depend on
+ * that history (analysed on two threads, 80 of 12,128 analyses differed on all 12,747 documents).
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -49,7 +48,7 @@ async function run(threads: number): Promise<{ briefs: string; stories: string }
   }
 }
 
-describe('worker threads for extract, analyze and brief', () => {
+describe('worker threads for extraction and briefing', () => {
   it('give the analyze lines of the calling thread, in input order', async () => {
     const collect = async (threads: number) => {
       const lines: string[] = [];
