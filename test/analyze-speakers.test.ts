@@ -198,3 +198,13 @@ test('a thing’s quoted name is no one’s speech: “a charity called “Smile
   assert.equal(named.kind, 'scare');
   assert.match(named.reason ?? '', /name of a thing/);
 });
+
+test('he or she names a person, never the organisation that spoke last (“…,” he tweeted after a swipe at MSNBC)', () => {
+  // Fox, 2018: "He went on to call censorship “a dangerous thing” and then took a swipe at CNN and MSNBC, saying …
+  // “If you are weeding out Fake News, there is nothing so Fake as CNN & MSNBC …,” he tweeted."
+  const fox = basilText('2018', 'ad409798-ee94-4436-92c5-92669193be14_1');
+  for (const start of ['If you are weeding out Fake News', 'I get used to it']) {
+    const { name } = speakerOf(fox, start);
+    assert.match(name ?? '', /Trump/u, `"${start}…" is Trump's, not ${name}'s`);
+  }
+});

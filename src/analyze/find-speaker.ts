@@ -204,7 +204,8 @@ export class SpeakerContext {
     const paragraph = this.paragraphOf(at);
     const from = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_PARAGRAPHS_BACK)] ?? 0;
     const last = this.lastSpeaker;
-    const lastFits = last?.entityId !== undefined && this.fits(last.name, gender);
+    // Only a person is a he or she: the last speaker may be an organisation ("MSNBC"), which no pronoun names.
+    const lastFits = last?.entityId !== undefined && this.isPersonName(last.name) && this.fits(last.name, gender);
     let i = lowerBound(this.persons, at) - 1;
     let end = at;
     while (end > from) {
@@ -251,6 +252,13 @@ export class SpeakerContext {
     const found = isObject(this.text, this.persons[i]!.start);
     this.objectPerson[i] = found;
     return found;
+  }
+
+  private personNames: Set<string> | undefined;
+
+  private isPersonName(name: string): boolean {
+    this.personNames ??= new Set(this.persons.map((person) => person.name));
+    return this.personNames.has(name);
   }
 
   private fits(name: string, gender: Gender): boolean {
