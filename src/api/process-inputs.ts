@@ -18,8 +18,8 @@ export type AnalyzeLine =
 export interface ProcessOptions extends IngestOptions {
   /** Called with each document as read, before extraction (the brief command stores it). */
   onDocument?: (doc: Document) => Promise<void> | void;
-  /** Worker threads for extraction and analysis (0: all on this thread); by default one per core (up to
-   *  EXTRACT_MAX_THREADS) when a core sat idle while the first documents were extracted, else none. */
+  /** Worker threads for extraction (0: all on this thread; analysis stays on this thread, see analyzeNew); by default
+   *  one per core (up to EXTRACT_MAX_THREADS) when a core sat idle while the first documents were extracted. */
   threads?: number;
 }
 
