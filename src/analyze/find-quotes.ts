@@ -670,7 +670,13 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
   const old = reportedIn(ctx, start, end);
   const candidates: Candidate[] = [];
   if (old !== undefined) {
+    // ", saying …" shares its clause's subject here too, as in moreCues: the name nearest the comma is the object
+    // ("… took a swipe at CNN and MSNBC, saying that …" is the swiper's).
+    const participle =
+      /ing$/.test(ctx.text.slice(old.cue.start, old.cue.end)) &&
+      /,\s*$/.test(ctx.text.slice(Math.max(start, old.cue.start - 3), old.cue.start));
     candidates.push({
+      ...(participle ? { sharesSubject: true } : {}),
       claimStart: Math.min(old.cue.start, old.speaker?.mention?.start ?? old.cue.start),
       contentStart: old.content.start,
       ...(old.speaker === undefined ? {} : { speaker: old.speaker }),
