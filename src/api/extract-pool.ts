@@ -1,8 +1,9 @@
 /**
- * Extraction (and analysis) on every idle core: the first documents are done on the calling thread (a short run
- * pays no thread start-up) while the idle cores are measured; later ones by worker threads and the calling thread
- * side by side, each result delivered as a promise the caller awaits in input order.
- * Extraction and analysis are pure functions of the Document, so the output is the same bytes whichever thread ran them.
+ * Extraction on every idle core: the first documents are extracted on the calling thread (a short run pays no thread
+ * start-up) while the idle cores are measured; later ones by worker threads and the calling thread side by side,
+ * each result delivered as a promise the caller awaits in input order.
+ * Extraction is a pure function of the Document, so the output is the same bytes whichever thread ran it. (Analysis
+ * is not — wink-nlp's tables grow with what a thread read — so it stays on the calling thread: see analyzeNew.)
  */
 import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -12,12 +13,13 @@ import {
   EXTRACT_MIN_IDLE_CORES,
   EXTRACT_SENSE_MS,
 } from '../core/config.js';
-import type { Analysis, Article, Document } from '../core/model.js';
-import { type ProcessedOutcome, processSafely } from './extract-safely.js';
+import type { Article, Document } from '../core/model.js';
+import type { Outcome } from '../core/outcome.js';
+import { extractSafely } from './extract-safely.js';
 
 export interface Extractor {
-  /** Extracts (and, when the pool analyses, analyses) one document; resolves with its outcome (never rejects). */
-  extract(doc: Document): Promise<ProcessedOutcome>;
+  /** Extracts one document; resolves with its outcome (never rejects). */
+  extract(doc: Document): Promise<Outcome<Article>>;
   /** How many documents may be in flight before the caller should wait for the oldest. */
   readonly capacity: number;
   /**
@@ -33,7 +35,7 @@ export interface Extractor {
 
 interface Job {
   doc: Document;
-  resolve: (outcome: ProcessedOutcome) => void;
+  resolve: (outcome: Outcome<Article>) => void;
 }
 
 /** The machine's idle CPU time so far (ms, all cores) and when it was read: two readings give the idle cores between. */
@@ -96,13 +98,10 @@ class PoolWorker {
   failed = false;
   ready = false;
 
-  constructor(
-    private readonly onIdle: () => void,
-    analyze: boolean,
-  ) {
-    this.worker = startWorker('extract-worker', { analyze });
+  constructor(private readonly onIdle: () => void) {
+    this.worker = startWorker('extract-worker', undefined);
     this.worker.unref();
-    this.worker.on('message', (message: { ready?: true; job: number; outcome: ProcessedOutcome }) => {
+    this.worker.on('message', (message: { ready?: true; job: number; outcome: Outcome<Article> }) => {
       if (message.ready) {
         this.ready = true;
         this.onIdle();
@@ -143,8 +142,7 @@ class PoolWorker {
 
 /**
  * An extractor with `threads` worker threads (0: everything on the calling thread; undefined: as many as the idle
- * cores measured over the first EXTRACT_SENSE_MS of extraction allow). Given `analyze` (the calling thread's copy
- * of the stage), every document is analysed in the same job, on whichever thread extracted it.
+ * cores measured over the first EXTRACT_SENSE_MS of extraction allow).
  * @example const extractor = createExtractor(); const outcome = await extractor.extract(doc); await extractor.close()
  */
 export function createExtractor(
@@ -153,10 +151,7 @@ export function createExtractor(
     inlineFirst = true,
     idleCores = idleCoresSince,
     senseMs = EXTRACT_SENSE_MS,
-    analyze,
   }: {
-    /** The analyze stage: outcomes then carry the analysis (worker threads load their own copy). */
-    analyze?: (article: Article) => Analysis;
     /** False: every document goes to a thread (tests of the threads themselves). */
     inlineFirst?: boolean;
     /** Idle cores since a reading (replaceable so tests can pose as an idle or a busy machine). */
@@ -177,7 +172,7 @@ export function createExtractor(
       if (worker.load === Number.POSITIVE_INFINITY && workers.every((each) => each.failed)) {
         // Every thread failed to start or died: the calling thread does the rest.
         const job = queue.shift()!;
-        job.resolve(processSafely(job.doc, analyze));
+        job.resolve(extractSafely(job.doc));
         continue;
       }
       if (worker.load >= THREAD_QUEUE) return;
@@ -203,12 +198,11 @@ export function createExtractor(
       seen++;
       const count = threadCount();
       if (count === undefined || count === 0 || (inlineFirst && seen <= EXTRACT_INLINE_DOCUMENTS))
-        return Promise.resolve(processSafely(doc, analyze));
-      if (workers.length === 0)
-        for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch, analyze !== undefined));
+        return Promise.resolve(extractSafely(doc));
+      if (workers.length === 0) for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch));
       // Until a thread has loaded, and whenever every thread has its queue full, the calling thread extracts.
       if (inlineFirst && queue.length === 0 && workers.every((worker) => worker.load >= THREAD_QUEUE))
-        return Promise.resolve(processSafely(doc, analyze));
+        return Promise.resolve(extractSafely(doc));
       return new Promise((resolve) => {
         queue.push({ doc, resolve });
         dispatch();

@@ -42,22 +42,18 @@ export type KnownDocument = (doc: Document) => Promise<DocumentOutcome | undefin
  * @example for await (const line of extractInputs(['examples/'])) console.log(line.ok ? line.article.title : line.error.message)
  */
 export async function* extractInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<ExtractLine> {
-  for await (const item of extractNew(inputs, options)) if (!item.stored) yield item.line as ExtractLine;
+  for await (const item of extractNew(inputs, options)) if (!item.stored) yield item.line;
 }
 
-/**
- * Reads and extracts every input, skipping the documents `known` says were done before (they come out as stored).
- * Given `analyze`, each document is analysed in the same job, on whichever thread extracted it.
- */
+/** Reads and extracts every input, skipping the documents `known` says were done before (they come out as stored). */
 async function* extractNew(
   inputs: string[],
   options: ProcessOptions,
   known?: KnownDocument,
-  analyze?: (article: Article) => Analysis,
-): AsyncGenerator<Processed<AnalyzeLine | ExtractLine>> {
-  const extractor = createExtractor(extractThreads(options.threads), analyze ? { analyze } : {});
+): AsyncGenerator<Processed<ExtractLine>> {
+  const extractor = createExtractor(extractThreads(options.threads));
   // Lines wait here in input order while later documents are read and extracted on other threads.
-  const pending: Promise<Processed<AnalyzeLine | ExtractLine>>[] = [];
+  const pending: Promise<Processed<ExtractLine>>[] = [];
   try {
     for await (const item of ingest(inputs, options)) {
       const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
@@ -73,12 +69,10 @@ async function* extractNew(
           await extractor.settle();
           pending.push(
             extractor.extract(doc).then(
-              (done): Processed<AnalyzeLine | ExtractLine> => ({
-                line: !done.ok
-                  ? { ...head, ok: false, error: done.error }
-                  : done.analysis === undefined
-                    ? { ...head, ok: true, article: done.value }
-                    : { ...head, ok: true, article: done.value, analysis: done.analysis },
+              (extracted): Processed<ExtractLine> => ({
+                line: extracted.ok
+                  ? { ...head, ok: true, article: extracted.value }
+                  : { ...head, ok: false, error: extracted.error },
                 documentId: doc.id,
               }),
             ),
@@ -116,10 +110,10 @@ export async function* analyzeNew(
   // Analysis stays on this thread, in input order: wink-nlp grows its word and feature tables with every text it
   // reads, and an article's tags can depend on what was read before (session 6: 80–113 of 12,128 analyses differed
   // between thread layouts, and between two threaded runs). Until wink's tables are reset per document, analysing on
-  // the extract threads would make the output depend on timing. (extractNew can analyse in its jobs: `analyze`.)
+  // the extract threads would make the output depend on timing.
   for await (const item of extractNew(inputs, options, known)) {
     if (item.stored) {
-      yield item as Processed<AnalyzeLine>;
+      yield item;
       continue;
     }
     const { line, documentId } = item;
@@ -128,26 +122,19 @@ export async function* analyzeNew(
       yield { line, ...tail };
       continue;
     }
-    const done = processArticle(line.article, analyze);
-    yield done.ok
-      ? { line: { ...line, analysis: done.analysis }, ...tail }
-      : { line: { ...withoutArticle(line), ok: false, error: done.error }, ...tail };
+    try {
+      yield { line: { ...line, analysis: analyze(line.article) }, ...tail };
+    } catch (error) {
+      // analyze is meant never to throw; if it does, the document fails alone and the run goes on.
+      const { article: _article, ...head } = line;
+      yield {
+        line: {
+          ...head,
+          ok: false,
+          error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` },
+        },
+        ...tail,
+      };
+    }
   }
-}
-
-/** Analyses one article; analyze is meant never to throw, and if it does, the document fails alone. */
-function processArticle(
-  article: Article,
-  analyze: (article: Article) => Analysis,
-): { ok: true; analysis: Analysis } | { ok: false; error: { code: 'unparseable'; message: string } } {
-  try {
-    return { ok: true, analysis: analyze(article) };
-  } catch (error) {
-    return { ok: false, error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` } };
-  }
-}
-
-function withoutArticle<T extends { article?: unknown }>(line: T): Omit<T, 'article'> {
-  const { article: _article, ...head } = line;
-  return head;
 }
