@@ -139,14 +139,11 @@ export function findQuotes(
     if (reason !== undefined) quote.reason = reason;
     return quote;
   });
-  const reportedByCue = new Map<number, Quote>();
   for (const quote of findReported(ctx, articleId, sentences, found)) {
     const reason = statementReason(tokens, quote.text, text, quote.cue);
     if (reason !== undefined) quote.reason = reason;
-    if (quote.cue !== undefined && !reportedByCue.has(quote.cue.start)) reportedByCue.set(quote.cue.start, quote);
     quotes.push(quote); // no spread: may be 100k+
   }
-  for (const quote of quotes) if (quote.kind === 'partial') sharePartOf(quote, reportedByCue);
   quotes.sort((a, b) => a.text.start - b.text.start || a.text.end - b.text.end);
   givePartialsTheirStatement(quotes);
   return quotes;
@@ -155,37 +152,32 @@ export function findQuotes(
 /**
  * Quoted words inside reported speech are that speech's words, whatever cue they were found under: "Mr. Vega …
  * complained that bringing charges so close to the election would effectively deliver a “solidly Republican” House
- * seat" are Vega's, not those of Hillary Clinton, named earlier in the sentence. The innermost statement holding the
- * partial quote gives its speaker and cue. `quotes` is sorted by start.
+ * seat" are Vega's, not those of Hillary Clinton, named earlier in the sentence; "… have told Fox News amounted to a
+ * “cry for help.”" after "Clinton said she had no knowledge of the warning which …" is the report's. The innermost
+ * report holding the partial quote gives its speaker and cue; a report under the partial's own cue also gives its
+ * reason when the cue does not assert its content (asked whether, referring to …). `quotes` is sorted by start.
  */
 function givePartialsTheirStatement(quotes: Quote[]): void {
-  const open: Quote[] = [];
+  let open: Quote[] = [];
   for (const quote of quotes) {
-    while (open.length > 0 && open.at(-1)!.text.end <= quote.text.start) open.pop();
+    open = open.filter((report) => report.text.end + 1 >= quote.text.start);
     if (quote.kind === 'partial') {
-      // The innermost open statement that holds the partial quote whole.
-      const holder = open.findLast((statement) => statement.text.end >= quote.text.end);
+      const sameCue = (report: Quote) => report.cue !== undefined && report.cue.start === quote.cue?.start;
+      // A report that is no statement holds only the partials of its own cue.
+      const holder = open.findLast(
+        (report) =>
+          report.text.end + 1 >= quote.text.end &&
+          (sameCue(report) || (report.reason === undefined && report.speaker !== undefined)),
+      );
+      const own = holder !== undefined && sameCue(holder);
       if (holder?.speaker !== undefined) {
         quote.speaker = holder.speaker;
         if (holder.cue !== undefined) quote.cue = holder.cue;
       }
+      if (own && holder.reason !== undefined && holder.reason !== NOT_A_STATEMENT) quote.reason = holder.reason;
     }
-    if (quote.kind === 'reported' && quote.speaker !== undefined && quote.reason === undefined) open.push(quote);
+    if (quote.kind === 'reported') open.push(quote);
   }
-}
-
-/**
- * A partial quote inside the content of a report under the same cue is part of that statement ("Clinton said she had
- * no knowledge of the warning which former diplomatic security agents have told Fox News amounted to a “cry for
- * help.”"): it takes the report's speaker, parsed from the cue's whole subject phrase, and the report's reason when
- * the cue does not assert its content (asked whether, referring to …).
- */
-function sharePartOf(partial: Quote, reportedByCue: Map<number, Quote>): void {
-  if (partial.cue === undefined) return;
-  const report = reportedByCue.get(partial.cue.start);
-  if (report === undefined || partial.text.start < report.text.start || partial.text.end > report.text.end + 1) return;
-  if (report.speaker !== undefined) partial.speaker = report.speaker;
-  if (report.reason !== undefined && report.reason !== NOT_A_STATEMENT) partial.reason = report.reason;
 }
 
 /**
@@ -665,6 +657,14 @@ interface Reported {
   content: Range;
 }
 
+/** A cue that is an -ing participle right after a comma (", saying …"): it has no subject of its own. */
+function isParticipleAfterComma(text: string, sentenceStart: number, cue: Range): boolean {
+  return (
+    /ing$/.test(text.slice(cue.start, cue.end)) &&
+    /,\s*$/.test(text.slice(Math.max(sentenceStart, cue.start - 3), cue.start))
+  );
+}
+
 /** Every attribution in a sentence: one per cue, each content stopping where the next cue's clause begins. */
 function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Candidate[] = []): Reported[] {
   const old = reportedIn(ctx, start, end);
@@ -672,11 +672,8 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
   if (old !== undefined) {
     // ", saying …" shares its clause's subject here too, as in moreCues: the name nearest the comma is the object
     // ("… took a swipe at CNN and MSNBC, saying that …" is the swiper's).
-    const participle =
-      /ing$/.test(ctx.text.slice(old.cue.start, old.cue.end)) &&
-      /,\s*$/.test(ctx.text.slice(Math.max(start, old.cue.start - 3), old.cue.start));
     candidates.push({
-      ...(participle ? { sharesSubject: true } : {}),
+      ...(isParticipleAfterComma(ctx.text, start, old.cue) ? { sharesSubject: true } : {}),
       claimStart: Math.min(old.cue.start, old.speaker?.mention?.start ?? old.cue.start),
       contentStart: old.content.start,
       ...(old.speaker === undefined ? {} : { speaker: old.speaker }),
@@ -804,7 +801,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       const claimStart = subject.speaker.mention?.start ?? verbStart;
       // ", saying …" has no subject of its own: it shares the sentence's first cue's ("The White House said that
       // Mr. Obama agreed with Ms. Rice's assessment, saying he had raised …" is the White House's).
-      const participle = /ing$/.test(verb[0]) && /,\s*$/.test(text.slice(Math.max(start, verbStart - 3), verbStart));
+      const participle = isParticipleAfterComma(text, start, cue);
       out.push({
         claimStart,
         contentStart,
