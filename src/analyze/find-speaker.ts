@@ -1,6 +1,7 @@
 /** Who a speaker phrase names: a person or organisation mention, a pronoun resolved by gender and recency, a role, a group. */
 import { PRONOUN_PARAGRAPHS_BACK, SPEAKER_HEAD_MAX_WORDS } from '../core/config.js';
 import type { Span, Speaker } from '../core/model.js';
+import { firstStartingAt } from '../core/sorted.js';
 import { entityId, type EntityIndex, type Mention } from './find-entities.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_ROLE_HEADS } from './lexicon.js';
 import {
@@ -80,7 +81,7 @@ export class SpeakerContext {
 
   /** People named inside a quote are not the antecedents of a pronoun after it. */
   markQuoted(range: Range): void {
-    for (let i = lowerBound(this.persons, range.start); i < this.persons.length; i += 1) {
+    for (let i = firstStartingAt(this.persons, range.start); i < this.persons.length; i += 1) {
       if (this.persons[i]!.start >= range.end) break;
       this.quotedPerson[i] = true;
     }
@@ -206,7 +207,7 @@ export class SpeakerContext {
     const last = this.lastSpeaker;
     // Only a person is a he or she: the last speaker may be an organisation ("MSNBC"), which no pronoun names.
     const lastFits = last?.entityId !== undefined && this.isPersonName(last.name) && this.fits(last.name, gender);
-    let i = lowerBound(this.persons, at) - 1;
+    let i = firstStartingAt(this.persons, at) - 1;
     let end = at;
     while (end > from) {
       const sentenceStart = Math.max(from, sentenceStartBefore(this.text, end));
@@ -238,7 +239,7 @@ export class SpeakerContext {
     }
     if (lastFits) return last;
     const farFrom = this.paragraphStarts[Math.max(0, paragraph - PRONOUN_FALLBACK_PARAGRAPHS)] ?? 0;
-    for (let k = lowerBound(this.persons, at) - 1; k >= 0; k -= 1) {
+    for (let k = firstStartingAt(this.persons, at) - 1; k >= 0; k -= 1) {
       const person = this.persons[k]!;
       if (person.start < farFrom) break;
       if (!this.quotedPerson[k] && this.fits(person.name, gender)) return person;
@@ -272,7 +273,7 @@ export class SpeakerContext {
     const exact = this.index.roles.get(key);
     if (exact !== undefined) return { name: exact };
     const from = this.paragraphStarts[Math.max(0, this.paragraphOf(at) - ROLE_PARAGRAPHS_BACK)] ?? 0;
-    for (let i = lowerBound(this.persons, at) - 1; i >= 0; i -= 1) {
+    for (let i = firstStartingAt(this.persons, at) - 1; i >= 0; i -= 1) {
       const person = this.persons[i]!;
       if (person.start < from) break;
       if (!this.quotedPerson[i]) return person;
@@ -305,7 +306,7 @@ export class SpeakerContext {
   /** The speaker a person or organisation mention ending at `end` names (a place is no antecedent of "who"). */
   mentionEndingAt(end: number): Speaker | undefined {
     const mentions = this.index.mentions;
-    for (let i = lowerBound(mentions, end) - 1; i >= 0; i -= 1) {
+    for (let i = firstStartingAt(mentions, end) - 1; i >= 0; i -= 1) {
       const mention = mentions[i]!;
       if (mention.start < end - MENTION_MAX_CHARS) break;
       if (mention.end !== end || mention.type === 'place') continue;
@@ -316,7 +317,7 @@ export class SpeakerContext {
 
   /** The person whose name ends `start`–`end` after at most TITLE_MAX_WORDS title words, if any. */
   private titledPerson(start: number, end: number): Mention | undefined {
-    const i = lowerBound(this.persons, start);
+    const i = firstStartingAt(this.persons, start);
     for (let j = i; j < this.persons.length; j += 1) {
       const person = this.persons[j]!;
       if (person.start >= end) break;
@@ -330,7 +331,7 @@ export class SpeakerContext {
   /** The person named at the start of `at`–`end`, after at most a few capitalised title words. */
   private personOpening(at: number, end: number): Mention | undefined {
     const title = /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}/u.exec(this.text.slice(at, end))?.[0] ?? '';
-    for (let i = lowerBound(this.persons, at); i < this.persons.length; i += 1) {
+    for (let i = firstStartingAt(this.persons, at); i < this.persons.length; i += 1) {
       const person = this.persons[i]!;
       if (person.start > at + title.length || person.start >= end) break;
       if (/^[\p{L}.’'\s-]*$/u.test(this.text.slice(at, person.start))) return person;
@@ -340,7 +341,7 @@ export class SpeakerContext {
 
   /** The person mention that starts at `at`, if any. */
   personAt(at: number): Mention | undefined {
-    const i = lowerBound(this.persons, at);
+    const i = firstStartingAt(this.persons, at);
     const person = this.persons[i];
     return person !== undefined && person.start === at ? person : undefined;
   }
@@ -350,7 +351,7 @@ export class SpeakerContext {
     const mentions = this.index.mentions;
     let other: Mention | undefined;
     let place: Mention | undefined;
-    for (let i = lowerBound(mentions, start); i < mentions.length; i += 1) {
+    for (let i = firstStartingAt(mentions, start); i < mentions.length; i += 1) {
       const mention = mentions[i]!;
       if (mention.start >= end) break;
       if (mention.type === 'person') return mention;
@@ -463,17 +464,6 @@ function genderOf(person: Mention, text: string): Gender | undefined {
   if (FEMALE_FIRST_NAMES.has(first)) return 'female';
   if (MALE_FIRST_NAMES.has(first)) return 'male';
   return undefined;
-}
-
-function lowerBound(items: { start: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function upperBound(values: number[], at: number): number {

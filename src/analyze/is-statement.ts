@@ -6,6 +6,7 @@
  * testify"), a cue inside an embedded question ("asked whether she believed …"), a passive cue whose subject is
  * the one spoken to ("Clinton was asked whether …"), and a preposition's object ("referring to …").
  */
+import { firstStartingAt } from '../core/sorted.js';
 import type { Range } from './split-sentences.js';
 import type { Token } from './nlp.js';
 
@@ -54,7 +55,7 @@ const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
  * @example statementReason(tokens, range of "the bureau’s only suggestions") // → NOT_A_STATEMENT
  */
 export function statementReason(tokens: Token[], range: Range, text?: string, cue?: Range): string | undefined {
-  const first = firstAtOrAfter(tokens, range.start);
+  const first = firstStartingAt(tokens, range.start);
   if (text !== undefined && cue !== undefined && cue.end <= range.start) {
     const cueReason = cueContextReason(text, tokens, range, cue, first);
     if (cueReason !== undefined) return cueReason;
@@ -87,7 +88,7 @@ function cueContextReason(
   // "CIA officials also decided to change the phrase …": an action decided or refused, not words said.
   if (DECIDING.test(word) && /^to\s/.test(text.slice(content.start, content.start + 3))) return ACTION;
   if (tokens.length === 0) return undefined;
-  const cueToken = tokens[firstAtOrAfter(tokens, cue.start)];
+  const cueToken = tokens[firstStartingAt(tokens, cue.start)];
   const nounCue = cueToken !== undefined && cueToken.pos === 'NOUN';
   const gap = text.slice(cue.end, content.start);
   // A verb's prepositional object ("knew about the cable which …") is a thing. A noun's ("his rejection of the
@@ -100,7 +101,7 @@ function cueContextReason(
   // would clamp down …", "the evidence that might be presented …"); "said that wasn't fair" has one ("that").
   // "a line from the final draft noting that there had been …": an -ing form right after a common noun modifies it;
   // the content is the thing's (PolNeAR counts it, so analyze keeps it), no person's statement.
-  const beforeCue = tokens[firstAtOrAfter(tokens, cue.start) - 1];
+  const beforeCue = tokens[firstStartingAt(tokens, cue.start) - 1];
   if (/ing$/.test(word) && beforeCue !== undefined && beforeCue.pos === 'NOUN' && beforeCue.end === cue.start - 1)
     return NOUN_MODIFIER;
   const opening = tokens[first];
@@ -143,15 +144,4 @@ function isFiniteVerb(tokens: Token[], i: number, first: number): boolean {
   const before = tokens[j]?.value.toLowerCase();
   if (token.pos === 'VERB' && before === 'to') return false;
   return !(j >= first && RELATIVE.test(before ?? '') && j - 1 >= first && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos));
-}
-
-function firstAtOrAfter(tokens: Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

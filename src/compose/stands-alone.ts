@@ -1,4 +1,5 @@
 /** Whether a sentence can stand alone as a quick-look bullet, read with nothing before it. */
+import { LEADING_ADVERBIAL } from './patterns.js';
 
 /** A pronoun opening the sentence points back to a sentence the bullet does not carry ("He demanded that …"). */
 const OPENING_PRONOUN = /^(?:he|she|they|it|his|her|their)\b/iu;
@@ -6,8 +7,7 @@ const OPENING_PRONOUN = /^(?:he|she|they|it|his|her|their)\b/iu;
  * "In the case of Mr. Jones, it did not initially join …": an opening phrase, then "it" or "they" as the subject —
  * a thing or group named in a sentence the bullet does not carry (a "he" or "she" may be the person the phrase names).
  */
-const PRONOUN_AFTER_OPENING =
-  /^(?:In|On|At|After|Before|When|While|As|Since|Despite|Although|Though|For|With|Without|During|Following|Unlike|Like|If|Once|Because|By|Under|Until|Instead|However|Meanwhile|Still|Yet|But|And|So)\b[^,]{0,80},\s+(?:it|they)\s/u;
+const PRONOUN_AFTER_OPENING = new RegExp(`${LEADING_ADVERBIAL.source}[^,]{0,80},\\s+(?:it|they)\\s`, 'u');
 /** First person outside quotation marks: the words of a speaker the bullet does not name ("I am trying to …"). */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|me|[Mm]y|[Mm]ine|us|[Oo]urs?)\b/u;
 /** Quoted passages: a first person inside them belongs to the speaker the sentence names. */
