@@ -9,9 +9,11 @@ import { mergeDottedAcronyms } from '../src/compose/merge-acronyms.js';
 import { namesSpeaker } from '../src/compose/names-speaker.js';
 import { MAIN_VERB_PIECE, PIECE_BOUNDARY } from '../src/compose/patterns.js';
 import { sameFact } from '../src/compose/same-fact.js';
+import { dropUnsharedPieces } from '../src/compose/drop-unshared-pieces.js';
 import { cutToCore, shortenForBullet, wordCount } from '../src/compose/shorten-bullet.js';
 import { BULLET_MAX_WORDS } from '../src/core/config.js';
 import type { Entity, Statement } from '../src/core/model.js';
+import { loadBasil } from '../bench/clustering-data.js';
 import { briefNeusStory } from '../bench/summary.js';
 import { loadNeusSplit, loadNeusTest } from '../bench/neus-data.js';
 import { SHARED } from './helpers/shared.js';
@@ -193,5 +195,19 @@ describe('the brief title', () => {
       assert.ok(brief.headline !== undefined && brief.headline.citations.length > 0, brief.title);
     }
     assert.ok(titled >= 75);
+  });
+});
+
+describe('a that-clause keeps its main clause', () => {
+  it('"told Axios that while he initially believed …, he had been advised …" is not cut at the comma (BASIL, NYT)', () => {
+    const sentence = loadBasil()
+      .flatMap((article) => article.sentences)
+      .find((s) => s.startsWith('Mr. Trump told Axios that while he initially believed'));
+    assert.ok(sentence, 'the NYT sentence is in BASIL');
+    assert.equal(
+      dropUnsharedPieces(sentence, () => false),
+      sentence,
+    );
+    assert.doesNotMatch(shortenForBullet(sentence) ?? '', /the change\.$/u);
   });
 });

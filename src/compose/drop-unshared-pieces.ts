@@ -1,6 +1,13 @@
 /** Cuts the asides and trailing clauses of a sentence that only its own outlet tells: what the outlets share stays. */
 import { contentWords } from '../core/text.js';
-import { DROPPABLE_PIECE, LEADING_ADVERBIAL, NEGATION, PIECE_BOUNDARY, VERB_CONTINUATION } from './patterns.js';
+import {
+  DROPPABLE_PIECE,
+  LEADING_ADVERBIAL,
+  NEGATION,
+  PIECE_BOUNDARY,
+  THAT_BEFORE_ADVERBIAL,
+  VERB_CONTINUATION,
+} from './patterns.js';
 
 /**
  * A droppable piece (see DROPPABLE_PIECE) goes when fewer than this share of its content words occur in the
@@ -31,6 +38,8 @@ export function dropUnsharedPieces(
     (piece, index) =>
       index > 0 &&
       isDroppable(pieces, index) &&
+      // "… told Axios that while he initially believed …, he had been advised …": the piece is the that-clause's own.
+      !THAT_BEFORE_ADVERBIAL.test(pieces[index - 1]!) &&
       !(options.keepAttribution && DROPPABLE_PIECE.attribution.test(piece)) &&
       !isToldElsewhere(piece, isShared),
   );
@@ -92,6 +101,7 @@ export function endAtWholeClause(text: string): string | undefined {
     if (!Object.values(trailing).some((pattern) => pattern.test(pieces[index]!))) continue;
     // A head with an odd number of dashes would end inside an aside ("a doctor – who has been dead for a decade").
     if (pieces.slice(1, index).filter((piece) => DASH_PIECE.test(piece)).length % 2 === 1) continue;
+    if (THAT_BEFORE_ADVERBIAL.test(pieces[index - 1]!)) continue;
     const head = pieces
       .slice(0, index)
       .join('')

@@ -72,5 +72,11 @@ export const MAIN_VERB_PIECE =
 /** A sentence opening with an adverbial ("By a vote of 168 to 55, …"): its main clause may come after a comma. */
 export const LEADING_ADVERBIAL =
   /^(?:But\s+|And\s+)?(?:By|With|Without|After|Before|In|On|At|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years)\b/u;
+/**
+ * "… adding that from this day forward", "told Axios that while he initially believed …": a that-clause opened by an
+ * adverbial or subordinate clause, whose own subject and verb come only after the next comma.
+ */
+export const THAT_BEFORE_ADVERBIAL =
+  /\bthat\s+(?:from|in|on|at|by|after|before|since|for|with|under|as|if|when|while|during|until|although|though|because|once|unless)\b[^,]*$/iu;
 /** Where a sentence splits into pieces: before a comma or a spaced dash. */
 export const PIECE_BOUNDARY = /(?=,\s|\s[—–]\s)/u;

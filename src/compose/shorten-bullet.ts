@@ -7,6 +7,7 @@ import {
   LEADING_DISCOURSE,
   MAIN_VERB_PIECE,
   PIECE_BOUNDARY,
+  THAT_BEFORE_ADVERBIAL,
   VERB_CONTINUATION,
 } from './patterns.js';
 
@@ -80,9 +81,6 @@ function heads(body: string): string[] {
 
 /** A name and nothing else ("Mary Cheney", "Democratic Attorney General Richard Blumenthal", "Gov. Paul LePage (R)"). */
 const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\))(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\)))*$/u;
-/** "… adding that from this day forward": a that-clause whose subject comes only after the next comma. */
-const THAT_BEFORE_ADVERBIAL =
-  /\bthat\s+(?:from|in|on|at|by|after|before|since|for|with|under|as|if|when|while|during|until)\b[^,]*$/iu;
 
 /**
  * A head that is no clause: a name followed only by its asides ("Mary Cheney, the younger sister of Liz Cheney" —
