@@ -210,4 +210,12 @@ describe('a that-clause keeps its main clause', () => {
     );
     assert.doesNotMatch(shortenForBullet(sentence) ?? '', /the change\.$/u);
   });
+
+  it('an opening subordinate clause alone is no bullet ("Even if he doesn’t follow through or succeed, though, …")', () => {
+    const sentence = loadBasil()
+      .flatMap((article) => article.sentences)
+      .find((s) => s.startsWith('Even if he doesn’t follow through or succeed'));
+    assert.ok(sentence, 'the HuffPost sentence is in BASIL');
+    assert.doesNotMatch(shortenForBullet(sentence) ?? '', /^Even if he doesn’t follow through or succeed\.$/u);
+  });
 });

@@ -79,6 +79,9 @@ function heads(body: string): string[] {
   return out.filter((head) => !lacksClause(head));
 }
 
+/** A subordinating opening: what follows it up to the first comma is no main clause. */
+const OPENING_SUBORDINATE =
+  /^(?:Even\s+(?:if|though|as|when)|If|When|Whenever|While|Although|Though|Because|Since|Unless|Until|Once|Whether)\b/u;
 /** A name and nothing else ("Mary Cheney", "Democratic Attorney General Richard Blumenthal", "Gov. Paul LePage (R)"). */
 const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\))(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\)))*$/u;
 
@@ -89,6 +92,8 @@ const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\))(?:\s+(?:\p{Lu}
 function lacksClause(head: string): boolean {
   const pieces = head.split(PIECE_BOUNDARY);
   if (THAT_BEFORE_ADVERBIAL.test(pieces.at(-1)!)) return true;
+  // "Even if he doesn't follow through or succeed" (", though, Trump's vow … aligns …"): the opening clause alone.
+  if (pieces.length === 1 && OPENING_SUBORDINATE.test(head)) return true;
   const first = pieces[0]!.trim();
   // "On Friday", "Simultaneously", "Meanwhile": an opening adverbial, not a name.
   if (pieces.length < 2 || !NAME_ONLY.test(first) || LEADING_ADVERBIAL.test(first)) return false;
