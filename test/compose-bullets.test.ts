@@ -108,6 +108,24 @@ describe('compressSentence openings', () => {
   });
 });
 
+describe('compressSentence and dates', () => {
+  it('never cuts a relative clause at the comma inside "Nov. 8, 2016"', () => {
+    // The NYT article of BASIL triplet dd1e6e3b (2017, Trump Jr. and WikiLeaks) gave "The correspondence 2016, …".
+    const nyt = loadBasil().find((a) => a.file.uuid === '8d684d7c-3df0-4756-b11b-1cc153689164');
+    assert.ok(nyt, 'BASIL article 8d684d7c');
+    const all = stories.flatMap((story) => story.articles.map((a) => a.text)).concat(nyt.sentences.join(' '));
+    const dated = all
+      .flatMap((text) => text.split(/(?<=[.!?])\s+(?=[A-Z])/))
+      .filter((s) => /\b\d{1,2}, \d{4}\b/.test(s));
+    assert.ok(dated.some((s) => s.startsWith('The correspondence, which began')));
+    for (const sentence of dated) {
+      const out = compressSentence(sentence);
+      for (const [, year] of sentence.matchAll(/\b\d{1,2}, (\d{4})\b/g))
+        assert.ok(!out.includes(year!) || new RegExp(`\\d{1,2}, ${year}`).test(out), `${sentence}\n=> ${out}`);
+    }
+  });
+});
+
 describe('namesSpeaker', () => {
   const text = sentences.find((s) => /^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(s) && !/["“”]/.test(s))!;
   const quoted = `“${text.replace(/\.$/, '')}.”`;

@@ -33,8 +33,12 @@ export const LEADING_DATELINE =
 /** A sentence opening that leans on the sentence before it ("That includes …", "He added …"): poor on its own. */
 export const DANGLING_START =
   /^(?:That|This|These|Those|It|He|She|They|His|Her|Their|Its|The latter|The former|Such)\b(?!\s+(?:is|was)\s+not\b)/;
-/** A non-restrictive relative clause between commas or at the end (", who was elected in 2018,"). */
-export const NONRESTRICTIVE_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:"“”]*?(?:,\s|(?=[.!]$))/u;
+/**
+ * A non-restrictive relative clause between commas or at the end (", who was elected in 2018,"). Its closing comma
+ * is never the one inside a date: ", which began weeks before the Nov. 8, 2016, election …" has no end before the
+ * year, so nothing is cut (cutting at "8," left "The correspondence 2016, election …").
+ */
+export const NONRESTRICTIVE_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:"“”]*?(?:,\s(?!\d{4}\b)|(?=[.!]$))/u;
 /** An aside between paired dashes (" — even panic — "). */
 export const PAIRED_DASH_ASIDE = /\s+[—–]\s+[^—–"“”]{1,120}?\s+[—–]\s+/u;
 /** A leading attribution to a named source ("According to Pars Today, …"); group 1 is the source. */
