@@ -208,3 +208,20 @@ test('he or she names a person, never the organisation that spoke last, and “,
     assert.match(name ?? '', /Trump/u, `"${start}…" is Trump's, not ${name}'s`);
   }
 });
+
+test('the subject is read by syntax: a titled name after a possessor, a pronoun before the verb, a relative’s noun', () => {
+  // BASIL 2017 dd1e6e3b (Donald Trump Jr. and WikiLeaks), read as a user would: each was another person's.
+  const fox = basilText('2017', 'dd1e6e3b-f36c-4064-8ef9-940984e9afa2_1');
+  const nyt = basilText('2017', 'dd1e6e3b-f36c-4064-8ef9-940984e9afa2_2');
+  const huffpost = basilText('2017', 'dd1e6e3b-f36c-4064-8ef9-940984e9afa2_3');
+  // "President Trump’s attorney Ty Cobb told Fox News …": the attorney, not the president (nor his son).
+  assert.equal(speakerOf(fox, 'he was not aware').name, 'Ty Cobb');
+  // "… said Pence press secretary Alyssa Farah": the press secretary, not Pence.
+  assert.equal(speakerOf(huffpost, 'The vice president was never aware').name, 'Alyssa Farah');
+  // "After Trump won the election, Wikileaks suggested that …": the opening clause's subject is not the speaker.
+  assert.match(speakerOf(huffpost, 'Trump should prod Australia').name ?? '', /^Wiki[Ll]eaks$/u);
+  // "a quote from Mrs. Clinton in which she said she wanted …": she, not "2016".
+  assert.equal(speakerOf(nyt, 'she wanted to').name, 'Hillary Clinton');
+  // "Mr. Trump met with Russians in June 2016 who said they had damaging information": the Russians.
+  assert.equal(speakerOf(nyt, 'they had damaging information').name, 'Russians');
+});

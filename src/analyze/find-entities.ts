@@ -651,7 +651,7 @@ function resolve(text: string, articleId: string, pieces: Piece[], titlePeople: 
   for (const piece of [...titlePeople, ...pieces]) {
     if (piece.kind === 'person' && fullNameKey(piece.name) !== undefined) {
       people.add(piece.name, honorificGender(titlesOf(piece)));
-    }
+    } else if (piece.kind === 'person') people.noteSuffixedShortForm(piece.name);
     if (piece.kind === 'organization' && isAcronym(piece.name)) acronyms.add(piece.name.toUpperCase());
   }
   const personName = (piece: Piece): string =>

@@ -9,7 +9,7 @@ import {
 } from '../core/config.js';
 import type { EntityIndex } from './find-entities.js';
 import { nounCues } from './find-noun-cues.js';
-import { NOT_A_STATEMENT, statementReason } from './is-statement.js';
+import { isKnowingCue, NOT_A_STATEMENT, statementReason } from './is-statement.js';
 import type { Token } from './nlp.js';
 import { SpeakerContext } from './find-speaker.js';
 import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
@@ -657,6 +657,13 @@ interface Reported {
   content: Range;
 }
 
+/** A cue of knowing right after a pronoun or short name that opens a report's content ("… confirmed he knew"). */
+function knowingOpens(text: string, contentStart: number, cue: Range): boolean {
+  return (
+    isKnowingCue(text.slice(cue.start, cue.end)) && /^\s*(?:\S+\s+){1,3}$/.test(text.slice(contentStart, cue.start))
+  );
+}
+
 /** A cue that is an -ing participle right after a comma (", saying …"): it has no subject of its own. */
 function isParticipleAfterComma(text: string, sentenceStart: number, cue: Range): boolean {
   return (
@@ -693,7 +700,10 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
     let content = c.content;
     if (content === undefined) {
       // A stance or noun cue inside a report's content is part of what was reported: it does not cut it.
-      const cuts = (n: Candidate): boolean => n.claimStart > c.contentStart && n.content === undefined;
+      // Nor does a cue of knowing whose subject opens this content ("confirmed he knew about the cable"): what
+      // was known is what the outer speaker reported.
+      const cuts = (n: Candidate): boolean =>
+        n.claimStart > c.contentStart && n.content === undefined && !knowingOpens(ctx.text, c.contentStart, n.cue);
       const next = candidates.slice(i + 1).find((n) => cuts(n) && (c.weak === true || n.weak !== true));
       content = { start: c.contentStart, end: next?.claimStart ?? end };
     }
@@ -717,8 +727,9 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
     for (const o of out) {
       if (o === r || (o.weak === true && r.weak !== true)) continue;
       const oClaim = claimStarts.get(o.cue.start) ?? o.cue.start;
-      if (oClaim > cStart && oClaim < cEnd && o.cue.start >= r.cue.end) cEnd = oClaim;
-      if (oClaim === cStart && o.cue.end <= cEnd) swallowsCue = true;
+      if (oClaim > cStart && oClaim < cEnd && o.cue.start >= r.cue.end && !knowingOpens(ctx.text, cStart, o.cue))
+        cEnd = oClaim;
+      if (oClaim === cStart && o.cue.end <= cEnd && !knowingOpens(ctx.text, cStart, o.cue)) swallowsCue = true;
     }
     // A cue in a leading subordinate clause governs only that clause ("While some leaders have championed a
     // more self-reliant Europe, others …").

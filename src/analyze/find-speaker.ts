@@ -10,6 +10,7 @@ import {
   HEAD_PREPOSITION,
   HONORIFIC_BEFORE,
   PARTY_LABEL,
+  CLAUSE_PAST_VERB,
   PRONOUN_SPEAKER,
   SPEAKER_HEAD_CLAUSE,
   SPEAKER_HEAD_PREPOSITION,
@@ -111,7 +112,7 @@ export class SpeakerContext {
     if (head === '' || words.length > SPEAKER_HEAD_MAX_WORDS || /[.!?;:()[\]“”"]/.test(unabbreviated)) return undefined;
     const whole = { start, end };
     // A time ("said Tuesday") or an opening participle clause ("Citing the Fifth Amendment …, Flynn’s lawyer") is no speaker.
-    if (TIME_PHRASE.test(head) || /^\p{Lu}\p{Ll}+ing\s/u.test(head)) return undefined;
+    if (TIME_PHRASE.test(head) || YEAR_OR_DATE.test(head) || /^\p{Lu}\p{Ll}+ing\s/u.test(head)) return undefined;
     if (PRONOUN_SPEAKER.test(head)) {
       return { speaker: this.pronounSpeaker(head, { start, end: start + head.length }), kind: 'pronoun' };
     }
@@ -125,7 +126,7 @@ export class SpeakerContext {
       const speaker = { name: titled.name, entityId: entityId('person', titled.name), mention: this.span(whole) };
       return { speaker, kind: 'named' };
     }
-    const mention = this.mentionIn(start, headEnd);
+    const mention = this.closingPerson(this.mentionIn(start, headEnd), headEnd);
     // The phrase's head noun is what speaks: "Supporters of Europe’s security dependence" and "The Arizona group"
     // are groups, not Europe or Arizona; only a name that ends the head (or a role's appositive) is the speaker.
     const nounHead = mention === undefined ? undefined : commonNounHead(text, start, headEnd);
@@ -346,6 +347,21 @@ export class SpeakerContext {
     return person !== undefined && person.start === at ? person : undefined;
   }
 
+  /**
+   * A person named after a first name and a title ("President Trump’s attorney Ty Cobb", "Pence press secretary
+   * Marc Lotter") closes the head and is the speaker; the first name only says whose attorney it is.
+   */
+  private closingPerson(first: Mention | undefined, headEnd: number): Mention | undefined {
+    if (first === undefined) return undefined;
+    for (let i = firstStartingAt(this.persons, first.end); i < this.persons.length; i += 1) {
+      const person = this.persons[i]!;
+      if (person.start >= headEnd) break;
+      if (this.text.slice(person.end, headEnd).trim() !== '') continue;
+      return TITLE_BETWEEN_NAMES.test(this.text.slice(first.end, person.start)) ? person : first;
+    }
+    return first;
+  }
+
   /** The mention a phrase's head names: its first person, else its first organisation or other name, else a place. */
   private mentionIn(start: number, end: number): Mention | undefined {
     const mentions = this.index.mentions;
@@ -363,12 +379,17 @@ export class SpeakerContext {
 }
 
 /** After a name, the rest of a phrase's head that makes it a clause: a past-tense verb ("Mr. Trump spoke"). */
-const CLAUSE_AFTER_NAME =
-  /^\s+(?:(?:also|then|later|had|has|just)\s+)?(?:\p{Ll}{3,}ed|spoke|said|told|wrote|went|came|ran|left|won|lost|met|made|took|gave|began|sent|sat|stood)$/u;
+const CLAUSE_AFTER_NAME = new RegExp(`^\\s+(?:(?:also|then|later|had|has|just)\\s+)?(?:${CLAUSE_PAST_VERB})$`, 'u');
+
+/** Between a possessor's name and a titled name: a possessive or not, then lower-case title words ("’s attorney "). */
+const TITLE_BETWEEN_NAMES =
+  /^(?:['’]s?)?(?:\s+(?!(?:and|or|nor|with|of|to|for|by|from|at|in|on|said|says|told)\b)[\p{Ll}-]+){1,4}\s+$/u;
 
 /** A time phrase where a speaker may stand ("said Tuesday", "said last week"). */
 const TIME_PHRASE =
   /^(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|week|month|year|morning|evening|night)\b/i;
+/** A year or a date as a phrase's whole head ("… on Oct. 3, 2016, that included …"): a time, no speaker. */
+const YEAR_OR_DATE = /^(?:(?:\p{Lu}\p{Ll}{2,8}\.?\s+)?\d{1,2},?\s+)?\d{4}$/u;
 /** A party member's label as a phrase's last word ("the committee’s senior Democrat"). */
 const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Democrats|Republicans)$/;
 

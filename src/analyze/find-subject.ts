@@ -22,7 +22,30 @@ import {
   SUBJECT_CLAUSE_BOUNDARY,
   SUBJECT_TRAILING_WORD,
   TIME_PLURAL,
+  MONTH,
+  CLAUSE_PAST_VERB,
 } from './patterns.js';
+
+/**
+ * A relative opening after a preposition ("in which", "to whom", "where") or a comma, and the personal pronoun after
+ * it, ending the text before a verb: the pronoun is its subject ("When Nega helped found …, the year he returned …,
+ * he explained"). Not ", which he said were …", where "which" is the subject.
+ */
+const SUBJECT_PRONOUN =
+  /(?:\b(?:(?:in|on|at|by|from|to|with|for|during|after|before|of|through)\s+(?:which|whom)|where|whereby)|[,;])\s+(he|she|they|we|I)\s*$/;
+/** A subordinating word that opens the clause after it ("After", "When", "Because"). */
+const SUBORDINATOR_BEFORE =
+  /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil)\s+$/;
+/** A name and then a past-tense verb with more words after it: a clause, not a noun phrase. */
+const NAME_THEN_VERB = new RegExp(
+  `^\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:also\\s+|then\\s+|later\\s+)?(?:${CLAUSE_PAST_VERB})\\s+\\S`,
+  'u',
+);
+/** A time phrase that ends a noun phrase ("in June 2016", "on Monday", "last year"). */
+const TRAILING_TIME = new RegExp(
+  `\\s+(?:(?:in|on|during|since|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|(?:in|on|during|since|by)\\s+(?:${MONTH})(?:\\s+\\d{1,2})?|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\\s+(?:week|month|year))$`,
+  'u',
+);
 
 /** How far before a cue verb its speaker phrase may start (chars): "Jeb Bush, the former Florida governor and …". */
 const SUBJECT_LOOKBACK = 200;
@@ -126,6 +149,11 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   if (/(?:^|[\s,])(?:and|or|but)\s*$/.test(text.slice(Math.max(lookFrom, end - 6), end))) return undefined;
   const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, end - 12), end));
   if (relative !== null) return relativeSpeaker(ctx, from, end - relative[0].trimStart().length, end);
+  // A personal pronoun opening a relative clause right before the verb is its subject ("a quote from Mrs. Clinton
+  // in which she said …"): no longer phrase reaching back over it is. Not after a reporting verb ("the chairman …
+  // confirmed he knew …"), where the pronoun opens the content and the outer subject speaks.
+  const pronoun = SUBJECT_PRONOUN.exec(text.slice(Math.max(lookFrom, end - 20), end));
+  if (pronoun !== null) return ctx.phraseSpeaker({ start: end - (pronoun[1]?.length ?? 0), end });
   // A speaker phrase starts a clause: at the look-back start, after , : ; or after a conjunction ("But Mr. Trump said").
   const clauseStarts: number[] = [lookFrom];
   for (const m of text.slice(lookFrom, end).matchAll(SUBJECT_CLAUSE_BOUNDARY)) {
@@ -140,6 +168,9 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   for (const start of clauseStarts) {
     if (RELATIVE_BEFORE.test(text.slice(Math.max(from, start - 12), start))) continue;
     if (start <= asideComma) continue;
+    // "After Trump won the election, Wikileaks suggested …": a subordinate clause's subject is not the main verb's.
+    if (SUBORDINATOR_BEFORE.test(text.slice(Math.max(from, start - 12), start)) && text.slice(start, end).includes(','))
+      continue;
     const found = ctx.phraseSpeaker({ start, end });
     if (found === undefined || (found.kind === 'group' && found.namedInside !== true)) continue;
     if (found.place !== true) return found;
@@ -182,6 +213,9 @@ function relativeSpeaker(
   const { text } = ctx;
   let antecedentEnd = pronounStart;
   while (antecedentEnd > from && /[\s,]/.test(text[antecedentEnd - 1]!)) antecedentEnd -= 1;
+  // "Russians in June 2016 who said": a time phrase between a noun and its relative pronoun is no antecedent.
+  const time = TRAILING_TIME.exec(text.slice(Math.max(from, antecedentEnd - 40), antecedentEnd));
+  if (time !== null) antecedentEnd -= time[0].length;
   const lookFrom = Math.max(from, antecedentEnd - SUBJECT_LOOKBACK);
   const starts: number[] = [];
   for (const m of text.slice(lookFrom, antecedentEnd).matchAll(SUBJECT_CLAUSE_BOUNDARY))
@@ -189,8 +223,10 @@ function relativeSpeaker(
   // "who" stands for people; "which" and "that" speak only for a named body ("the League, which says …"), not
   // for any thing ("security guarantees that acknowledge …").
   const people = /^who/.test(text.slice(pronounStart, pronounEnd));
-  // The nearest clause start first: the antecedent is the phrase right before the pronoun.
+  // The nearest clause start first: the antecedent is the phrase right before the pronoun. A name that does
+  // something ("Mr. Trump met with Russians … who said") is a clause's subject, not the antecedent.
   for (const start of [...starts.reverse(), lookFrom]) {
+    if (NAME_THEN_VERB.test(text.slice(start, antecedentEnd))) continue;
     const found = ctx.phraseSpeaker({ start, end: antecedentEnd });
     if (found === undefined || found.kind === 'pronoun' || found.place === true) continue;
     const group = found.kind === 'group' && found.namedInside !== true;

@@ -30,6 +30,11 @@ const NOT_ASSERTED_BEFORE =
   /(?:\b(?:not|never)\s+to\s+|\b(?:refus|declin|fail)\w*\s+to\s+|\b(?:whether|why|if)\s+(?:[\p{L}.’'-]+\s+){1,3})$/iu;
 /** Cues of knowing or finding out: their content is a fact the writer reports. */
 const KNOWING = /^(?:learn|learns|learned|learnt|knew|know|knows|discovered|discovers|realized|realised|noticed)$/i;
+
+/** Whether a cue word is one of knowing or finding out ("knew", "learned"). */
+export function isKnowingCue(word: string): boolean {
+  return KNOWING.test(word);
+}
 /** A speech verb earlier in the sentence, which makes a knowing cue part of what was said. */
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|insisted|insists|acknowledged|admitted|wrote)\b/i;
 /** Cues of deciding or refusing: with an infinitive they report an action. */

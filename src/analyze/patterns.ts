@@ -232,6 +232,10 @@ export const HOLDER_CLAUSE_BOUNDARY =
 /** A relative pronoun before a speaker ("what he claimed were …"): not a report. */
 export const RELATIVE_BEFORE = /\b(?:what|which|who|whom)\s+$/i;
 
+/** A past-tense verb that makes "Name verb …" a clause, as a regex alternation ("spoke", "met", "criticized"). */
+export const CLAUSE_PAST_VERB =
+  '\\p{Ll}{3,}ed|spoke|said|told|wrote|went|came|ran|left|won|lost|met|made|took|gave|began|sent|sat|stood';
+
 /** Month names (full and short) as a regex alternation. */
 export const MONTH =
   'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?';

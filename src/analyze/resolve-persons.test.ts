@@ -47,6 +47,15 @@ test('PersonRegistry: the longest spelling is canonical; a bare surname goes by 
   assert.equal(people.byGivenName('Donald'), undefined, 'two people are called Donald');
 });
 
+test('PersonRegistry: a bare surname is not the Jr. when the article writes him "Trump Jr."', () => {
+  const people = new PersonRegistry();
+  people.add('Donald Trump Jr.');
+  assert.equal(people.bySurnameOf('Trump'), 'Donald Trump Jr.', 'the only Trump introduced');
+  people.noteSuffixedShortForm('Trump Jr.');
+  assert.equal(people.bySurnameOf('Trump'), undefined, '"President Trump" beside "Trump Jr." is his father');
+  assert.equal(people.bySurnameOf('Trump Jr.'), 'Donald Trump Jr.');
+});
+
 test('PersonRegistry: namesakes told apart by their middle initials stay two people', () => {
   const people = new PersonRegistry();
   people.add('George W. Bush');

@@ -92,6 +92,8 @@ export class PersonRegistry {
   private readonly bySurname = new Map<string, Introduced[]>();
   private readonly byFirst = new Map<string, Introduced[]>();
   private readonly bySurnameSuffix = new Map<string, Introduced[]>();
+  /** Surnames the article also writes with their suffix alone ("Trump Jr."): there the bare surname is another person. */
+  private readonly suffixedShortForms = new Set<string>();
   /**
    * Every key's person under each word tail of the person's normalised name ("j trump", "trump" for "Donald J.
    * Trump"), in the order keys were added: finding the person a compound surname ends, or whose name a longer
@@ -189,13 +191,24 @@ export class PersonRegistry {
     return this.bySurname.has(word);
   }
 
+  /**
+   * Record a short form with its suffix ("Trump Jr."): an article that tells its Jr. apart that way means his
+   * father or namesake by the bare surname ("President Trump’s attorney" in a story about Donald Trump Jr.).
+   */
+  noteSuffixedShortForm(name: string): void {
+    const parts = nameParts(name);
+    if (parts.first === '' && parts.suffix !== '') this.suffixedShortForms.add(parts.surname);
+  }
+
   /** The person a bare surname ("Trump", "Trump Jr.") names, given the gender of an honorific before it. */
   bySurnameOf(surname: string, gender?: Gender): string | undefined {
     const suffixed = /\s/.test(surname) ? this.bySurnameSuffix.get(surname.replace(/\.$/, '')) : undefined;
     if (suffixed !== undefined) return pick(suffixed, gender);
-    // A bare surname names the namesake without a suffix when there is one ("Trump" is not "Donald Trump Jr.").
+    // A bare surname names the namesake without a suffix when there is one ("Trump" is not "Donald Trump Jr."),
+    // and the one with a suffix only when the article never writes him as "Trump Jr." (then "Trump" is another).
     const people = this.bySurname.get(surname) ?? [];
     const plain = people.filter((p) => nameParts(p.name).suffix === '');
+    if (plain.length === 0 && this.suffixedShortForms.has(surname)) return undefined;
     return pick(plain.length > 0 ? plain : people, gender);
   }
 
