@@ -122,6 +122,15 @@ describe('compressSentence and dates', () => {
       const out = compressSentence(sentence);
       for (const [, year] of sentence.matchAll(/\b\d{1,2}, (\d{4})\b/g))
         assert.ok(!out.includes(year!) || new RegExp(`\\d{1,2}, ${year}`).test(out), `${sentence}\n=> ${out}`);
+      // Nor does a bullet end on the day with its year cut off ("… before the Nov. 8."), nor on a subject with
+      // only its relative clause ("The correspondence, which began weeks before the Nov. 8, 2016.").
+      const bullet = shortenForBullet(out);
+      if (bullet === undefined) continue;
+      for (const [date] of sentence.matchAll(/\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}\b/gu)) {
+        const day = date.replace(/, \d{4}$/, '');
+        assert.ok(!bullet.includes(`${day}.`) || bullet.includes(date), `${sentence}\n=> ${bullet}`);
+      }
+      assert.ok(!/^[\p{Lu}][^,]{0,40}, (?:which|who) [^,]*\.$/u.test(bullet), `${sentence}\n=> ${bullet}`);
     }
   });
 });

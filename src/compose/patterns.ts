@@ -83,4 +83,5 @@ export const LEADING_ADVERBIAL =
 export const THAT_BEFORE_ADVERBIAL =
   /\bthat\s+(?:from|in|on|at|by|after|before|since|for|with|under|as|if|when|while|during|until|although|though|because|once|unless)\b[^,]*$/iu;
 /** Where a sentence splits into pieces: before a comma or a spaced dash. */
-export const PIECE_BOUNDARY = /(?=,\s|\s[—–]\s)/u;
+// Not the comma inside a date ("Nov. 8, 2016"): a piece that opens on a year is the date's own.
+export const PIECE_BOUNDARY = /(?=,\s(?!\d{4}\b)|\s[—–]\s)/u;

@@ -82,6 +82,8 @@ function heads(body: string): string[] {
 /** A subordinating opening: what follows it up to the first comma is no main clause. */
 const OPENING_SUBORDINATE =
   /^(?:Even\s+(?:if|though|as|when)|If|When|Whenever|While|Although|Though|Because|Since|Unless|Until|Once|Whether)\b/u;
+/** A non-restrictive relative clause opening a piece (", which began …", ", who served …"). */
+const RELATIVE_PIECE = /^,\s+(?:which|who|whose)\b/u;
 /** A name and nothing else ("Mary Cheney", "Democratic Attorney General Richard Blumenthal", "Gov. Paul LePage (R)"). */
 const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\))(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}[\p{L}.-]*\)))*$/u;
 
@@ -95,6 +97,9 @@ function lacksClause(head: string): boolean {
   // "Even if he doesn't follow through or succeed" (", though, Trump's vow … aligns …"): the opening clause alone.
   if (pieces.length === 1 && OPENING_SUBORDINATE.test(head)) return true;
   const first = pieces[0]!.trim();
+  // "The correspondence, which began weeks before the Nov. 8, 2016": a subject and its relative clause, no verb.
+  if (pieces.length >= 2 && RELATIVE_PIECE.test(pieces[1]!) && wordCount(first) <= SUBJECT_PIECE_MAX_WORDS)
+    return !pieces.slice(2).some((piece) => VERB_CONTINUATION.test(piece));
   // "On Friday", "Simultaneously", "Meanwhile": an opening adverbial, not a name.
   if (pieces.length < 2 || !NAME_ONLY.test(first) || LEADING_ADVERBIAL.test(first)) return false;
   if (LEADING_DISCOURSE.test(`${first}, `) || /^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
