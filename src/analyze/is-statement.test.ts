@@ -31,6 +31,9 @@ test('is-statement: a refused or questioned cue says nothing ("refused to testif
   const name = '84678e18-0b79-4570-9c9f-cb1cf88d968e_1';
   assert.equal(reasonOf(name, 'refused to testify', 'at a House hearing'), NOT_ASSERTED);
   assert.equal(reasonOf(name, 'calling her evasive', 'the program sooner'), NOT_ASSERTED);
+  // "The White House didn’t immediately respond to a HuffPost request for comment …" (BASIL 2017 dd1e6e3b)
+  const huffpost = 'dd1e6e3b-f36c-4064-8ef9-940984e9afa2_3';
+  assert.equal(reasonOf(huffpost, 'immediately respond', 'to a HuffPost request'), NOT_ASSERTED);
 });
 
 test('is-statement: "Clinton was asked whether …" is the asker’s question, not a statement of Clinton (BASIL)', () => {

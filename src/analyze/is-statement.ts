@@ -28,6 +28,16 @@ export const PREPOSITION_OBJECT = 'the object of a preposition after the cue: a 
  */
 const NOT_ASSERTED_BEFORE =
   /(?:\b(?:not|never)\s+to\s+|\b(?:refus|declin|fail)\w*\s+to\s+|\b(?:whether|why|if)\s+(?:[\p{L}.’'-]+\s+){1,3})$/iu;
+/** The part of `before` in the cue's own sentence: after the last full stop that a capital follows ("Sept. 14" goes on). */
+function sentenceTail(before: string): string {
+  let start = 0;
+  for (const m of before.matchAll(/[.!?]["”’)]*\s+(?=["“]?\p{Lu})/gu)) start = (m.index ?? 0) + m[0].length;
+  return before.slice(start);
+}
+
+/** An auxiliary's negation right before a cue ("did not respond", "hasn’t publicly said"). */
+const NEGATED_AUXILIARY_BEFORE =
+  /\b(?:(?:did|does|do|has|have|had|would|could|will)\s+not|(?:did|does|do|has|have|had|would|could)n['’]t)\s+(?:immediately\s+|yet\s+|publicly\s+)?$/iu;
 /** Cues of knowing or finding out: their content is a fact the writer reports. */
 const KNOWING = /^(?:learn|learns|learned|learnt|knew|know|knows|discovered|discovers|realized|realised|noticed)$/i;
 
@@ -84,12 +94,14 @@ function cueContextReason(
   if (!/^\p{L}[\p{L}\s]*$/u.test(word)) return undefined;
   const before = text.slice(Math.max(0, cue.start - 60), cue.start);
   if (NOT_ASSERTED_BEFORE.test(before)) return NOT_ASSERTED;
+  // "The White House didn’t immediately respond to a HuffPost request": nothing was said — unless a speech verb
+  // before it makes the negation what someone said ("he said he did not know whether …").
+  if (NEGATED_AUXILIARY_BEFORE.test(before) && !SPEECH_BEFORE.test(sentenceTail(before))) return NOT_ASSERTED;
   if (PASSIVE_AUX_BEFORE.test(before) && !PASSIVE_NAMES_SPEAKER.test(word.trim())) return ADDRESSEE_SUBJECT;
   if (REFERRING.test(word)) return PREPOSITION_OBJECT;
   // "When Bopp learned years later that Lerner had been promoted": a fact the writer reports, unless a speech verb
   // before it makes it what the speaker said ("Mr. Earnest said he did not know whether …").
-  if (KNOWING.test(word) && !SPEECH_BEFORE.test(before.slice(Math.max(0, before.search(/[^.!?]*$/)))))
-    return KNOWN_FACT;
+  if (KNOWING.test(word) && !SPEECH_BEFORE.test(sentenceTail(before))) return KNOWN_FACT;
   // "CIA officials also decided to change the phrase …": an action decided or refused, not words said.
   if (DECIDING.test(word) && /^to\s/.test(text.slice(content.start, content.start + 3))) return ACTION;
   if (tokens.length === 0) return undefined;
