@@ -222,6 +222,8 @@ test('the subject is read by syntax: a titled name after a possessor, a pronoun 
   assert.match(speakerOf(huffpost, 'Trump should prod Australia').name ?? '', /^Wiki[Ll]eaks$/u);
   // "a quote from Mrs. Clinton in which she said she wanted …": she, not "2016".
   assert.equal(speakerOf(nyt, 'she wanted to').name, 'Hillary Clinton');
+  // "… about then-Democratic presidential nominee Hillary Clinton wanting to “just drone” Julian Assange": Clinton's.
+  assert.equal(speakerOf(fox, 'to “just drone”').name, 'Hillary Clinton');
   // "Mr. Trump met with Russians in June 2016 who said they had damaging information": the Russians.
   assert.equal(speakerOf(nyt, 'they had damaging information').name, 'Russians');
 });

@@ -316,6 +316,11 @@ export class SpeakerContext {
     return undefined;
   }
 
+  /** Whether a speaker found from a mention names a person (not an organisation). */
+  isPersonMention(speaker: Speaker): boolean {
+    return speaker.entityId !== undefined && this.isPersonName(speaker.name);
+  }
+
   /** The person whose name ends `start`–`end` after at most TITLE_MAX_WORDS title words, if any. */
   private titledPerson(start: number, end: number): Mention | undefined {
     const i = firstStartingAt(this.persons, start);

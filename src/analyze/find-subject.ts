@@ -147,6 +147,12 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   // A verb after "and" shares the clause's subject ("Donald Trump often takes full credit … between the U.S. and
   // Mexico, and has promised"): no phrase right before it is its subject.
   if (/(?:^|[\s,])(?:and|or|but)\s*$/.test(text.slice(Math.max(lookFrom, end - 6), end))) return undefined;
+  // An -ing cue right after a name has that name as its subject ("… about Hillary Clinton wanting to “just drone”
+  // Julian Assange"), not the sentence's subject.
+  if (/^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30)) && /^\s+$/u.test(text.slice(end, verbStart))) {
+    const named = ctx.mentionEndingAt(end);
+    if (named !== undefined && ctx.isPersonMention(named)) return { speaker: named, kind: 'named' };
+  }
   const relative = RELATIVE_SUBJECT.exec(text.slice(Math.max(from, end - 12), end));
   if (relative !== null) return relativeSpeaker(ctx, from, end - relative[0].trimStart().length, end);
   // A personal pronoun opening a relative clause right before the verb is its subject ("a quote from Mrs. Clinton
