@@ -47,3 +47,25 @@ test('a father and son named in one article stay two people', () => {
   ]);
   assert.equal(merged.length, 2, JSON.stringify(names(merged)));
 });
+
+test('a one-word organisation is the one longer organisation it ends ("Times" / "New York Times"), unless two do', () => {
+  const merged = mergeEntities([
+    articleWith('a', [
+      ['organization', 'Times'],
+      ['organization', 'Committee'],
+    ]),
+    articleWith('b', [
+      ['organization', 'New York Times'],
+      ['organization', 'Senate Judiciary Committee'],
+      ['organization', 'House Intelligence Committee'],
+    ]),
+  ]);
+  assert.equal(
+    merged.find((e) => e.name === 'New York Times' || e.aliases.includes('New York Times'))?.mentions.length,
+    2,
+  );
+  assert.ok(
+    merged.some((e) => e.name === 'Committee'),
+    'two committees: the bare word names neither',
+  );
+});

@@ -107,6 +107,20 @@ export function mergeEntityIndex(analyses: Analysis[]): MergedEntities {
     const full = dominant(surnames.get(normal(entity.name)));
     if (full !== undefined) link(`person\u0000${full}`, i);
   });
+  // "The Times reported" beside "The New York Times": a one-word organisation is the only longer one it ends.
+  const orgsByLastWord = new Map<string, Set<string>>();
+  const orgIndex = new Map<string, number>();
+  all.forEach((entity, i) => {
+    if (entity.type !== 'organization' || !entity.name.includes(' ')) return;
+    const last = normal(entity.name.split(/\s+/).at(-1) ?? '');
+    orgsByLastWord.set(last, (orgsByLastWord.get(last) ?? new Set()).add(normal(entity.name)));
+    orgIndex.set(normal(entity.name), i);
+  });
+  all.forEach((entity, i) => {
+    if (entity.type !== 'organization' || entity.name.includes(' ')) return;
+    const longer = orgsByLastWord.get(normal(entity.name));
+    if (longer?.size === 1) union(i, orgIndex.get([...longer][0]!)!);
+  });
   const groups = new Map<number, Entity[]>();
   all.forEach((entity, i) => {
     const root = find(i);
