@@ -224,6 +224,10 @@ test('the subject is read by syntax: a titled name after a possessor, a pronoun 
   assert.equal(speakerOf(nyt, 'she wanted to').name, 'Hillary Clinton');
   // "… about then-Democratic presidential nominee Hillary Clinton wanting to “just drone” Julian Assange": Clinton's.
   assert.equal(speakerOf(fox, 'to “just drone”').name, 'Hillary Clinton');
+  // "Vice President Mike Pence, who in an Oct. 14, 2016, interview claimed the campaign had not been in contact with
+  // WikiLeaks, said in a statement …": the relative clause's content ends where the main clause comes back.
+  const { quote } = speakerOf(huffpost, 'the campaign had not been in contact');
+  assert.ok(huffpost.text.slice(quote.text.start, quote.text.end).endsWith('in contact with WikiLeaks'));
   // "Mr. Trump met with Russians in June 2016 who said they had damaging information": the Russians.
   assert.equal(speakerOf(nyt, 'they had damaging information').name, 'Russians');
 });

@@ -729,6 +729,15 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
       const oClaim = claimStarts.get(o.cue.start) ?? o.cue.start;
       if (oClaim > cStart && oClaim < cEnd && o.cue.start >= r.cue.end && !knowingOpens(ctx.text, cStart, o.cue))
         cEnd = oClaim;
+      // "Pence, who said … that the campaign had not been in contact with WikiLeaks, said in a statement …": a cue
+      // right after a comma inside this content is the main clause coming back; the content ends at that comma.
+      else if (o.cue.start > cStart && o.cue.start < cEnd && o.weak !== true) {
+        const comma = /,\s*$/.exec(ctx.text.slice(cStart, o.cue.start));
+        const finite = /^(?:said|says|told|tells|wrote|writes|\p{Ll}+ed)$/u.test(
+          ctx.text.slice(o.cue.start, o.cue.end),
+        );
+        if (comma !== null && finite && oClaim < cStart) cEnd = cStart + comma.index;
+      }
       if (oClaim === cStart && o.cue.end <= cEnd && !knowingOpens(ctx.text, cStart, o.cue)) swallowsCue = true;
     }
     // A cue in a leading subordinate clause governs only that clause ("While some leaders have championed a
