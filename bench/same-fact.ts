@@ -3,9 +3,9 @@
  * bench/same-fact-pairs.ts says, each label set by reading both sentences). Prints, per half of the triplets
  * (hashHalf32) and for both: precision and recall of "same fact" for words alone (the support rule of
  * find-support.ts), what a brief cites (words, or factRelation 'same'), meaning alone ('same' or 'likely'), and what
- * decides single-source (words, or meaning 'same' or 'likely'); of "contradicting";
- * and single-source precision on the pairs: of the sentences the system finds unstated in the other outlet's
- * sentence, the share that really is not stated there (and of the sentences really not stated there, the share found
+ * is stated (words, or meaning 'same' or 'likely'); of "contradicting";
+ * and single-source precision on the pairs: of the sentences the system finds unstated in the other outlet's sentence
+ * (no word support and meaning neither 'same', 'likely' nor 'near': uncertain is not single-source), the share that really is not stated there (and of the sentences really not stated there, the share found
  * so: single-source recall). Vectors are cached in a SQLite store in the temp folder.
  * Rows: each half, all pairs, and the pairs of round 2 alone (labelled after the rules were set).
  * Run: node --import tsx bench/same-fact.ts
@@ -80,9 +80,11 @@ for (const half of ['even', 'odd', 'all', 'round 2'] as const) {
   );
   const judged = pairs.map((p) => {
     const words = wordsSupport(p);
-    const meaning = factRelation(textOf(p.a), textOf(p.b), vectors);
+    const meaning = factRelation(textOf(p.a), textOf(p.b), vectors, tripletIdf(p.triplet));
     const stated = meaning === 'same' || meaning === 'likely';
-    return { p, words, meaning, stated, system: words || stated ? 'same' : meaning };
+    // Single-source is decided with the uncertain ('near') pairs counted as stated: uncertain is not single-source.
+    const maybe = words || stated || meaning === 'near';
+    return { p, words, meaning, stated, maybe, system: words || stated ? 'same' : meaning };
   });
   const pr = (predicted: (j: (typeof judged)[number]) => boolean, gold: Label) => {
     const tp = judged.filter((j) => predicted(j) && j.p.label === gold).length;
@@ -90,7 +92,7 @@ for (const half of ['even', 'odd', 'all', 'round 2'] as const) {
     const fn = judged.filter((j) => !predicted(j) && j.p.label === gold).length;
     return `${fmt(tp, tp + fp)} / ${fmt(tp, tp + fn)}`;
   };
-  const unstated = judged.filter((j) => j.system !== 'same');
+  const unstated = judged.filter((j) => !j.maybe);
   const reallyUnstated = unstated.filter((j) => j.p.label !== 'same').length;
   rows.push([
     half,

@@ -16,7 +16,8 @@ export interface ClaimComparison {
 
 /**
  * A claim is carried by another article when one of that article's sentences says the same as the
- * claim's sentence (see findSupport; `stated` adds what other articles likely state in other words); a claim no
+ * claim's sentence (see findSupport; `stated` adds what other articles may state in other words: the likely and the
+ * near ones, since uncertain is not single-source); a claim no
  * other article carries is single-source. Besides the
  * numeric claims, a sentence that dates an event ("… a U.S. combat brigade from Romania … in October
  * 2025") is a claim of fact too, and is checked the same way.
