@@ -105,13 +105,17 @@ function wordShare(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): 
   return size === 0 ? 0 : [...wordsA].filter((w) => wordsB.has(w)).length / size;
 }
 
-/** The share of the lighter text's word weight that the two texts share. */
+/**
+ * The share of the heavier text's word weight that the two texts share: both must hold much of the other's matter
+ * (a short generic sentence, "Rutte said Europe cannot defend itself without the United States", shares most of its
+ * own light weight with any long sentence naming Rutte and the United States).
+ */
 function weightedShare(a: string, b: string, weight: (word: string) => number): number {
   const wordsA = new Set(contentWords(a));
   const wordsB = new Set(contentWords(b));
   const sum = (words: Iterable<string>) => [...words].reduce((total, word) => total + weight(word), 0);
-  const lighter = Math.min(sum(wordsA), sum(wordsB));
-  return lighter > 0 ? sum([...wordsA].filter((word) => wordsB.has(word))) / lighter : 0;
+  const heavier = Math.max(sum(wordsA), sum(wordsB));
+  return heavier > 0 ? sum([...wordsA].filter((word) => wordsB.has(word))) / heavier : 0;
 }
 
 /** A year: a sentence that dates an event is not restated by one that gives no date. */

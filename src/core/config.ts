@@ -436,7 +436,7 @@ export const SAME_FACT_WORD_SHARE = 0.3;
 export const LIKELY_LOW_SIMILARITY = 0.6;
 /**
  * Two sentences (not giving other figures) are NEAR, maybe the same fact, when they are NEAR_FACT_SIMILARITY alike in
- * meaning and share NEAR_FACT_WORD_SHARE of the lighter one's word weight (IDF over the story's sentences: the main
+ * meaning and share NEAR_FACT_WORD_SHARE of the heavier one's word weight (IDF over the story's sentences: the main
  * actors' names count for little), or are NEAR_FACT_ALONE_SIMILARITY alike. A claim or brief entry is single-source
  * only when no other outlet's sentence comes this near: uncertain is not single-source, since a false "one source"
  * label tells a reader a reported fact is uncorroborated. On the 144 labelled BASIL pairs (word-chosen, so the
