@@ -7,7 +7,8 @@
  * and single-source precision on the pairs: of the sentences the system finds unstated in the other outlet's sentence
  * (no word support and meaning neither 'same', 'likely' nor 'near': uncertain is not single-source), the share that really is not stated there (and of the sentences really not stated there, the share found
  * so: single-source recall). Vectors are cached in a SQLite store in the temp folder.
- * Rows: each half, all pairs, and the pairs of round 2 alone (labelled after the rules were set).
+ * Rows: each half, all pairs, and the pairs of round 2 and of round 3 alone (labelled after the rules were set; round 3
+ * holds the denial-cue pairs, most of them contradicting).
  * Run: node --import tsx bench/same-fact.ts
  */
 import { readFileSync } from 'node:fs';
@@ -26,7 +27,10 @@ import { sentenceTexts } from './same-fact-pairs.js';
 type Label = 'same' | 'different' | 'contradicting';
 interface Labelled extends PairRef {
   label: Label;
-  /** 2: labelled after the rules were last tuned (a check they were not tuned on); absent: the first round. */
+  /**
+   * 2: labelled after the rules were last tuned (a check they were not tuned on); 3: denial-cue pairs, mostly
+   * contradicting (see the labels file's note); absent: the first round.
+   */
   round?: number;
 }
 
@@ -74,9 +78,15 @@ console.log(
 );
 
 const rows: string[][] = [];
-for (const half of ['even', 'odd', 'all', 'round 2'] as const) {
+for (const half of ['even', 'odd', 'all', 'round 2', 'round 3'] as const) {
   const pairs = labelled.filter((p) =>
-    half === 'all' ? true : half === 'round 2' ? p.round === 2 : hashHalf32(p.triplet) === half,
+    half === 'all'
+      ? true
+      : half === 'round 2'
+        ? p.round === 2
+        : half === 'round 3'
+          ? p.round === 3
+          : hashHalf32(p.triplet) === half,
   );
   const judged = pairs.map((p) => {
     const words = wordsSupport(p);
