@@ -3,11 +3,12 @@
  * bench/same-fact-pairs.ts says, each label set by reading both sentences). Prints, per half of the triplets
  * (hashHalf32) and for both: precision and recall of "same fact" for words alone (the support rule of
  * find-support.ts), what a brief cites (words, or factRelation 'same'), meaning alone ('same' or 'likely'), and what
- * decides single-source (words, or meaning 'same' or 'likely'); of "contradicting";
- * and single-source precision on the pairs: of the sentences the system finds unstated in the other outlet's
- * sentence, the share that really is not stated there (and of the sentences really not stated there, the share found
+ * is stated (words, or meaning 'same' or 'likely'); of "contradicting";
+ * and single-source precision on the pairs: of the sentences the system finds unstated in the other outlet's sentence
+ * (no word support and meaning neither 'same', 'likely' nor 'near': uncertain is not single-source), the share that really is not stated there (and of the sentences really not stated there, the share found
  * so: single-source recall). Vectors are cached in a SQLite store in the temp folder.
- * Rows: each half, all pairs, and the pairs of round 2 alone (labelled after the rules were set).
+ * Rows: each half, all pairs, and the pairs of round 2 and of round 3 alone (labelled after the rules were set; round 3
+ * holds the denial-cue pairs, most of them contradicting).
  * Run: node --import tsx bench/same-fact.ts
  */
 import { readFileSync } from 'node:fs';
@@ -26,7 +27,10 @@ import { sentenceTexts } from './same-fact-pairs.js';
 type Label = 'same' | 'different' | 'contradicting';
 interface Labelled extends PairRef {
   label: Label;
-  /** 2: labelled after the rules were last tuned (a check they were not tuned on); absent: the first round. */
+  /**
+   * 2: labelled after the rules were last tuned (a check they were not tuned on); 3: denial-cue pairs, mostly
+   * contradicting (see the labels file's note); absent: the first round.
+   */
   round?: number;
 }
 
@@ -74,15 +78,23 @@ console.log(
 );
 
 const rows: string[][] = [];
-for (const half of ['even', 'odd', 'all', 'round 2'] as const) {
+for (const half of ['even', 'odd', 'all', 'round 2', 'round 3'] as const) {
   const pairs = labelled.filter((p) =>
-    half === 'all' ? true : half === 'round 2' ? p.round === 2 : hashHalf32(p.triplet) === half,
+    half === 'all'
+      ? true
+      : half === 'round 2'
+        ? p.round === 2
+        : half === 'round 3'
+          ? p.round === 3
+          : hashHalf32(p.triplet) === half,
   );
   const judged = pairs.map((p) => {
     const words = wordsSupport(p);
-    const meaning = factRelation(textOf(p.a), textOf(p.b), vectors);
+    const meaning = factRelation(textOf(p.a), textOf(p.b), vectors, tripletIdf(p.triplet));
     const stated = meaning === 'same' || meaning === 'likely';
-    return { p, words, meaning, stated, system: words || stated ? 'same' : meaning };
+    // Single-source is decided with the uncertain ('near') pairs counted as stated: uncertain is not single-source.
+    const maybe = words || stated || meaning === 'near';
+    return { p, words, meaning, stated, maybe, system: words || stated ? 'same' : meaning };
   });
   const pr = (predicted: (j: (typeof judged)[number]) => boolean, gold: Label) => {
     const tp = judged.filter((j) => predicted(j) && j.p.label === gold).length;
@@ -90,7 +102,7 @@ for (const half of ['even', 'odd', 'all', 'round 2'] as const) {
     const fn = judged.filter((j) => !predicted(j) && j.p.label === gold).length;
     return `${fmt(tp, tp + fp)} / ${fmt(tp, tp + fn)}`;
   };
-  const unstated = judged.filter((j) => j.system !== 'same');
+  const unstated = judged.filter((j) => !j.maybe);
   const reallyUnstated = unstated.filter((j) => j.p.label !== 'same').length;
   rows.push([
     half,

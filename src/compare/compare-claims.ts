@@ -15,17 +15,19 @@ export interface ClaimComparison {
 }
 
 /**
- * A claim is carried by another article when one of that article's sentences says the same as the
- * claim's sentence (see findSupport; `stated` adds what other articles likely state in other words); a claim no
- * other article carries is single-source. Besides the
- * numeric claims, a sentence that dates an event ("… a U.S. combat brigade from Romania … in October
- * 2025") is a claim of fact too, and is checked the same way.
+ * A claim is carried by another article when one of that article's sentences says the same as the claim's sentence
+ * (see findSupport; `stated` adds what other articles likely state in other words, and `near` what they may state:
+ * uncertain is not single-source); a claim no other article comes near is single-source. Besides the numeric
+ * claims, a sentence that dates an event ("… a U.S. combat brigade from Romania … in October 2025") is a claim of
+ * fact too: its date is the claim, which a sentence near it in meaning but giving no date does not state ("America
+ * remains committed to NATO"), so it is single-source unless another article likely states it (`stated`).
  * @example compareClaims(items, support).singleSource[0] // { text: 'To date, only Poland and Lithuania …', span }
  */
 export function compareClaims(
   items: AnalyzedArticle[],
   support: SentenceSupport[],
   stated: SentenceSupport[] = support,
+  near: SentenceSupport[] = stated,
 ): ClaimComparison {
   const supportOf = indexSupport(support);
   const position = new Map<string, number>();
@@ -34,6 +36,7 @@ export function compareClaims(
   });
   // What decides "single-source": any article stating the sentence, in shared words or, likely, in other words.
   const statedOf = indexSupport(stated);
+  const nearOf = indexSupport(near);
   const claims: BriefClaim[] = [];
   const singleSource: SingleSourceClaim[] = [];
   const seen = new Set<string>();
@@ -45,7 +48,7 @@ export function compareClaims(
       if (seen.has(key)) continue;
       seen.add(key);
       claims.push(toBriefClaim(claim, spans));
-      if (supportingSpans(claim, statedOf).length === 0) singleSource.push({ text: claim.text, span: claim.span });
+      if (supportingSpans(claim, nearOf).length === 0) singleSource.push({ text: claim.text, span: claim.span });
     }
   }
   const listed = new Set(singleSource.map((s) => spanKey(s.span)));

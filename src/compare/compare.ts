@@ -33,7 +33,7 @@ export function compare(
   // Word support first; where it finds none, the same fact in other words (when the api passed vectors).
   const meaning = compareMeaning(items, index, findSupport(index), vectors);
   const support = meaning.support;
-  const { claims, singleSource: unsupported } = compareClaims(items, support, meaning.stated);
+  const { claims, singleSource: unsupported } = compareClaims(items, support, meaning.stated, meaning.near);
   // A figure another article gives as a sum of parts is corroborated: its claim cites the parts too.
   const summed = new Set<string>();
   for (const { total, parts } of findSums(items)) {
@@ -77,6 +77,7 @@ export function compare(
     singleSource,
     support,
     ...(meaning.stated !== support ? { stated: meaning.stated } : {}),
+    ...(meaning.near !== support ? { near: meaning.near } : {}),
     outlets,
   };
 }

@@ -4,16 +4,23 @@
  * sentences where that decides something are checked — each article's lead sentences, and its claims that have no
  * word support — against the few sentences of other articles sharing most word weight with them; the api layer
  * embeds exactly the texts `meaningRequests` lists, and `compareMeaning` links the pairs `factRelation` finds the
- * same fact (support: cited), keeps those it finds likely the same apart (they only decide single-source), and lists
- * those it finds contradicting as disputes.
+ * same fact (support: cited), keeps those it finds likely the same apart (repeats, and not single-source) and those
+ * near in meaning (uncertain: only enough that a claim is not called single-source), and lists those it finds
+ * contradicting as disputes.
  */
-import { SEMANTIC_CANDIDATES, SEMANTIC_LEAD_SENTENCES, SEMANTIC_TEXTS_PER_STORY } from '../core/config.js';
+import {
+  SEMANTIC_CANDIDATES,
+  SEMANTIC_LEAD_SENTENCES,
+  SEMANTIC_REST_MIN_WORDS,
+  SEMANTIC_REST_TEXTS_PER_STORY,
+  SEMANTIC_TEXTS_PER_STORY,
+} from '../core/config.js';
 import type { AnalyzedArticle, Dispute, SentenceSupport, Span } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import type { TextVectors } from '../core/vectors.js';
 import { findSupport } from './find-support.js';
 import { factRelation } from './same-fact.js';
-import { type SentenceIndex, indexSentences, sharedWords } from './sentence-index.js';
+import { type SentenceIndex, indexSentences, sharedWords, wordWeight } from './sentence-index.js';
 
 /** A sentence to check and the sentences of other articles it is checked against (indexes into the index). */
 interface Check {
@@ -41,25 +48,30 @@ export function compareMeaning(
   index: SentenceIndex,
   support: SentenceSupport[],
   vectors: TextVectors,
-): { support: SentenceSupport[]; stated: SentenceSupport[]; disputes: Dispute[] } {
-  if (vectors.size === 0) return { support, stated: support, disputes: [] };
+): { support: SentenceSupport[]; stated: SentenceSupport[]; near: SentenceSupport[]; disputes: Dispute[] } {
+  if (vectors.size === 0) return { support, stated: support, near: support, disputes: [] };
   const links = support.map((entry) => new Set(entry.support.map(spanKey)));
   const added = support.map(() => [] as Span[]);
   const likely = support.map(() => [] as Span[]);
+  const near = support.map(() => [] as Span[]);
   const disputes: Dispute[] = [];
   const disputed = new Set<string>();
   const outlets = items.map((item) => outletName(item.article));
+  const weight = (word: string) => Math.max(0, wordWeight(index, word));
   for (const { focus, candidates } of planChecks(items, index, support)) {
     const sentence = index.sentences[focus]!;
     for (const other of candidates) {
       const candidate = index.sentences[other]!;
-      const relation = factRelation(sentence.text, candidate.text, vectors);
+      const relation = factRelation(sentence.text, candidate.text, vectors, weight);
       if (relation === 'same') {
         link(added, focus, other);
         link(added, other, focus);
       } else if (relation === 'likely') {
         link(likely, focus, other);
         link(likely, other, focus);
+      } else if (relation === 'near') {
+        link(near, focus, other);
+        link(near, other, focus);
       } else if (
         relation === 'contradicting' &&
         outlets[sentence.articleIndex] !== outlets[candidate.articleIndex] &&
@@ -77,16 +89,9 @@ export function compareMeaning(
       }
     }
   }
-  const withSame = support.map((entry, i) =>
-    added[i]!.length === 0 ? entry : { sentence: entry.sentence, support: [...entry.support, ...added[i]!] },
-  );
-  return {
-    support: withSame,
-    stated: withSame.map((entry, i) =>
-      likely[i]!.length === 0 ? entry : { sentence: entry.sentence, support: [...entry.support, ...likely[i]!] },
-    ),
-    disputes,
-  };
+  const withSame = withLinks(support, added);
+  const stated = withLinks(withSame, likely);
+  return { support: withSame, stated, near: withLinks(stated, near), disputes };
 
   function link(into: Span[][], from: number, to: number): void {
     const span = index.sentences[to]!.span;
@@ -94,6 +99,13 @@ export function compareMeaning(
     links[from]!.add(spanKey(span));
     into[from]!.push(span);
   }
+}
+
+/** Each entry with its added links (the entry itself when none were added). */
+function withLinks(support: SentenceSupport[], added: Span[][]): SentenceSupport[] {
+  return support.map((entry, i) =>
+    added[i]!.length === 0 ? entry : { sentence: entry.sentence, support: [...entry.support, ...added[i]!] },
+  );
 }
 
 /** What two contradicting statements are about: their shared content words (at most three, in the first one's order). */
@@ -114,29 +126,39 @@ function planChecks(items: AnalyzedArticle[], index: SentenceIndex, support: Sen
   });
   const claimed = items.map(({ analysis }) => analysis.claims.map((claim) => claim.span));
   // Lead sentences are checked against every article that does not yet support them (so a brief sentence can cite
-  // every outlet stating its fact); other claim sentences only when no article supports them in shared words.
+  // every outlet stating its fact); other claim sentences only when no article supports them in shared words; then,
+  // as the budget allows, the other sentences no article supports in shared words, earliest in their article first:
+  // any of them may become a brief entry, which is labelled single-source only when no other outlet comes near it.
   const leads: number[] = [];
   const claims: number[] = [];
+  const rest: number[] = [];
   index.sentences.forEach((sentence, i) => {
     if (sentence.words.size < 2) return;
     if (i - firstOf.get(sentence.articleIndex)! < SEMANTIC_LEAD_SENTENCES) leads.push(i);
-    else if (
-      support[i]!.support.length === 0 &&
-      claimed[sentence.articleIndex]!.some((c) => c.start < sentence.span.end && sentence.span.start < c.end)
-    )
+    else if (support[i]!.support.length > 0) return;
+    else if (claimed[sentence.articleIndex]!.some((c) => c.start < sentence.span.end && sentence.span.start < c.end))
       claims.push(i);
+    else if (sentence.words.size >= SEMANTIC_REST_MIN_WORDS) rest.push(i);
   });
+  const position = (i: number) => i - firstOf.get(index.sentences[i]!.articleIndex)!;
+  rest.sort((a, b) => position(a) - position(b) || a - b);
   const checks: Check[] = [];
   const texts = new Set<string>();
   const articleIndexOf = new Map(index.sentences.map((sentence) => [spanKey(sentence.span), sentence.articleIndex]));
-  for (const focus of [...leads, ...claims]) {
-    const supporting = new Set(support[focus]!.support.map((span) => articleIndexOf.get(spanKey(span))));
-    const candidates = nearestOthers(index, focus, supporting);
-    if (candidates.length === 0) continue;
-    const needed = [focus, ...candidates].map((i) => index.sentences[i]!.text).filter((t) => !texts.has(t));
-    if (texts.size + new Set(needed).size > SEMANTIC_TEXTS_PER_STORY) break;
-    for (const text of needed) texts.add(text);
-    checks.push({ focus, candidates });
+  plan: for (const [tier, focuses] of [leads, claims, rest].entries()) {
+    for (const focus of focuses) {
+      const supporting = new Set(support[focus]!.support.map((span) => articleIndexOf.get(spanKey(span))));
+      const candidates = nearestOthers(index, focus, supporting);
+      if (candidates.length === 0) continue;
+      const needed = [focus, ...candidates].map((i) => index.sentences[i]!.text).filter((t) => !texts.has(t));
+      const budget = tier < 2 ? SEMANTIC_TEXTS_PER_STORY : SEMANTIC_REST_TEXTS_PER_STORY;
+      if (texts.size + new Set(needed).size > budget) {
+        if (tier < 2) break plan;
+        break;
+      }
+      for (const text of needed) texts.add(text);
+      checks.push({ focus, candidates });
+    }
   }
   return checks;
 }

@@ -7,6 +7,9 @@ import {
   CONTRADICT_SIMILARITY,
   CONTRADICT_WORD_SHARE,
   LIKELY_LOW_SIMILARITY,
+  NEAR_FACT_ALONE_SIMILARITY,
+  NEAR_FACT_SIMILARITY,
+  NEAR_FACT_WORD_SHARE,
   NEGATION_SCOPE_WORDS,
   SAME_FACT_SHARED_SIMILARITY,
   SAME_FACT_SIMILARITY,
@@ -19,10 +22,12 @@ import { type TextVectors, vectorOf, vectorSimilarity } from '../core/vectors.js
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 /**
  * Negation cues; "without" is left out ("cannot defend itself without the US" and "depends on the US" agree), and
- * so are "not only" and "no one" (no negation of the claim).
+ * so are "not only", "not the only", "not just", "not alone" and "no one": they deny that something is exclusive,
+ * not the claim ("The U.S. is not the only country to grant birthright citizenship" and "at least 30 other
+ * countries … grant automatic birthright citizenship" agree).
  */
 const NEGATIONS =
-  /\b(?:not(?! only\b)|never|no(?! one\b)|none|nobody|nothing|neither|nor|cannot|no longer)\b|n['’]t\b/gi;
+  /\b(?:not(?! (?:(?:the |an? )?only|just|merely|simply|alone)\b)|never|no(?! one\b)|none|nobody|nothing|neither|nor|cannot|no longer)\b|n['’]t\b(?! (?:(?:the |an? )?only|just|merely|simply|alone)\b)/gi;
 /**
  * Stance words in opposed pairs: one side's word against the other side's is a different (or disputed) fact. Only
  * unambiguous words: "up", "down", "drop" ("drop out"), "back" and "against" ("a case against Wal-Mart") are not.
@@ -39,15 +44,26 @@ const OPPOSED_STANCES: [RegExp, RegExp][] = [
 /** A capitalised word: a name (or a sentence's first word, which can only add names), the cheapest entity evidence. */
 const NAME = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}’'.-]*/gu;
 
-/** 'same': state the same fact (cite it); 'likely': probably do (enough to say a claim is not single-source). */
-export type FactRelation = 'same' | 'likely' | 'contradicting' | 'different';
+/**
+ * 'same': state the same fact (cite it); 'likely': probably do (a repeat in the brief, and a claim stated there is not
+ * single-source); 'near': close in meaning, so they may (not enough to cite or to call a repeat, but a claim is only
+ * single-source when no other outlet's sentence comes this near: uncertain is not single-source).
+ */
+export type FactRelation = 'same' | 'likely' | 'near' | 'contradicting' | 'different';
 
 /**
  * Same fact, contradicting (the same matter stated with opposite polarity or an opposed stance: a denial against an
- * allegation, "rose" against "fell"), or different. Without vectors for both texts: different (words decide elsewhere).
+ * allegation, "rose" against "fell"), near (maybe the same: see NEAR_FACT_SIMILARITY) or different. `weight` gives a
+ * word's weight in the story (words every sentence uses, such as the main actors' names, count for little); without
+ * it every word counts alike. Without vectors for both texts: different (words decide elsewhere).
  * @example factRelation('Europe can defend itself.', 'Europe cannot defend itself.', vectors) // 'contradicting'
  */
-export function factRelation(a: string, b: string, vectors: TextVectors): FactRelation {
+export function factRelation(
+  a: string,
+  b: string,
+  vectors: TextVectors,
+  weight: (word: string) => number = () => 1,
+): FactRelation {
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
   // Below the lowest bar of any judgement nothing is decided: skip the word checks.
   if (similarity === undefined || similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY))
@@ -60,14 +76,25 @@ export function factRelation(a: string, b: string, vectors: TextVectors): FactRe
     wordShare(a, b, 'longer') >= CONTRADICT_WORD_SHARE
   )
     return 'contradicting';
+  // Other figures for one matter are a disagreement, not a second source: each figure is its outlet's alone.
+  if (figuresDiffer(a, b)) return 'different';
+  // Close meanings that share some words, or very close ones, are uncertain even where their words part ways (a
+  // name, a year or a negation on one side only): near. Closeness alone is not enough: sentences of one story on
+  // other facts ("Weber questioned the reliability of the United States" / "Rutte insisted Washington remained fully
+  // committed to NATO") score 0.65–0.75.
+  const near =
+    (similarity >= NEAR_FACT_SIMILARITY && weightedShare(a, b, weight) >= NEAR_FACT_WORD_SHARE) ||
+    similarity >= NEAR_FACT_ALONE_SIMILARITY
+      ? 'near'
+      : 'different';
   // A negation outside the shared matter ("… but not before a knuckle-rapping") does not make two reports differ.
-  if (!wordsAgreeOnMatter(a, b)) return 'different';
+  if (!wordsAgreeOnMatter(a, b)) return near;
   const share = wordShare(a, b);
   if (similarity >= SAME_FACT_SHARED_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE) return 'same';
   const close =
     similarity >= SAME_FACT_SHARED_SIMILARITY && (similarity >= SAME_FACT_SIMILARITY || share >= SAME_FACT_WORD_SHARE);
   const wordy = similarity >= LIKELY_LOW_SIMILARITY && share >= SAME_FACT_STRONG_WORD_SHARE;
-  return close || wordy ? 'likely' : 'different';
+  return close || wordy ? 'likely' : near;
 }
 
 /** The share of the shorter (or the longer) text's content words the other text has too. */
@@ -78,6 +105,19 @@ function wordShare(a: string, b: string, of: 'shorter' | 'longer' = 'shorter'): 
   return size === 0 ? 0 : [...wordsA].filter((w) => wordsB.has(w)).length / size;
 }
 
+/**
+ * The share of the heavier text's word weight that the two texts share: both must hold much of the other's matter
+ * (a short generic sentence, "Rutte said Europe cannot defend itself without the United States", shares most of its
+ * own light weight with any long sentence naming Rutte and the United States).
+ */
+function weightedShare(a: string, b: string, weight: (word: string) => number): number {
+  const wordsA = new Set(contentWords(a));
+  const wordsB = new Set(contentWords(b));
+  const sum = (words: Iterable<string>) => [...words].reduce((total, word) => total + weight(word), 0);
+  const heavier = Math.max(sum(wordsA), sum(wordsB));
+  return heavier > 0 ? sum([...wordsA].filter((word) => wordsB.has(word))) / heavier : 0;
+}
+
 /** A year: a sentence that dates an event is not restated by one that gives no date. */
 const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
 
@@ -86,9 +126,7 @@ const YEAR = /\b(?:1[5-9]|20)\d\d\b/;
  * speak of one matter.
  */
 function sameMatter(a: string, b: string): boolean {
-  const numbersA = numbersOf(a);
-  const numbersB = numbersOf(b);
-  if (numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n))) return false;
+  if (figuresDiffer(a, b)) return false;
   if (YEAR.test(a) !== YEAR.test(b)) return false;
   const namesA = namesOf(a);
   const namesB = namesOf(b);
@@ -135,6 +173,13 @@ export function opposedStance(a: string, b: string): boolean {
       (one.test(a) && !one.test(b) && other.test(b) && !other.test(a)) ||
       (one.test(b) && !one.test(a) && other.test(a) && !other.test(b)),
   );
+}
+
+/** Both texts give figures and share none. */
+function figuresDiffer(a: string, b: string): boolean {
+  const numbersA = numbersOf(a);
+  const numbersB = numbersOf(b);
+  return numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n));
 }
 
 function numbersOf(text: string): Set<string> {

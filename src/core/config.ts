@@ -434,6 +434,23 @@ export const SAME_FACT_WORD_SHARE = 0.3;
  * similarity up: a headline against the report's lead scores lower in meaning than two leads do.
  */
 export const LIKELY_LOW_SIMILARITY = 0.6;
+/**
+ * Two sentences (not giving other figures) are NEAR, maybe the same fact, when they are NEAR_FACT_SIMILARITY alike in
+ * meaning and share NEAR_FACT_WORD_SHARE of the heavier one's word weight (IDF over the story's sentences: the main
+ * actors' names count for little), or are NEAR_FACT_ALONE_SIMILARITY alike. A claim or brief entry is single-source
+ * only when no other outlet's sentence comes this near: uncertain is not single-source, since a false "one source"
+ * label tells a reader a reported fact is uncorroborated. On the 144 labelled BASIL pairs (word-chosen, so the
+ * hardest negatives: the most word-sharing sentence of another outlet), pairs labelled the same fact score down to
+ * 0.49 and different facts up to 0.92. Single-source precision / recall on the pairs: 0.75 / 0.67 before (words,
+ * same or likely); a bar on similarity alone needs 0.62 for precision 0.95 (recall 0.24), and then on the seeds every
+ * sentence about NATO and the US is near every other (0.62–0.72), so the word share is required below
+ * NEAR_FACT_ALONE_SIMILARITY. Chosen on a small grid (0.55–0.65 × 0.05–0.25 × 0.7–0.8) on the 144 pairs: single-
+ * source P / R 0.96 / 0.41 (even half 1.00 / 0.30, odd 0.95 / 0.50, round 2 1.00 / 0.44); with the 12 denial-cue
+ * pairs of round 3, labelled after, 0.94 / 0.44 on all 156 (round 3 alone 0.83 / 0.71, was 0.75 / 0.86).
+ */
+export const NEAR_FACT_SIMILARITY = 0.62;
+export const NEAR_FACT_WORD_SHARE = 0.15;
+export const NEAR_FACT_ALONE_SIMILARITY = 0.8;
 /** A negation bears on the content words this many words after it (before a clause break): its scope. */
 export const NEGATION_SCOPE_WORDS = 5;
 /** Sentences without word support that get a meaning check, per article: its lead sentences… */
@@ -442,6 +459,14 @@ export const SEMANTIC_LEAD_SENTENCES = 3;
 export const SEMANTIC_CANDIDATES = 4;
 /** At most this many distinct texts are embedded for one story (its lead and claim sentences come first). */
 export const SEMANTIC_TEXTS_PER_STORY = 120;
+/**
+ * Then the story's other sentences without word support (any may become a brief entry, single-source only when no
+ * other outlet's sentence comes near it) are checked while the story's texts stay within this many, so a story whose
+ * leads and claims fit the smallest run budget (SEMANTIC_TEXTS_MIN) still fits it whole; only sentences with at
+ * least SEMANTIC_REST_MIN_WORDS content words (a shorter one states too little to be an entry).
+ */
+export const SEMANTIC_REST_TEXTS_PER_STORY = 100;
+export const SEMANTIC_REST_MIN_WORDS = 5;
 /**
  * The run's embedding budget: this many texts per briefed article, at least SEMANTIC_TEXTS_MIN (the seed story needs
  * 65). USE-lite costs 30–40 ms a text on 2 cores alone, 110–330 ms on this shared machine; a whole run costs about

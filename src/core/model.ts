@@ -196,6 +196,11 @@ export interface Comparison {
    * no claim stated there is single-source, and no two brief entries should state it); absent without embeddings.
    */
   stated?: SentenceSupport[];
+  /**
+   * `stated` plus the sentences of other articles close in meaning that may state the same fact (uncertain): a brief
+   * entry or claim is single-source only when no other outlet's sentence is here; absent without embeddings.
+   */
+  near?: SentenceSupport[];
   outlets: OutletComparison[];
 }
 
