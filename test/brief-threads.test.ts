@@ -1,9 +1,9 @@
 /**
- * Extraction and briefing on worker threads leave the whole job's output byte-identical: the analyze lines, the
- * stored stories and the brief JSON (sentence embeddings on) of real documents (BASIL, NeuS, AllSides, Telegram
- * posts, trafilatura-eval pages, the seeds) are the same with no thread, one and two. Analysis itself stays on the
- * calling thread: wink-nlp's lexicon cache grows with every new word a thread reads and some of its tags depend on
- * that history (analysed on two threads, 80 of 12,128 analyses differed on all 12,747 documents).
+ * Extraction, analysis and briefing on worker threads leave the whole job's output byte-identical: the analyze
+ * lines, the stored stories and the brief JSON (sentence embeddings on) of real documents (BASIL, NeuS, AllSides,
+ * Telegram posts, trafilatura-eval pages, the seeds) are the same with no thread, one and two. (Analysis could go on
+ * threads once wink-nlp read every text as if first, src/analyze/wink-reader.ts: before, its word cache made some
+ * tags depend on what a thread had read, and 80 of 12,128 analyses differed on two threads.)
  */
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -48,7 +48,7 @@ async function run(threads: number): Promise<{ briefs: string; stories: string }
   }
 }
 
-describe('worker threads for extraction and briefing', () => {
+describe('worker threads for extraction, analysis and briefing', () => {
   it('give the analyze lines of the calling thread, in input order', async () => {
     const collect = async (threads: number) => {
       const lines: string[] = [];

@@ -1,9 +1,8 @@
 /**
- * Extraction on every idle core: the first documents are extracted on the calling thread (a short run pays no thread
- * start-up) while the idle cores are measured; later ones by worker threads and the calling thread side by side,
- * each result delivered as a promise the caller awaits in input order.
- * Extraction is a pure function of the Document, so the output is the same bytes whichever thread ran it. (Analysis
- * is not — wink-nlp's tables grow with what a thread read — so it stays on the calling thread: see analyzeNew.)
+ * Extraction (and analysis) on every idle core: the first documents are done on the calling thread (a short run
+ * pays no thread start-up) while the idle cores are measured; later ones by worker threads and the calling thread
+ * side by side, each result delivered as a promise the caller awaits in input order.
+ * Extraction and analysis are pure functions of the Document, so the output is the same bytes whichever thread ran them.
  */
 import { availableParallelism, cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -13,13 +12,12 @@ import {
   EXTRACT_MIN_IDLE_CORES,
   EXTRACT_SENSE_MS,
 } from '../core/config.js';
-import type { Article, Document } from '../core/model.js';
-import type { Outcome } from '../core/outcome.js';
-import { extractSafely } from './extract-safely.js';
+import type { Analysis, Article, Document } from '../core/model.js';
+import { type ProcessedOutcome, processSafely } from './extract-safely.js';
 
 export interface Extractor {
-  /** Extracts one document; resolves with its outcome (never rejects). */
-  extract(doc: Document): Promise<Outcome<Article>>;
+  /** Extracts (and, when the pool analyses, analyses) one document; resolves with its outcome (never rejects). */
+  extract(doc: Document): Promise<ProcessedOutcome>;
   /** How many documents may be in flight before the caller should wait for the oldest. */
   readonly capacity: number;
   /**
@@ -35,7 +33,7 @@ export interface Extractor {
 
 interface Job {
   doc: Document;
-  resolve: (outcome: Outcome<Article>) => void;
+  resolve: (outcome: ProcessedOutcome) => void;
 }
 
 /** The machine's idle CPU time so far (ms, all cores) and when it was read: two readings give the idle cores between. */
@@ -98,10 +96,13 @@ class PoolWorker {
   failed = false;
   ready = false;
 
-  constructor(private readonly onIdle: () => void) {
-    this.worker = startWorker('extract-worker', undefined);
+  constructor(
+    private readonly onIdle: () => void,
+    analyze: boolean,
+  ) {
+    this.worker = startWorker('extract-worker', { analyze });
     this.worker.unref();
-    this.worker.on('message', (message: { ready?: true; job: number; outcome: Outcome<Article> }) => {
+    this.worker.on('message', (message: { ready?: true; job: number; outcome: ProcessedOutcome }) => {
       if (message.ready) {
         this.ready = true;
         this.onIdle();
@@ -142,7 +143,8 @@ class PoolWorker {
 
 /**
  * An extractor with `threads` worker threads (0: everything on the calling thread; undefined: as many as the idle
- * cores measured over the first EXTRACT_SENSE_MS of extraction allow).
+ * cores measured over the first EXTRACT_SENSE_MS of extraction allow). Given `analyze` (the calling thread's copy
+ * of the stage), every document is analysed in the same job, on whichever thread extracted it.
  * @example const extractor = createExtractor(); const outcome = await extractor.extract(doc); await extractor.close()
  */
 export function createExtractor(
@@ -151,7 +153,10 @@ export function createExtractor(
     inlineFirst = true,
     idleCores = idleCoresSince,
     senseMs = EXTRACT_SENSE_MS,
+    analyze,
   }: {
+    /** The analyze stage: outcomes then carry the analysis (worker threads load their own copy). */
+    analyze?: (article: Article) => Analysis;
     /** False: every document goes to a thread (tests of the threads themselves). */
     inlineFirst?: boolean;
     /** Idle cores since a reading (replaceable so tests can pose as an idle or a busy machine). */
@@ -172,7 +177,7 @@ export function createExtractor(
       if (worker.load === Number.POSITIVE_INFINITY && workers.every((each) => each.failed)) {
         // Every thread failed to start or died: the calling thread does the rest.
         const job = queue.shift()!;
-        job.resolve(extractSafely(job.doc));
+        job.resolve(processSafely(job.doc, analyze));
         continue;
       }
       if (worker.load >= THREAD_QUEUE) return;
@@ -198,11 +203,12 @@ export function createExtractor(
       seen++;
       const count = threadCount();
       if (count === undefined || count === 0 || (inlineFirst && seen <= EXTRACT_INLINE_DOCUMENTS))
-        return Promise.resolve(extractSafely(doc));
-      if (workers.length === 0) for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch));
+        return Promise.resolve(processSafely(doc, analyze));
+      if (workers.length === 0)
+        for (let i = 0; i < count; i++) workers.push(new PoolWorker(dispatch, analyze !== undefined));
       // Until a thread has loaded, and whenever every thread has its queue full, the calling thread extracts.
       if (inlineFirst && queue.length === 0 && workers.every((worker) => worker.load >= THREAD_QUEUE))
-        return Promise.resolve(extractSafely(doc));
+        return Promise.resolve(processSafely(doc, analyze));
       return new Promise((resolve) => {
         queue.push({ doc, resolve });
         dispatch();

@@ -18,7 +18,7 @@ export type AnalyzeLine =
 export interface ProcessOptions extends IngestOptions {
   /** Called with each document as read, before extraction (the brief command stores it). */
   onDocument?: (doc: Document) => Promise<void> | void;
-  /** Worker threads for extraction (0: all on this thread; analysis stays on this thread, see analyzeNew); by default
+  /** Worker threads for extraction and analysis (0: all on this thread); by default
    *  one per core (up to EXTRACT_MAX_THREADS) when a core sat idle while the first documents were extracted. */
   threads?: number;
 }
@@ -42,18 +42,22 @@ export type KnownDocument = (doc: Document) => Promise<DocumentOutcome | undefin
  * @example for await (const line of extractInputs(['examples/'])) console.log(line.ok ? line.article.title : line.error.message)
  */
 export async function* extractInputs(inputs: string[], options: ProcessOptions = {}): AsyncGenerator<ExtractLine> {
-  for await (const item of extractNew(inputs, options)) if (!item.stored) yield item.line;
+  for await (const item of extractNew(inputs, options)) if (!item.stored) yield item.line as ExtractLine;
 }
 
-/** Reads and extracts every input, skipping the documents `known` says were done before (they come out as stored). */
+/**
+ * Reads and extracts every input, skipping the documents `known` says were done before (they come out as stored).
+ * Given `analyze`, each document is analysed in the same job, on whichever thread extracted it.
+ */
 async function* extractNew(
   inputs: string[],
   options: ProcessOptions,
   known?: KnownDocument,
-): AsyncGenerator<Processed<ExtractLine>> {
-  const extractor = createExtractor(extractThreads(options.threads));
+  analyze?: (article: Article) => Analysis,
+): AsyncGenerator<Processed<AnalyzeLine | ExtractLine>> {
+  const extractor = createExtractor(extractThreads(options.threads), analyze ? { analyze } : {});
   // Lines wait here in input order while later documents are read and extracted on other threads.
-  const pending: Promise<Processed<ExtractLine>>[] = [];
+  const pending: Promise<Processed<AnalyzeLine | ExtractLine>>[] = [];
   try {
     for await (const item of ingest(inputs, options)) {
       const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
@@ -69,10 +73,12 @@ async function* extractNew(
           await extractor.settle();
           pending.push(
             extractor.extract(doc).then(
-              (extracted): Processed<ExtractLine> => ({
-                line: extracted.ok
-                  ? { ...head, ok: true, article: extracted.value }
-                  : { ...head, ok: false, error: extracted.error },
+              (done): Processed<AnalyzeLine | ExtractLine> => ({
+                line: !done.ok
+                  ? { ...head, ok: false, error: done.error }
+                  : done.analysis === undefined
+                    ? { ...head, ok: true, article: done.value }
+                    : { ...head, ok: true, article: done.value, analysis: done.analysis },
                 documentId: doc.id,
               }),
             ),
@@ -107,34 +113,9 @@ export async function* analyzeNew(
 ): AsyncGenerator<Processed<AnalyzeLine>> {
   // The NLP model loads here, not at start: `extract` and `--help` never pay for it.
   const { analyze } = await import('../analyze/analyze.js');
-  // Analysis stays on this thread, in input order: wink-nlp grows its word and feature tables with every text it
-  // reads, and an article's tags can depend on what was read before (session 6: 80–113 of 12,128 analyses differed
-  // between thread layouts, and between two threaded runs). Until wink's tables are reset per document, analysing on
-  // the extract threads would make the output depend on timing.
-  for await (const item of extractNew(inputs, options, known)) {
-    if (item.stored) {
-      yield item;
-      continue;
-    }
-    const { line, documentId } = item;
-    const tail = documentId === undefined ? {} : { documentId };
-    if (!line.ok) {
-      yield { line, ...tail };
-      continue;
-    }
-    try {
-      yield { line: { ...line, analysis: analyze(line.article) }, ...tail };
-    } catch (error) {
-      // analyze is meant never to throw; if it does, the document fails alone and the run goes on.
-      const { article: _article, ...head } = line;
-      yield {
-        line: {
-          ...head,
-          ok: false,
-          error: { code: 'unparseable', message: `analysis failed: ${(error as Error).message}` },
-        },
-        ...tail,
-      };
-    }
-  }
+  // Each document is analysed in its extraction job, on whichever thread extracted it (the article is never sent
+  // between threads twice). wink-nlp reads every text as if it were the first (src/analyze/wink-reader.ts), so the
+  // analysis is the same bytes whichever thread, order or run did it (session 6, before that reset: 80–113 of 12,128
+  // analyses differed between thread layouts, so analysis had stayed on this thread).
+  for await (const item of extractNew(inputs, options, known, analyze)) yield item as Processed<AnalyzeLine>;
 }

@@ -72,13 +72,19 @@ export function findLoadedWords(groups: Map<string, AnalyzedArticle[]>): Map<str
       const names = analysis.entities.flatMap((e) => e.mentions.map((m): [number, number] => [m.start, m.end]));
       const quoted = quotedRanges(analysis);
       const frontEnd = analysis.sentences[FRONT_SENTENCES - 1]?.end ?? analysis.sentences.at(-1)?.end ?? 0;
-      const tagAt = new Map(parse(article.text).tokens.map((t) => [t.start, t.pos]));
+      // Tagged only when a lexicon word needs its tag (most articles have none): a wink reading costs as much as the
+      // rest of this function, and depends on the text alone (src/analyze/wink-reader.ts), so when it runs never matters.
+      let tagAt: Map<number, string> | undefined;
+      const tagOf = (start: number): string => {
+        if (tagAt === undefined) tagAt = new Map(parse(article.text).tokens.map((t) => [t.start, t.pos]));
+        return tagAt.get(start) ?? '';
+      };
       for (const { word, start, end } of wordsOf(article.text)) {
         const base = lexiconForm(word);
         if (base === undefined) continue;
         const kind = LOADED_LEXICON.get(base)!;
         // Compounds ("so-called") and phrasal verbs ("lashed out") are split by the tagger: their form is evidence enough.
-        if (!/[- ]/u.test(word) && !TAGS[kind].includes(tagAt.get(start) ?? '')) continue;
+        if (!/[- ]/u.test(word) && !TAGS[kind].includes(tagOf(start))) continue;
         // Loaded words are the outlet's own: none from inside a quotation, none inside a name ("Radical Party").
         if (inRanges(quoted, start)) continue;
         if (names.some(([from, to]) => from <= start && start < to)) continue;
