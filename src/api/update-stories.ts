@@ -213,18 +213,17 @@ async function rewindPoint(store: Store, key: SortKey): Promise<ClusterState | u
 }
 
 /**
- * The first update whose undo rows stay: the earliest that began within REWIND_DAYS of the newest article, or this
- * one (which began at `since` articles) when none did.
+ * The first update whose undo rows stay: the last that began before REWIND_DAYS ahead of the newest article (an
+ * article late by less than that finds it, or a later one, to go back to), or this one (which began at `since`
+ * articles) when that is later. Dates compare as the time order compares them, as text.
  */
 async function keepUndoFrom(store: Store, since: number, last: SortKey): Promise<number> {
   const newest = Date.parse(last[0]);
   if (Number.isNaN(newest)) return since;
   const cutoff = new Date(newest - REWIND_DAYS * DAY_MS).toISOString();
-  const recent = (await store.clusterRewindPoints()).find((point) => {
-    const date = (JSON.parse(point.lastKey) as SortKey)[0];
-    return date !== '' && date.localeCompare(cutoff) >= 0;
-  });
-  return Math.min(since, recent?.articles ?? since);
+  const points = await store.clusterRewindPoints();
+  const before = points.findLast((point) => (JSON.parse(point.lastKey) as SortKey)[0].localeCompare(cutoff) < 0);
+  return Math.min(since, (before ?? points[0])?.articles ?? since);
 }
 
 type SortKey = [string, string, string];
