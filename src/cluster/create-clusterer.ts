@@ -196,6 +196,18 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   const changedEvents = new Set<string>();
   const changedKeys = new Set<string>();
   const keyOrder = new Map<string, number>([...keyed.keys()].map((key, i) => [key, i]));
+  /**
+   * Each orphan's adoption as the last `stories()` found it, with the stories and index terms it was read from;
+   * threads and terms touched since. An orphan none of whose stories or terms were touched is adopted as before:
+   * so `stories()` costs what the new articles changed, not one index look-up per orphan of the whole store.
+   */
+  const adoptions = new Map<number, { into: number | undefined; stories: number[]; terms: string[] }>();
+  const touchedThreads = new Set<number>();
+  const touchedTerms = new Set<string>();
+  const touch = (thread: number): void => {
+    changedThreads.add(thread);
+    touchedThreads.add(thread);
+  };
   const rootOf = (thread: number): number => {
     let root = thread;
     while (parent[root] !== root) root = parent[root]!;
@@ -203,7 +215,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     while (parent[thread] !== root) {
       const next = parent[thread]!;
       parent[thread] = root;
-      changedThreads.add(thread);
+      touch(thread);
       thread = next;
     }
     return root;
@@ -212,8 +224,8 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     const a = threads[into]!;
     const b = threads[from]!;
     parent[from] = into;
-    changedThreads.add(into);
-    changedThreads.add(from);
+    touch(into);
+    touch(from);
     for (let i = 0; i < b.events.length; i++) {
       changedEvents.add(eventKey(from, i));
       changedEvents.add(eventKey(into, a.events.length + i));
@@ -328,7 +340,8 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       // An article strongly linked to several stories bridges them: they were one story all along.
       for (const other of linked)
         if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
-      changedThreads.add(best);
+      touch(best);
+      for (const term of indexTerms) touchedTerms.add(term);
       const event = join(threads[best]!, member, time);
       changedEvents.add(eventKey(best, event));
       index.add(best, indexTerms);
@@ -463,27 +476,47 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   function adoptOrphans(): Map<number, number> {
     const adopted = new Map<number, number>();
     threads.forEach((thread, orphan) => {
-      if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) return;
-      const member = thread.members[0]!;
-      const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
-      let top = -1;
-      let topScore = 0;
-      let secondScore = 0;
-      for (const candidate of new Set(index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf))) {
-        const story = threads[candidate]!;
-        // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
-        if (story.members.length < 2) continue;
-        const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
-        if (score > topScore) {
-          secondScore = topScore;
-          topScore = score;
-          top = candidate;
-        } else if (score > secondScore) secondScore = score;
+      if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) {
+        adoptions.delete(orphan);
+        return;
       }
-      const near = topScore >= settings.orphanAdoptShare * member.joinBar;
-      if (top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore) adopted.set(orphan, top);
+      const known = adoptions.get(orphan);
+      const unchanged =
+        known !== undefined &&
+        !known.stories.some((story) => touchedThreads.has(story)) &&
+        !known.terms.some((term) => touchedTerms.has(term));
+      const into = unchanged ? known.into : adoption(orphan, thread.members[0]!);
+      if (into !== undefined) adopted.set(orphan, into);
     });
+    touchedThreads.clear();
+    touchedTerms.clear();
     return adopted;
+  }
+
+  /** The story an orphan is adopted into (undefined: none), remembered with what it was read from. */
+  function adoption(orphan: number, member: Member): number | undefined {
+    const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
+    const found = index.candidates(indexTerms, MAX_CANDIDATES);
+    const roots = found.map(rootOf);
+    let top = -1;
+    let topScore = 0;
+    let secondScore = 0;
+    for (const candidate of new Set(roots)) {
+      const story = threads[candidate]!;
+      // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
+      if (story.members.length < 2) continue;
+      const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
+      if (score > topScore) {
+        secondScore = topScore;
+        topScore = score;
+        top = candidate;
+      } else if (score > secondScore) secondScore = score;
+    }
+    const near = topScore >= settings.orphanAdoptShare * member.joinBar;
+    const adopt = top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore;
+    const into = adopt ? top : undefined;
+    adoptions.set(orphan, { into, stories: [...found, ...roots], terms: indexTerms });
+    return into;
   }
 
   /** Puts the member into the thread and the event it is nearest to (or a new one); returns that event's place. */
