@@ -226,14 +226,8 @@ export function runContract(name: string, open: () => Promise<Store>): void {
           { kind: 'term', key: 'rutte', data: '1' },
           { kind: 'member', key: '0', data: null },
         ];
-        await write({
-          data: 'p',
-          lastKey: '["2024-01-03","x","c"]',
-          articles: 3,
-          parts: third,
-          whole: false,
-          keepUndoFrom: 0,
-        });
+        const head2 = { data: 'p', lastKey: '["2024-01-03","x","c"]', articles: 3 };
+        await write({ ...head2, parts: third, whole: false, keepUndoFrom: 0 });
         assert.deepEqual(sorted(await store.loadClusterParts()), [
           { kind: 'member', key: '1', data: '{"id":"b"}' },
           { kind: 'member', key: '2', data: '{"id":"c"}' },
@@ -256,14 +250,7 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         assert.deepEqual(await store.clusterRewindPoints(), []);
         // Undo rows of updates that began before keepUndoFrom go.
         await write({ ...head1, parts: second, whole: false, keepUndoFrom: 0 });
-        await write({
-          data: 'p',
-          lastKey: '["2024-01-03","x","c"]',
-          articles: 3,
-          parts: third,
-          whole: false,
-          keepUndoFrom: 2,
-        });
+        await write({ ...head2, parts: third, whole: false, keepUndoFrom: 2 });
         assert.deepEqual(
           (await store.clusterRewindPoints()).map((point) => point.articles),
           [2],
