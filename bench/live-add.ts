@@ -1,7 +1,9 @@
 /**
  * The incremental store on real documents (every set in ../shared/data, in time order, as a feed would bring them):
  * the cost of adding 100 documents to stores of 1k, 5k and 10k (ingest + update + brief the changed stories), of a
- * rerun with nothing new, and of one older article arriving late (a replay). Wall and CPU time, with the load
+ * rerun with nothing new, of an article arriving a little late (among the last batch's: the state is rewound to the
+ * update before it, and only the articles after it are taken again), and of one much older article arriving late
+ * (older than every update kept: every article is taken again). Wall and CPU time, with the load
  * average (the machine is shared). Embeddings off: the figures are the store and pipeline, not the model.
  * Run: node --import tsx bench/live-add.ts [sizes, default 1000,5000,10000]
  */
@@ -77,6 +79,7 @@ interface Step {
   added: number;
   changed: number;
   replayed: boolean;
+  retaken: number;
   load: number;
   /** Wall seconds of ingest, update and brief. */
   split: number[];
@@ -102,13 +105,14 @@ async function step(store: Store, inputs: string[], brief: boolean): Promise<Ste
     added: ingested.added.length,
     changed: update.changed.length,
     replayed: update.replayed,
+    retaken: update.retaken,
     load,
     split: [(t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000],
   };
 }
 
 function line(label: string, s: Step): string {
-  return `${label.padEnd(34)} wall ${s.wall.toFixed(2).padStart(7)} s  cpu ${s.cpu.toFixed(2).padStart(7)} s  read ${s.read}  added ${s.added}  stories changed ${s.changed}${s.replayed ? '  REPLAY' : ''}  load ${s.load.toFixed(1)}  (ingest/update/brief wall ${s.split.map((x) => x.toFixed(2)).join('/')} s)`;
+  return `${label.padEnd(34)} wall ${s.wall.toFixed(2).padStart(7)} s  cpu ${s.cpu.toFixed(2).padStart(7)} s  read ${s.read}  added ${s.added}  stories changed ${s.changed}${s.replayed ? `  REPLAY (${s.retaken} taken again)` : ''}  load ${s.load.toFixed(1)}  (ingest/update/brief wall ${s.split.map((x) => x.toFixed(2)).join('/')} s)`;
 }
 
 const store = await createSqliteStore({ path: join(dir, 'live.sqlite') });
@@ -132,6 +136,15 @@ for (const size of sizes) {
 }
 const rerunAll = await step(store, all, true);
 console.log(line(`rerun all ${stored + ADDED * sizes.length} (nothing new)`, rerunAll));
+// One article dated among the last batch's, arriving after it: the state goes back to the update before it.
+const recent = documents[stored + 1];
+if (recent) {
+  const lastBatch = (sizes.length - 1) * ADDED;
+  const publishedAt = new Date(now + (lastBatch + ADDED / 2) * 1000 + 500).toISOString();
+  const old = { ...recent, publishedAt, id: `${recent.id}-recent`, content: `${recent.content}\n` };
+  const replay = await step(store, inputFiles([old]), true);
+  console.log(line('1 article a minute late', replay));
+}
 // One older article arriving late: every stored article is taken again in time order.
 const late = documents[stored];
 if (late) {

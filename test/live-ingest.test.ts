@@ -98,7 +98,13 @@ describe('ingest by content hash', () => {
   it('updateStories with nothing new writes nothing', async () => {
     const store = await createSqliteStore({ path: ':memory:' });
     try {
-      assert.deepEqual(await updateStories(store), { changed: [], removed: [], placed: 0, replayed: false });
+      assert.deepEqual(await updateStories(store), {
+        changed: [],
+        removed: [],
+        placed: 0,
+        replayed: false,
+        retaken: 0,
+      });
     } finally {
       await store.close();
     }

@@ -11,8 +11,10 @@ import { analyze } from '../src/analyze/analyze.js';
 import { extractSafely } from '../src/api/extract-safely.js';
 import { refreshBriefs } from '../src/api/refresh-briefs.js';
 import { updateStories } from '../src/api/update-stories.js';
-import { cluster } from '../src/cluster/cluster.js';
-import { storyId } from '../src/cluster/create-clusterer.js';
+import { cluster, compareArticles } from '../src/cluster/cluster.js';
+import { fromParts } from '../src/cluster/cluster-parts.js';
+import { createClusterer, storyId } from '../src/cluster/create-clusterer.js';
+import type { SavedClusterer } from '../src/cluster/saved-clusterer.js';
 import type { AnalyzedArticle, Story } from '../src/core/model.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import type { Store } from '../src/store/store.js';
@@ -67,7 +69,69 @@ function shuffled<T>(list: T[], seed: number): T[] {
   return out;
 }
 
+function inTimeOrder(list: AnalyzedArticle[]): AnalyzedArticle[] {
+  return [...list].sort((a, b) => compareArticles(a.article, b.article));
+}
+
+/** A saved state with its keyed lists in key order and each story's root for its parent (path compression differs). */
+function comparable(saved: SavedClusterer): unknown {
+  const byKey = <T>(list: [string, T][]) => [...list].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const root = (n: number): number => (saved.parent[n] === n ? n : root(saved.parent[n]!));
+  return {
+    ...saved,
+    stats: { ...saved.stats, frequency: byKey(saved.stats.frequency) },
+    index: { ...saved.index, postings: byKey(saved.index.postings) },
+    memberIndex: byKey(saved.memberIndex),
+    parent: saved.parent.map((_, n) => root(n)),
+  };
+}
+
 describe('incremental stories on real documents', () => {
+  it('one by one with nothing kept in memory, the stored parts are the whole state and give the batch stories', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const ordered = inTimeOrder(items).slice(0, 120);
+      for (const item of ordered) {
+        await save(store, [item]);
+        await updateStories(store, { keepWarm: false });
+      }
+      const batch = createClusterer();
+      for (const item of ordered) batch.add(item);
+      batch.stories();
+      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+      assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(cluster(ordered)));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('an article a little late rewinds to the update before it and takes again only the later articles', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const ordered = inTimeOrder(items);
+      // The last ten arrive one by one (ten updates), but the third newest after them all.
+      const late = ordered[ordered.length - 3]!;
+      const early = ordered.filter((item) => item !== late);
+      for (let i = 0; i < early.length; i += i < early.length - 10 ? 10 : 1) {
+        await save(store, early.slice(i, i < early.length - 10 ? i + 10 : i + 1));
+        await updateStories(store, { keepWarm: false });
+      }
+      await save(store, [late]);
+      const update = await updateStories(store, { keepWarm: false });
+      assert.equal(update.replayed, true);
+      assert.equal(update.retaken, 2, 'the two newer articles, each of an update of its own, are taken again');
+      const stored = await store.loadStoredStories();
+      assert.deepEqual(grouping(stored), grouping(cluster(items)));
+      // The rewound and replayed state is the batch's, so the next update goes on from it.
+      const batch = createClusterer();
+      for (const item of ordered) batch.add(item);
+      batch.stories();
+      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('one batch gives exactly the stories of a fresh cluster() run', async () => {
     const store = await createSqliteStore({ path: ':memory:' });
     try {

@@ -5,10 +5,25 @@
  */
 import { type Clusterer, type ClusterSettings, createClusterer } from '../cluster/create-clusterer.js';
 import { compareArticles } from '../cluster/cluster.js';
-import type { SavedClusterer } from '../cluster/saved-clusterer.js';
+import { fromParts } from '../cluster/cluster-parts.js';
+import { STORY_WINDOW_DAYS } from '../core/config.js';
 import type { Article, Story } from '../core/model.js';
 import { storyDigest } from '../store/kysely-store.js';
-import type { Store, StoredArticle, StoredStory, StoryWrite } from '../store/store.js';
+import type { ClusterState, Store, StoredArticle, StoredStory, StoryWrite } from '../store/store.js';
+
+/**
+ * The head's data: the state is kept in parts (see cluster-parts.ts). A store whose head says otherwise holds the
+ * one-document state of earlier versions: its next update takes every article again once and writes parts.
+ */
+const PARTS_FORMAT = '{"format":"parts"}';
+/**
+ * Updates are kept rewindable while they began within this many days of the newest article (and the latest always):
+ * an article up to this late replays only the articles after it; an older one (or an undated one among dated
+ * ones: undated articles come first in time order) replays every article, as the running IDF makes each article
+ * weigh on every later one.
+ */
+const REWIND_DAYS = STORY_WINDOW_DAYS;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface StoryChange {
   id: string;
@@ -26,10 +41,13 @@ export interface StoryUpdate {
   /** Articles placed by this update. */
   placed: number;
   /**
-   * True when an article older than the newest one already clustered arrived: the clusterer then took every stored
-   * article again in time order, so the stories are those a batch run would give.
+   * True when an article older than the newest one already clustered arrived: the clusterer then went back to the
+   * last update before that article (or, when none is kept, to the start) and took every later article again in
+   * time order, so the stories are those a batch run would give.
    */
   replayed: boolean;
+  /** Articles placed before and taken again by that replay. */
+  retaken: number;
 }
 
 export interface UpdateStoriesOptions {
@@ -59,43 +77,67 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
   return store.transaction(async (tx) => {
     await tx.lockStories();
     const unplaced = await tx.unplacedArticleIds();
-    if (unplaced.length === 0) return { changed: [], removed: [], placed: 0, replayed: false };
+    if (unplaced.length === 0) return { changed: [], removed: [], placed: 0, replayed: false, retaken: 0 };
     const settings = {
       ...options.settings,
       ...(options.windowDays === undefined ? {} : { windowDays: options.windowDays }),
     };
-    const state = await tx.loadClusterState();
+    const head = await tx.loadClusterState();
+    const state = head?.data === PARTS_FORMAT ? head : undefined;
     const fresh = await keysInTimeOrder(tx, unplaced);
     const inOrder = state !== undefined && compareKeys(fresh[0]!.key, JSON.parse(state.lastKey)) > 0;
-    const placedBefore = state?.articles ?? 0;
     const everythingNew = state === undefined && (await tx.counts()).articles === unplaced.length;
     let clusterer: Clusterer;
     let last: SortKey;
+    let articles: number;
+    let retaken = 0;
+    let whole = false;
     const cached = warm.get(store);
     warm.delete(store);
+    const point = inOrder || everythingNew || state === undefined ? undefined : await rewindPoint(tx, fresh[0]!.key);
     if (inOrder || everythingNew) {
       const same = cached && state && cached.lastKey === state.lastKey && cached.articles === state.articles;
       clusterer =
         inOrder && same
           ? cached.clusterer
-          : createClusterer(settings, inOrder ? (JSON.parse(state!.data) as SavedClusterer) : undefined);
+          : createClusterer(settings, inOrder ? fromParts(await tx.loadClusterParts()) : undefined);
       for await (const item of loadInOrder(tx, fresh)) clusterer.add(item);
       last = fresh.at(-1)!.key;
+      articles = (state?.articles ?? 0) + fresh.length;
+      whole = !inOrder;
+    } else if (point !== undefined) {
+      // An article older than the last one clustered: the state goes back to the last update that began before
+      // it, and the articles taken since are taken again with the new ones, in time order.
+      const removed = await tx.rewindClusterState(point.articles);
+      const since = removed.flatMap((row) =>
+        row.kind === 'member' ? [(JSON.parse(row.data!) as { id: string }).id] : [],
+      );
+      clusterer = createClusterer(settings, fromParts(await tx.loadClusterParts()));
+      const keyed = await keysInTimeOrder(tx, [...since, ...unplaced]);
+      for await (const item of loadInOrder(tx, keyed)) clusterer.add(item);
+      last = keyed.at(-1)!.key;
+      articles = point.articles + keyed.length;
+      retaken = since.length;
     } else {
-      // An article older than the last one clustered (or a store clustered before states were kept): every stored
-      // article is taken again in time order, as a batch run takes them.
+      // Older than every update kept (or a store clustered before states were kept in parts): every stored article
+      // is taken again in time order, as a batch run takes them.
       clusterer = createClusterer(settings);
       const everything = sortByTime(await tx.loadArticles());
       for (const item of everything) clusterer.add(item);
       last = sortKey(everything.at(-1)!.article);
+      articles = everything.length;
+      retaken = articles - unplaced.length;
+      whole = true;
     }
     const stories = clusterer.stories();
     const write = await planWrite(tx, stories, clusterer.firstArticles(), clusterer.arrival());
-    const saved = clusterer.save();
     write.state = {
-      data: JSON.stringify(saved),
+      data: PARTS_FORMAT,
       lastKey: JSON.stringify(last),
-      articles: saved.members.length,
+      articles,
+      parts: clusterer.changes(),
+      whole,
+      keepUndoFrom: whole ? articles : await keepUndoFrom(tx, state!.articles, last),
     };
     await tx.writeStories(write);
     if (options.keepWarm !== false)
@@ -110,8 +152,9 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     return {
       changed,
       removed: write.removed.map((gone) => gone.id),
-      placed: saved.members.length - (inOrder ? placedBefore : 0),
+      placed: unplaced.length,
       replayed: !inOrder && !everythingNew,
+      retaken,
     };
   });
 }
@@ -130,7 +173,8 @@ async function planWrite(
 ): Promise<StoryWrite> {
   const digests = await store.storyDigests();
   const founded = new Map([...digests].map(([id, row]) => [row.firstArticleId, id]));
-  const write: StoryWrite = { state: { data: '', lastKey: '', articles: 0 }, stories: [], removed: [] };
+  const state = { data: '', lastKey: '', articles: 0, parts: [], whole: false, keepUndoFrom: 0 };
+  const write: StoryWrite = { state, stories: [], removed: [] };
   const kept = new Set<string>();
   const storyOf = new Map<string, string>();
   for (const story of stories) {
@@ -160,6 +204,26 @@ async function planWrite(
     write.removed.push(into === undefined ? { id } : { id, into });
   }
   return write;
+}
+
+/** The latest kept rewind point that lies before this article (undefined: none does). */
+async function rewindPoint(store: Store, key: SortKey): Promise<ClusterState | undefined> {
+  const points = await store.clusterRewindPoints();
+  return points.findLast((point) => compareKeys(JSON.parse(point.lastKey) as SortKey, key) < 0);
+}
+
+/**
+ * The first update whose undo rows stay: the last that began before REWIND_DAYS ahead of the newest article (an
+ * article late by less than that finds it, or a later one, to go back to), or this one (which began at `since`
+ * articles) when that is later. Dates compare as the time order compares them, as text.
+ */
+async function keepUndoFrom(store: Store, since: number, last: SortKey): Promise<number> {
+  const newest = Date.parse(last[0]);
+  if (Number.isNaN(newest)) return since;
+  const cutoff = new Date(newest - REWIND_DAYS * DAY_MS).toISOString();
+  const points = await store.clusterRewindPoints();
+  const before = points.findLast((point) => (JSON.parse(point.lastKey) as SortKey)[0].localeCompare(cutoff) < 0);
+  return Math.min(since, (before ?? points[0])?.articles ?? since);
 }
 
 type SortKey = [string, string, string];

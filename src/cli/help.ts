@@ -149,13 +149,15 @@ starts one, as if every article had been read in time order; the clusterer's sta
 store, so an update costs what the new articles cost. Story ids stay as stories grow: a story
 keeps the id of its first article, and of two stories found to be one the earlier keeps its id
 (the other becomes an alias). Each changed story's version goes up, which makes its brief stale.
-An article older than the newest one already placed makes the update take every stored article
-again in time order (so the stories are those of one batch run; ids already given stay).
+An article older than the newest one already placed makes the update go back to the last update
+before it and take every later article again in time order (so the stories are those of one batch
+run; ids already given stay). Updates stay rewindable for 7 days of article dates; an older or
+undated late article makes the update take every stored article again.
 
   --window-days <n>    dated articles join only stories with an article within n days (default 7)
   --format <f>         text (default: one line per changed story: status, id, version, articles)
                        or json: {"changed": [{"id", "status": "new"|"grown"|"merged", "articleIds",
-                       "aliases", "version"}], "removed": [id], "placed", "replayed"}
+                       "aliases", "version"}], "removed": [id], "placed", "replayed", "retaken"}
 
 ${COMMON}
 

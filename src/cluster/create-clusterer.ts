@@ -45,6 +45,7 @@ import {
   eventCues,
   mergeTally,
 } from './event-cues.js';
+import { type ClusterPart, eventKey, PART, part, type SavedThreadHead } from './cluster-parts.js';
 import { createMemberIndex, createStoryIndex } from './find-candidates.js';
 import { restoreGroup, restoreMember, type SavedClusterer, saveGroup, saveMember } from './saved-clusterer.js';
 import { createTermStatistics } from './term-statistics.js';
@@ -162,6 +163,11 @@ export interface Clusterer {
   arrival(): Map<string, number>;
   /** Its whole state as plain JSON-safe data: `createClusterer(settings, saved)` goes on exactly where this stopped. */
   save(): SavedClusterer;
+  /**
+   * The parts of its state changed since the last call (or since it was created or restored): written over the
+   * parts saved before, they give the parts of its whole state (see `fromParts`).
+   */
+  changes(): ClusterPart[];
 }
 
 /**
@@ -184,6 +190,24 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   const parent: number[] = saved ? [...saved.parent] : [];
   /** Story id → the article it comes from, as of the last `stories()`. */
   const founders = new Map<string, string>();
+  /** What changed since the last `changes()`: members from this arrival number on, threads, events, keyed stories. */
+  let savedMembers = taken.length;
+  const changedThreads = new Set<number>();
+  const changedEvents = new Set<string>();
+  const changedKeys = new Set<string>();
+  const keyOrder = new Map<string, number>([...keyed.keys()].map((key, i) => [key, i]));
+  /**
+   * Each orphan's adoption as the last `stories()` found it, with the stories and index terms it was read from;
+   * threads and terms touched since. An orphan none of whose stories or terms were touched is adopted as before:
+   * so `stories()` costs what the new articles changed, not one index look-up per orphan of the whole store.
+   */
+  const adoptions = new Map<number, { into: number | undefined; stories: number[]; terms: string[] }>();
+  const touchedThreads = new Set<number>();
+  const touchedTerms = new Set<string>();
+  const touch = (thread: number): void => {
+    changedThreads.add(thread);
+    touchedThreads.add(thread);
+  };
   const rootOf = (thread: number): number => {
     let root = thread;
     while (parent[root] !== root) root = parent[root]!;
@@ -191,6 +215,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     while (parent[thread] !== root) {
       const next = parent[thread]!;
       parent[thread] = root;
+      touch(thread);
       thread = next;
     }
     return root;
@@ -199,6 +224,12 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     const a = threads[into]!;
     const b = threads[from]!;
     parent[from] = into;
+    touch(into);
+    touch(from);
+    for (let i = 0; i < b.events.length; i++) {
+      changedEvents.add(eventKey(from, i));
+      changedEvents.add(eventKey(into, a.events.length + i));
+    }
     for (const member of b.members) a.members.push(member); // no spread: a thread may hold 100k+ members
     mergeCentroid(a.centroid, b.centroid, CLUSTER_CENTROID_TERMS);
     mergeTally(a.cues, b.cues);
@@ -234,7 +265,9 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         if (!thread) {
           thread = newThread();
           keyed.set(key, thread);
+          keyOrder.set(key, keyOrder.size);
         }
+        changedKeys.add(key);
         join(thread, member, time);
         return;
       }
@@ -307,7 +340,10 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       // An article strongly linked to several stories bridges them: they were one story all along.
       for (const other of linked)
         if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
-      join(threads[best]!, member, time);
+      touch(best);
+      for (const term of indexTerms) touchedTerms.add(term);
+      const event = join(threads[best]!, member, time);
+      changedEvents.add(eventKey(best, event));
       index.add(best, indexTerms);
       members.add({ thread: best, member }, indexTerms);
     },
@@ -357,6 +393,41 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         keyed: [...keyed].map(([key, thread]) => [key, saveThread(thread)]),
       };
     },
+    changes() {
+      const counts = stats.changes();
+      const parts: ClusterPart[] = [part(PART.meta, '', { documents: counts.documents })];
+      for (let seq = savedMembers; seq < taken.length; seq++)
+        parts.push(part(PART.member, seq, saveMember(taken[seq]!)));
+      savedMembers = taken.length;
+      for (const [term, count] of counts.frequency) parts.push(part(PART.term, term, count));
+      const changedIndex = index.changes();
+      for (const [term, list] of changedIndex.postings) parts.push(part(PART.posting, term, list));
+      for (const [story, terms] of changedIndex.indexed) parts.push(part(PART.indexed, story, terms));
+      for (const [term, list] of members.changes())
+        parts.push(
+          part(
+            PART.memberPosting,
+            term,
+            list.map((entry) => [entry.thread, entry.member.seq]),
+          ),
+        );
+      for (const number of changedThreads) {
+        const thread = threads[number]!;
+        const head: SavedThreadHead = { ...saveGroup(thread), parent: parent[number]!, events: thread.events.length };
+        parts.push(part(PART.thread, number, head));
+      }
+      for (const key of changedEvents) {
+        const [number, event] = key.split('/').map(Number) as [number, number];
+        const group = threads[number]!.events[event];
+        parts.push(part(PART.event, key, group === undefined ? null : saveGroup(group)));
+      }
+      for (const key of changedKeys)
+        parts.push(part(PART.keyed, key, { ...saveThread(keyed.get(key)!), order: keyOrder.get(key)! }));
+      changedThreads.clear();
+      changedEvents.clear();
+      changedKeys.clear();
+      return parts;
+    },
   };
 
   /**
@@ -405,31 +476,53 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   function adoptOrphans(): Map<number, number> {
     const adopted = new Map<number, number>();
     threads.forEach((thread, orphan) => {
-      if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) return;
-      const member = thread.members[0]!;
-      const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
-      let top = -1;
-      let topScore = 0;
-      let secondScore = 0;
-      for (const candidate of new Set(index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf))) {
-        const story = threads[candidate]!;
-        // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
-        if (story.members.length < 2) continue;
-        const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
-        if (score > topScore) {
-          secondScore = topScore;
-          topScore = score;
-          top = candidate;
-        } else if (score > secondScore) secondScore = score;
+      if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) {
+        adoptions.delete(orphan);
+        return;
       }
-      const near = topScore >= settings.orphanAdoptShare * member.joinBar;
-      if (top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore) adopted.set(orphan, top);
+      const known = adoptions.get(orphan);
+      const unchanged =
+        known !== undefined &&
+        !known.stories.some((story) => touchedThreads.has(story)) &&
+        !known.terms.some((term) => touchedTerms.has(term));
+      const into = unchanged ? known.into : adoption(orphan, thread.members[0]!);
+      if (into !== undefined) adopted.set(orphan, into);
     });
+    touchedThreads.clear();
+    touchedTerms.clear();
     return adopted;
   }
 
-  function join(thread: Thread, member: Member, time: number | undefined): void {
+  /** The story an orphan is adopted into (undefined: none), remembered with what it was read from. */
+  function adoption(orphan: number, member: Member): number | undefined {
+    const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
+    const found = index.candidates(indexTerms, MAX_CANDIDATES);
+    const roots = found.map(rootOf);
+    let top = -1;
+    let topScore = 0;
+    let secondScore = 0;
+    for (const candidate of new Set(roots)) {
+      const story = threads[candidate]!;
+      // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
+      if (story.members.length < 2) continue;
+      const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
+      if (score > topScore) {
+        secondScore = topScore;
+        topScore = score;
+        top = candidate;
+      } else if (score > secondScore) secondScore = score;
+    }
+    const near = topScore >= settings.orphanAdoptShare * member.joinBar;
+    const adopt = top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore;
+    const into = adopt ? top : undefined;
+    adoptions.set(orphan, { into, stories: [...found, ...roots], terms: indexTerms });
+    return into;
+  }
+
+  /** Puts the member into the thread and the event it is nearest to (or a new one); returns that event's place. */
+  function join(thread: Thread, member: Member, time: number | undefined): number {
     let event: Group | undefined;
+    let place = -1;
     let bestMargin = 0;
     for (let i = Math.max(0, thread.events.length - MAX_EVENTS_COMPARED); i < thread.events.length; i++) {
       const candidate = thread.events[i]!;
@@ -442,15 +535,18 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       const margin = averageSimilarity(member.shape, candidate.centroid) - threshold;
       if (margin >= 0 && (event === undefined || margin > bestMargin)) {
         event = candidate;
+        place = i;
         bestMargin = margin;
       }
     }
     if (!event) {
       event = newGroup();
+      place = thread.events.length;
       thread.events.push(event);
     }
     addMember(event, member, time);
     addMember(thread, member, time);
+    return place;
   }
 }
 

@@ -13,6 +13,8 @@ export interface StoryIndex {
   candidates(terms: Iterable<string>, limit: number): number[];
   /** The index as plain data, for the store (see `createStoryIndex(saved)`). */
   save(): SavedStoryIndex;
+  /** The postings and stories' terms changed since the last call (or since creation), for the store. */
+  changes(): { postings: [string, number[]][]; indexed: [number, string[]][] };
 }
 
 /** A story index as plain data: each term's postings, and each story's terms (in the order they were added). */
@@ -27,6 +29,8 @@ export interface SavedStoryIndex {
 export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
   const postings = new Map<string, number[]>(saved?.postings);
   const indexed: Set<string>[] = saved ? saved.indexed.map((terms) => new Set(terms)) : [];
+  const changedTerms = new Set<string>();
+  const changedStories = new Set<number>();
   return {
     add(story, terms) {
       indexed[story] ??= new Set();
@@ -34,12 +38,17 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
       for (const term of terms) {
         if (seen.has(term)) continue;
         seen.add(term);
+        changedStories.add(story);
+        changedTerms.add(term);
         let list = postings.get(term);
         if (!list) {
           list = [];
           postings.set(term, list);
         }
         list.push(story);
+        // Only the latest POSTING_WINDOW are ever read: dropping the oldest half at twice that keeps a common
+        // term's list (and the row an update writes for it) bounded, at an amortised constant cost.
+        if (list.length >= 2 * POSTING_WINDOW) postings.set(term, list.slice(-POSTING_WINDOW));
       }
     },
     candidates(terms, limit) {
@@ -59,6 +68,15 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
     save() {
       return { postings: [...postings], indexed: Array.from(indexed, (terms) => [...(terms ?? [])]) };
     },
+    changes() {
+      const changed = {
+        postings: [...changedTerms].map((term): [string, number[]] => [term, postings.get(term)!]),
+        indexed: [...changedStories].map((story): [number, string[]] => [story, [...indexed[story]!]]),
+      };
+      changedTerms.clear();
+      changedStories.clear();
+      return changed;
+    },
   };
 }
 
@@ -73,6 +91,8 @@ export interface MemberIndex<T> {
   candidates(terms: Iterable<string>): T[];
   /** Each term's postings, for the store (see `createMemberIndex(saved)`). */
   save(): [string, T[]][];
+  /** The postings changed since the last call (or since creation), for the store. */
+  changes(): [string, T[]][];
 }
 
 /**
@@ -82,9 +102,11 @@ export interface MemberIndex<T> {
  */
 export function createMemberIndex<T>(saved?: [string, T[]][]): MemberIndex<T> {
   const postings = new Map<string, T[]>(saved);
+  const changed = new Set<string>();
   return {
     add(member, terms) {
       for (const term of new Set(terms)) {
+        changed.add(term);
         let list = postings.get(term);
         if (!list) {
           list = [];
@@ -106,6 +128,11 @@ export function createMemberIndex<T>(saved?: [string, T[]][]): MemberIndex<T> {
     },
     save() {
       return [...postings];
+    },
+    changes() {
+      const lists = [...changed].map((term): [string, T[]] => [term, postings.get(term)!]);
+      changed.clear();
+      return lists;
     },
   };
 }

@@ -8,6 +8,8 @@ export interface TermStatistics {
   idf(term: string): number;
   /** The counts as plain data, for the store (see `createTermStatistics(saved)`). */
   save(): SavedTermStatistics;
+  /** The counts that changed since the last call (or since creation): what an update writes to the store. */
+  changes(): SavedTermStatistics;
 }
 
 /** Document frequencies as plain data: the articles counted and each term's count. */
@@ -25,10 +27,14 @@ export interface SavedTermStatistics {
 export function createTermStatistics(saved?: SavedTermStatistics): TermStatistics {
   const frequency = new Map<string, number>(saved?.frequency);
   let documents = saved?.documents ?? 0;
+  const changed = new Set<string>();
   return {
     add(terms) {
       documents++;
-      for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      for (const term of terms) {
+        frequency.set(term, (frequency.get(term) ?? 0) + 1);
+        changed.add(term);
+      }
     },
     idf(term) {
       const total = Math.max(documents, MIN_BACKGROUND_DOCUMENTS);
@@ -36,6 +42,11 @@ export function createTermStatistics(saved?: SavedTermStatistics): TermStatistic
     },
     save() {
       return { documents, frequency: [...frequency] };
+    },
+    changes() {
+      const counts = [...changed].map((term): [string, number] => [term, frequency.get(term)!]);
+      changed.clear();
+      return { documents, frequency: counts };
     },
   };
 }

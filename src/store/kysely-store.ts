@@ -4,8 +4,10 @@ import { CompiledQuery, type Kysely, type RawBuilder, sql, type Transaction } fr
 import type { Analysis, Article, Brief, Document, Story } from '../core/model.js';
 import type { Rejection, RejectionCode } from '../core/outcome.js';
 import type { Database } from './schema.js';
+import * as clusterRows from './cluster-rows.js';
 import * as watchState from './watch-state.js';
 import type {
+  ClusterPart,
   ClusterState,
   DocumentOutcome,
   SearchHit,
@@ -170,18 +172,24 @@ export abstract class KyselyStore implements Store {
   }
 
   async loadClusterState(): Promise<ClusterState | undefined> {
-    const row = await this.db.selectFrom('cluster_state').selectAll().where('name', '=', 'main').executeTakeFirst();
-    return row && { data: row.data, lastKey: row.last_key, articles: Number(row.articles) };
+    return clusterRows.loadHead(this.db);
+  }
+
+  async loadClusterParts(): Promise<ClusterPart[]> {
+    return clusterRows.loadParts(this.db);
+  }
+
+  async clusterRewindPoints(): Promise<ClusterState[]> {
+    return clusterRows.rewindPoints(this.db);
+  }
+
+  async rewindClusterState(articles: number): Promise<ClusterPart[]> {
+    return this.write((trx) => clusterRows.rewind(trx, articles));
   }
 
   async writeStories(write: StoryWrite): Promise<void> {
     await this.write(async (trx) => {
-      const state = { data: write.state.data, last_key: write.state.lastKey, articles: write.state.articles };
-      await trx
-        .insertInto('cluster_state')
-        .values({ name: 'main', ...state })
-        .onConflict((c) => c.column('name').doUpdateSet(state))
-        .execute();
+      await clusterRows.writeClusterState(trx, write.state);
       for (const gone of write.removed) {
         await trx.deleteFrom('stories').where('id', '=', gone.id).execute();
         await trx.deleteFrom('briefs').where('story_id', '=', gone.id).execute();
@@ -370,6 +378,8 @@ export abstract class KyselyStore implements Store {
       await trx.deleteFrom('stories').execute();
       await trx.deleteFrom('story_members').execute();
       await trx.deleteFrom('cluster_state').execute();
+      await trx.deleteFrom('cluster_parts').execute();
+      await trx.deleteFrom('cluster_undo').execute();
       for (const story of stories) {
         await trx
           .insertInto('stories')

@@ -74,6 +74,25 @@ export interface ClusterStateRow {
   articles: number;
 }
 
+/** One part of the clusterer's state (see cluster-parts.ts): an update rewrites only the parts it changed. */
+export interface ClusterPartRow {
+  kind: string;
+  key: string;
+  data: string;
+}
+
+/**
+ * A part's value before the update that began at `since` articles changed it (null: it did not exist), and
+ * (kind 'head') the state's head then: applied newest first they rewind the state to any recent update, so an
+ * article arriving late replays only the articles after it.
+ */
+export interface ClusterUndoRow {
+  since: number;
+  kind: string;
+  key: string;
+  data: string | null;
+}
+
 export interface FailureRow {
   input: string;
   code: string;
@@ -101,6 +120,8 @@ export interface Database {
   briefs: BriefRow;
   document_outcomes: DocumentOutcomeRow;
   cluster_state: ClusterStateRow;
+  cluster_parts: ClusterPartRow;
+  cluster_undo: ClusterUndoRow;
 }
 
 /** Creates the tables when missing; safe to run on every open. */
@@ -220,6 +241,23 @@ async function migrateLive(db: Kysely<Database>): Promise<void> {
     .addColumn('data', 'text', (c) => c.notNull())
     .addColumn('last_key', 'text', (c) => c.notNull())
     .addColumn('articles', 'integer', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('cluster_parts')
+    .ifNotExists()
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('data', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('cluster_parts_key', ['kind', 'key'])
+    .execute();
+  await db.schema
+    .createTable('cluster_undo')
+    .ifNotExists()
+    .addColumn('since', 'integer', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('data', 'text')
+    .addPrimaryKeyConstraint('cluster_undo_key', ['since', 'kind', 'key'])
     .execute();
 }
 

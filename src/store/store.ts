@@ -36,16 +36,32 @@ export interface StoredStory extends Story {
 /** What became of a stored document: the article made of it (and the input it was read from), or why none was. */
 export type DocumentOutcome = { articleId: string; input: string; inputId?: string } | { error: Rejection };
 
-/** The clusterer's saved state: JSON, the sort key of the last article it took, and how many it took. */
+/** The head of the clusterer's saved state: JSON of its format, the sort key of the last article it took, how many. */
 export interface ClusterState {
   data: string;
   lastKey: string;
   articles: number;
 }
 
+/** One part of the clusterer's state: a kind, a key, JSON (null: the part is gone). */
+export interface ClusterPart {
+  kind: string;
+  key: string;
+  data: string | null;
+}
+
+/** The clusterer's state as an update writes it: the new head and the parts it changed. */
+export interface ClusterWrite extends ClusterState {
+  parts: ClusterPart[];
+  /** The parts are the whole state (a first run or a full replay): every part and undo row stored goes. */
+  whole: boolean;
+  /** Undo rows of updates that began before this many articles go: the state is no longer rewound that far. */
+  keepUndoFrom: number;
+}
+
 /** One story update, written in one transaction: the clusterer's new state and the stories that changed. */
 export interface StoryWrite {
-  state: ClusterState;
+  state: ClusterWrite;
   /** Stories new or changed, each with its version already raised. */
   stories: StoredStory[];
   /** Ids gone from the store: each now an alias of the story that took its articles (or of none). */
@@ -75,7 +91,17 @@ export interface Store {
   documentOutcome(documentId: string): Promise<DocumentOutcome | undefined>;
   /** Ids of stored articles that sit in no story yet (byte order). */
   unplacedArticleIds(): Promise<string[]>;
+  /** The head of the clusterer's state (undefined before the first update). */
   loadClusterState(): Promise<ClusterState | undefined>;
+  /** Every part of the clusterer's state. */
+  loadClusterParts(): Promise<ClusterPart[]>;
+  /** The heads the state can be rewound to (one per recent update: the head it began from), oldest first. */
+  clusterRewindPoints(): Promise<ClusterState[]>;
+  /**
+   * Inside `transaction`: puts the clusterer's state back to the rewind point of `articles` articles; returns the
+   * parts written since that did not exist then (the members taken since among them).
+   */
+  rewindClusterState(articles: number): Promise<ClusterPart[]>;
   /**
    * Inside `transaction`: waits until no other process is updating stories, and holds that until the transaction
    * ends (SQLite's write transactions already exclude each other; PostgreSQL takes an advisory lock).

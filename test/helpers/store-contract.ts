@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { hashId } from '../../src/core/ids.js';
 import type { Analysis, Article, Document } from '../../src/core/model.js';
-import type { Store } from '../../src/store/store.js';
+import type { ClusterPart, Store, StoryWrite } from '../../src/store/store.js';
 import { seedPaths } from './shared.js';
 import { runWatchStateContract } from './watch-state-contract.js';
 
@@ -152,7 +152,8 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         const ids = records.map((r) => r.article.id).sort();
         assert.deepEqual(await store.unplacedArticleIds(), ids);
         assert.equal(await store.loadClusterState(), undefined);
-        const state = { data: '{"x":1}', lastKey: '["","a","b"]', articles: 2 };
+        const head = { data: '{"x":1}', lastKey: '["","a","b"]', articles: 2 };
+        const state = { ...head, parts: [], whole: true, keepUndoFrom: 2 };
         const one = { id: 's_one', title: 'One', articleIds: ids.slice(0, 2), version: 1, firstArticleId: ids[0]! };
         const two = { id: 's_two', title: 'Two', articleIds: ids.slice(2, 3), version: 1, firstArticleId: ids[2]! };
         await store.writeStories({
@@ -163,7 +164,7 @@ export function runContract(name: string, open: () => Promise<Store>): void {
           ],
           removed: [],
         });
-        assert.deepEqual(await store.loadClusterState(), state);
+        assert.deepEqual(await store.loadClusterState(), head);
         assert.deepEqual(await store.unplacedArticleIds(), ids.slice(3));
         assert.deepEqual(await store.staleStoryIds(), ['s_one', 's_two']);
         const digests = await store.storyDigests();
@@ -189,6 +190,75 @@ export function runContract(name: string, open: () => Promise<Store>): void {
         const back = { ...two, articleIds: ids.slice(4, 5), version: 1, aliases: [] };
         await store.writeStories({ state, stories: [back], removed: [] });
         assert.deepEqual((await store.loadStoredStories(['s_one']))[0]?.aliases, []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    it('keeps the clusterer state in parts, writes only changed ones, and rewinds to an earlier update', async () => {
+      const store = await open();
+      try {
+        const sorted = (parts: ClusterPart[]) =>
+          [...parts].sort((a, b) => a.kind.localeCompare(b.kind) || a.key.localeCompare(b.key));
+        const write = (state: StoryWrite['state']) => store.writeStories({ state, stories: [], removed: [] });
+        const first = [
+          { kind: 'member', key: '0', data: '{"id":"a"}' },
+          { kind: 'term', key: 'nato', data: '1' },
+        ];
+        await write({
+          data: 'p',
+          lastKey: '["2024-01-01","x","a"]',
+          articles: 1,
+          parts: first,
+          whole: true,
+          keepUndoFrom: 1,
+        });
+        assert.deepEqual(await store.clusterRewindPoints(), [], 'a whole state is no point to rewind to');
+        const head1 = { data: 'p', lastKey: '["2024-01-02","x","b"]', articles: 2 };
+        const second = [
+          { kind: 'member', key: '1', data: '{"id":"b"}' },
+          { kind: 'term', key: 'nato', data: '2' },
+        ];
+        await write({ ...head1, parts: second, whole: false, keepUndoFrom: 0 });
+        const third = [
+          { kind: 'member', key: '2', data: '{"id":"c"}' },
+          { kind: 'term', key: 'nato', data: '3' },
+          { kind: 'term', key: 'rutte', data: '1' },
+          { kind: 'member', key: '0', data: null },
+        ];
+        const head2 = { data: 'p', lastKey: '["2024-01-03","x","c"]', articles: 3 };
+        await write({ ...head2, parts: third, whole: false, keepUndoFrom: 0 });
+        assert.deepEqual(sorted(await store.loadClusterParts()), [
+          { kind: 'member', key: '1', data: '{"id":"b"}' },
+          { kind: 'member', key: '2', data: '{"id":"c"}' },
+          { kind: 'term', key: 'nato', data: '3' },
+          { kind: 'term', key: 'rutte', data: '1' },
+        ]);
+        assert.deepEqual(
+          (await store.clusterRewindPoints()).map((point) => point.articles),
+          [1, 2],
+        );
+        // Back to where the second update began: its parts and the third's are undone, the deleted one is back.
+        const removed = await store.transaction((tx) => tx.rewindClusterState(1));
+        assert.deepEqual(sorted(removed), [
+          { kind: 'member', key: '1', data: '{"id":"b"}' },
+          { kind: 'member', key: '2', data: '{"id":"c"}' },
+          { kind: 'term', key: 'rutte', data: '1' },
+        ]);
+        assert.deepEqual(sorted(await store.loadClusterParts()), sorted(first));
+        assert.equal((await store.loadClusterState())?.lastKey, '["2024-01-01","x","a"]');
+        assert.deepEqual(await store.clusterRewindPoints(), []);
+        // Undo rows of updates that began before keepUndoFrom go.
+        await write({ ...head1, parts: second, whole: false, keepUndoFrom: 0 });
+        await write({ ...head2, parts: third, whole: false, keepUndoFrom: 2 });
+        assert.deepEqual(
+          (await store.clusterRewindPoints()).map((point) => point.articles),
+          [2],
+        );
+        await assert.rejects(
+          store.transaction((tx) => tx.rewindClusterState(1)),
+          /no state to rewind to/,
+        );
       } finally {
         await store.close();
       }
