@@ -12,7 +12,7 @@ import { nounCues } from './find-noun-cues.js';
 import { NOT_A_STATEMENT, statementReason } from './is-statement.js';
 import type { Token } from './nlp.js';
 import { SpeakerContext } from './find-speaker.js';
-import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
+import { clauseHolder, subjectBefore, unparsedSubject } from './find-subject.js';
 import { type Candidate, stanceCues } from './find-stance-cues.js';
 import {
   ABBREVIATION,
@@ -78,6 +78,8 @@ const CUE_ING_BEFORE =
 const OPENING_ADVERBIAL = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2},\s/u;
 /** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
 const QUOTE_ADDITION_MAX_CHARS = 100;
+/** A personal pronoun alone before a cue. */
+const PRONOUN_OPENING = /^(?:he|she|they|we|I)\s+$/;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 
@@ -108,7 +110,7 @@ export function findQuotes(
   index: EntityIndex,
   tokens: Token[] = [],
 ): Quote[] {
-  const ctx = new SpeakerContext(text, articleId, paragraphs, index);
+  const ctx = new SpeakerContext(text, articleId, paragraphs, index, tokens);
   const found: Found[] = [];
   let s = 0;
   for (let p = 0; p < paragraphs.length; p += 1) {
@@ -718,7 +720,10 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
       if (o === r || (o.weak === true && r.weak !== true)) continue;
       const oClaim = claimStarts.get(o.cue.start) ?? o.cue.start;
       if (oClaim > cStart && oClaim < cEnd && o.cue.start >= r.cue.end) cEnd = oClaim;
-      if (oClaim === cStart && o.cue.end <= cEnd) swallowsCue = true;
+      // A pronoun opening the content is the subject of the content's own clause ("confirmed he knew about the
+      // cable"), not another attribution's source.
+      if (oClaim === cStart && o.cue.end <= cEnd && !PRONOUN_OPENING.test(ctx.text.slice(cStart, o.cue.start)))
+        swallowsCue = true;
     }
     // A cue in a leading subordinate clause governs only that clause ("While some leaders have championed a
     // more self-reliant Europe, others …").
@@ -814,10 +819,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
       // else the sentence's first person. After a comma or a quote the speaker follows the verb (", said X").
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
+      const speaker = unparsedSubject(ctx, start, verbStart);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
-        claimStart: verbStart,
+        claimStart: subjectStart(text, speaker, verbStart),
         contentStart,
         cue,
         ...(speaker === undefined ? {} : { speaker }),
@@ -893,10 +898,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // preposition or a number it is a noun ("with 34 percent support").
       if (NOUN_BEFORE.test(text.slice(Math.max(start, verbStart - 20), verbStart))) continue;
       if (SUBJECT_ONLY_CUE.test(verb[0])) continue;
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
+      const speaker = unparsedSubject(ctx, start, verbStart);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
-        claimStart: verbStart,
+        claimStart: subjectStart(text, speaker, verbStart),
         contentStart,
         cue: { start: verbStart, end: verbEnd },
         weak: true,
@@ -945,6 +950,17 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     out.push({ claimStart: cueStart, contentStart: content.start, speaker, cue, content, according: true });
   }
   return out;
+}
+
+/**
+ * Where a cue's claim starts: at a personal pronoun right before the verb, its subject ("confirmed he knew": the claim
+ * "he knew …" starts at "he", inside the content of "confirmed"), else at the verb.
+ */
+function subjectStart(text: string, speaker: Speaker | undefined, verbStart: number): number {
+  const mention = speaker?.mention;
+  if (mention === undefined || mention.end > verbStart || !/^\s*$/.test(text.slice(mention.end, verbStart)))
+    return verbStart;
+  return PRONOUN_OPENING.test(text.slice(mention.start, verbStart)) ? mention.start : verbStart;
 }
 
 /** The first reported-speech attribution of a sentence (leading and trailing forms included). */
