@@ -105,3 +105,20 @@ test('a pronoun opening reported content is its clause’s subject: “confirmed
   assert.ok(confirmed);
   assert.match(article.text.slice(confirmed.text.start, confirmed.text.end), /^he knew about the cable/u);
 });
+
+test('a verb of saying after a noun governs its clause: "issued a statement saying …", "with 30 percent … saying …"', () => {
+  // PolNeAR counts both as attributions; the brief leaves them out (a thing's words, Quote.reason).
+  for (const [file, content] of [
+    ['usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt', 'it took the action'],
+    ['nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt', 'they have a positive view of him'],
+  ] as const) {
+    const text = readFileSync(join(SHARED, 'data', 'polnear', 'text', file), 'utf8');
+    const article: Article = { id: file, input: file, title: '', text, cites: [], provenanceNotes: [] };
+    const found = analyze(article).quotes.find(
+      (q) => q.kind === 'reported' && text.slice(q.text.start, q.text.end).startsWith(content),
+    );
+    assert.ok(found, `${file}: no reported content "${content}"`);
+    assert.equal(text.slice(found.cue!.start, found.cue!.end), 'saying');
+    assert.ok(found.reason, 'a thing’s words stay out of the brief');
+  }
+});

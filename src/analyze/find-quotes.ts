@@ -78,6 +78,8 @@ const CUE_ING_BEFORE =
 const OPENING_ADVERBIAL = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2},\s/u;
 /** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
 const QUOTE_ADDITION_MAX_CHARS = 100;
+/** -ing forms of saying that govern a clause even after a noun (not "acknowledging", a stance a noun can hold). */
+const SAYING_AFTER_NOUN = /^(?:saying|telling|arguing|claiming|insisting|warning|noting|suggesting|predicting)$/;
 /** A personal pronoun alone before a cue. */
 const PRONOUN_OPENING = /^(?:he|she|they|we|I)\s+$/;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
@@ -780,7 +782,13 @@ function governedContent(
   if (that !== null) return { verbStart, verbEnd, contentStart: verbEnd + that[0].length };
   // "A NATO Secretary-General acknowledging European dependency is …": an -ing form modifying a noun takes an
   // object, not a bare clause.
-  if (/ing$/.test(verb[0]) && !CUE_ING_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart)))
+  // A verb of saying after a noun still governs its clause ("issued a statement saying it took the action", "with 30
+  // percent of voters saying they have …"): PolNeAR counts it; is-statement marks it a thing's, out of the brief.
+  if (
+    /ing$/.test(verb[0]) &&
+    !CUE_ING_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart)) &&
+    !SAYING_AFTER_NOUN.test(verb[0])
+  )
     return undefined;
   const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
   return bare === null ? undefined : { verbStart, verbEnd, contentStart: verbEnd + bare[0].length };
