@@ -741,8 +741,7 @@ function resolveUnknown(
     }
     // A name after "of" is an affiliation ("Richard J. Durbin of Illinois urged"), not the speaker.
     const affiliation = /\bof\s+$/.test(text.slice(Math.max(0, piece.start - 4), piece.start));
-    if (!piece.heading && !affiliation && SPEECH_VERB_AFTER.test(text.slice(piece.end, piece.end + 40)))
-      return { type: 'person', name };
+    if (!piece.heading && !affiliation && speaksAsPerson(text, piece)) return { type: 'person', name };
     if (isAcronym(name) && name.length <= 5) {
       return placeName(name) !== undefined ? { type: 'place', name } : { type: 'organization', name };
     }
@@ -751,6 +750,21 @@ function resolveUnknown(
   if (/\d/.test(name) || name.length < 3) return undefined;
   if (name.includes('-') && name.split('-').every((part) => placeName(part) !== undefined)) return undefined;
   return { type: 'other', name };
+}
+
+/**
+ * One capitalised word that speaks ("Sayoc said") is a person's surname — unless it is a thing's head ("The 14th
+ * Amendment states"), stands after an article or a number (no surname does: "the Constitution reads"), or takes a
+ * plural verb ("Critics say"): BASIL 2018 f688c56d printed "Amendment" and "Critics" as speakers.
+ */
+function speaksAsPerson(text: string, piece: Piece): boolean {
+  const verb = SPEECH_VERB_AFTER.exec(text.slice(piece.end, piece.end + 40));
+  if (verb === null || isNonPersonHead(piece.name)) return false;
+  if (
+    /\b(?:the|a|an|this|that|its|\d+(?:st|nd|rd|th)?)\s+$/i.test(text.slice(Math.max(0, piece.start - 12), piece.start))
+  )
+    return false;
+  return !/\bsay$/.test(verb[0]);
 }
 
 /** The title words written before a person's name ("Mr.", "NATO Secretary-General"). */
@@ -769,7 +783,7 @@ function promoteFullNames(text: string, pieces: Piece[]): void {
     if (piece.kind === 'person' && fullNameKey(piece.name) === undefined) surnames.add(nameParts(piece.name).surname);
     // A single word that speaks ("Sayoc said") is a surname too.
     if (piece.kind === 'unknown' && !piece.heading && !piece.name.includes(' ') && NAME_WORD.test(piece.name)) {
-      if (!isAcronym(piece.name) && SPEECH_VERB_AFTER.test(text.slice(piece.end, piece.end + 40))) {
+      if (!isAcronym(piece.name) && speaksAsPerson(text, piece)) {
         surnames.add(piece.name);
       }
     }

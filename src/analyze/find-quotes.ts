@@ -12,7 +12,7 @@ import { nounCues } from './find-noun-cues.js';
 import { isKnowingCue, NOT_A_STATEMENT, statementReason } from './is-statement.js';
 import type { Token } from './nlp.js';
 import { SpeakerContext } from './find-speaker.js';
-import { clauseHolder, plainSubject, subjectBefore } from './find-subject.js';
+import { clauseHolder, subjectBefore, unparsedSubject } from './find-subject.js';
 import { type Candidate, stanceCues } from './find-stance-cues.js';
 import {
   ABBREVIATION,
@@ -78,6 +78,10 @@ const CUE_ING_BEFORE =
 const OPENING_ADVERBIAL = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2},\s/u;
 /** Words a writer adds between a quote and its cue ("…,'' like the recent volatility of markets, said X") are this short. */
 const QUOTE_ADDITION_MAX_CHARS = 100;
+/** -ing forms of saying that govern a clause even after a noun (not "acknowledging", a stance a noun can hold). */
+const SAYING_AFTER_NOUN = /^(?:saying|telling|arguing|claiming|insisting|warning|noting|suggesting|predicting)$/;
+/** A personal pronoun alone before a cue. */
+const PRONOUN_OPENING = /^(?:he|she|they|we|I)\s+$/;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 
@@ -108,7 +112,7 @@ export function findQuotes(
   index: EntityIndex,
   tokens: Token[] = [],
 ): Quote[] {
-  const ctx = new SpeakerContext(text, articleId, paragraphs, index);
+  const ctx = new SpeakerContext(text, articleId, paragraphs, index, tokens);
   const found: Found[] = [];
   let s = 0;
   for (let p = 0; p < paragraphs.length; p += 1) {
@@ -795,7 +799,13 @@ function governedContent(
   if (that !== null) return { verbStart, verbEnd, contentStart: verbEnd + that[0].length };
   // "A NATO Secretary-General acknowledging European dependency is …": an -ing form modifying a noun takes an
   // object, not a bare clause.
-  if (/ing$/.test(verb[0]) && !CUE_ING_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart)))
+  // A verb of saying after a noun still governs its clause ("issued a statement saying it took the action", "with 30
+  // percent of voters saying they have …"): PolNeAR counts it; is-statement marks it a thing's, out of the brief.
+  if (
+    /ing$/.test(verb[0]) &&
+    !CUE_ING_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart)) &&
+    !SAYING_AFTER_NOUN.test(verb[0])
+  )
     return undefined;
   const bare = REPORTED_VERB_BARE.test(verb[0]) ? REPORTED_DIRECT.exec(after) : null;
   return bare === null ? undefined : { verbStart, verbEnd, contentStart: verbEnd + bare[0].length };
@@ -834,10 +844,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
       // else the sentence's first person. After a comma or a quote the speaker follows the verb (", said X").
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
+      const speaker = unparsedSubject(ctx, start, verbStart);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
-        claimStart: verbStart,
+        claimStart: subjectStart(text, speaker, verbStart),
         contentStart,
         cue,
         ...(speaker === undefined ? {} : { speaker }),
@@ -913,10 +923,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       // preposition or a number it is a noun ("with 34 percent support").
       if (NOUN_BEFORE.test(text.slice(Math.max(start, verbStart - 20), verbStart))) continue;
       if (SUBJECT_ONLY_CUE.test(verb[0])) continue;
-      const speaker = plainSubject(ctx, start, verbStart) ?? ctx.firstPerson(start, verbStart, true);
+      const speaker = unparsedSubject(ctx, start, verbStart);
       const shared = COORDINATED_VERB_BEFORE.test(text.slice(Math.max(start, verbStart - 30), verbStart));
       out.push({
-        claimStart: verbStart,
+        claimStart: subjectStart(text, speaker, verbStart),
         contentStart,
         cue: { start: verbStart, end: verbEnd },
         weak: true,
@@ -965,6 +975,17 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     out.push({ claimStart: cueStart, contentStart: content.start, speaker, cue, content, according: true });
   }
   return out;
+}
+
+/**
+ * Where a cue's claim starts: at a personal pronoun right before the verb, its subject ("confirmed he knew": the claim
+ * "he knew …" starts at "he", inside the content of "confirmed"), else at the verb.
+ */
+function subjectStart(text: string, speaker: Speaker | undefined, verbStart: number): number {
+  const mention = speaker?.mention;
+  if (mention === undefined || mention.end > verbStart || !/^\s*$/.test(text.slice(mention.end, verbStart)))
+    return verbStart;
+  return PRONOUN_OPENING.test(text.slice(mention.start, verbStart)) ? mention.start : verbStart;
 }
 
 /** The first reported-speech attribution of a sentence (leading and trailing forms included). */

@@ -3,6 +3,7 @@ import { PRONOUN_PARAGRAPHS_BACK, SPEAKER_HEAD_MAX_WORDS } from '../core/config.
 import type { Span, Speaker } from '../core/model.js';
 import { firstStartingAt } from '../core/sorted.js';
 import { entityId, type EntityIndex, type Mention } from './find-entities.js';
+import type { Token } from './nlp.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, PERSON_ROLE_HEADS } from './lexicon.js';
 import {
   ABBREVIATION,
@@ -59,6 +60,8 @@ export class SpeakerContext {
     readonly articleId: string,
     readonly paragraphs: Range[],
     readonly index: EntityIndex,
+    /** wink's tokens of the text (empty when it could not be mapped): a word's part of speech where rules cannot tell. */
+    private readonly tokens: readonly Token[] = [],
   ) {
     this.persons = index.mentions.filter((m) => m.type === 'person');
     this.quotedPerson = this.persons.map(() => false);
@@ -98,7 +101,7 @@ export class SpeakerContext {
     let start = range.start;
     let end = range.end;
     while (start < end && /\s/.test(text[start]!)) start += 1;
-    const leadingAs = SPEAKER_LEADING_AS.exec(text.slice(start, start + 4));
+    const leadingAs = SPEAKER_LEADING_AS.exec(text.slice(start, start + 6));
     if (leadingAs !== null) start += leadingAs[0].length;
     while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end -= 1;
     if (end <= start || end - start > 200) return undefined;
@@ -139,7 +142,11 @@ export class SpeakerContext {
     const groupHead = mention !== undefined && nounHead !== undefined && this.nounHeadsName(mention, nounHead, start);
     // A name followed by lower-case words that head nothing is a clause ("Mr. Trump spoke, and Senator Chuck
     // Schumer …"): the speaker phrase starts after it.
-    if (mention !== undefined && CLAUSE_AFTER_NAME.test(text.slice(mention.end, headEnd))) return undefined;
+    if (
+      mention !== undefined &&
+      (CLAUSE_AFTER_NAME.test(text.slice(mention.end, headEnd)) || this.verbAfter(mention.end, headEnd))
+    )
+      return undefined;
     // "the committee’s senior Democrat": a party member described, not the party.
     const partyMember = mention !== undefined && PARTY_MEMBER.test(mention.surface) && mention.start > start;
     if (mention !== undefined && !partyMember && (!groupHead || titledName)) {
@@ -168,6 +175,49 @@ export class SpeakerContext {
     const group: FoundSpeaker = { speaker: { name: head, mention: this.span(whole) }, kind: 'group' };
     if (mention !== undefined) group.namedInside = true;
     return group;
+  }
+
+  /**
+   * A finite verb stands in the range: an auxiliary, or a verb that is no -ing form and no participle after a noun
+   * ("a group called …"). A relative pronoun's antecedent holds none.
+   */
+  holdsVerb(range: Range): boolean {
+    for (let i = firstStartingAt(this.tokens, range.start); i < this.tokens.length; i += 1) {
+      const token = this.tokens[i]!;
+      if (token.end > range.end) break;
+      if (!/^\p{Ll}/u.test(token.value)) continue;
+      if (token.pos === 'AUX') return true;
+      if (token.pos !== 'VERB' || /ing$/.test(token.value)) continue;
+      const before = this.tokens[i - 1]?.pos ?? '';
+      if (!/(?:ed|en)$/.test(token.value) || before === 'PROPN' || before === 'PRON') return true;
+    }
+    return false;
+  }
+
+  /**
+   * The name at `at` is the object of a preposition after a noun, inside that noun's phrase ("the 14th Amendment to
+   * the Constitution"), not after a verb ("presided over the Constitutional Convention").
+   */
+  postmodifies(at: number): boolean {
+    const before = /\b(to|of|for|with|from|in|on|at|by|about|under|over)\s+(?:the\s+)?$/.exec(
+      this.text.slice(Math.max(0, at - 12), at),
+    );
+    if (before === null) return false;
+    const i = firstStartingAt(this.tokens, at - before[0].length) - 1;
+    return /^(?:NOUN|PROPN)$/.test(this.tokens[i]?.pos ?? '');
+  }
+
+  /**
+   * The word after a name, inside a phrase's head, is a verb: the phrase is a clause whose subject is the name ("if
+   * Trump follows through at all, considering …" is no speaker phrase; "Trump supporters", "Clinton aides" are).
+   */
+  private verbAfter(at: number, end: number): boolean {
+    const i = firstStartingAt(this.tokens, at);
+    const token = this.tokens[i];
+    if (token === undefined || token.end > end || !/^\p{Ll}/u.test(token.value)) return false;
+    if (token.pos === 'AUX') return true;
+    // A verb form before a noun modifies it ("Trump running mate Mike Pence").
+    return token.pos === 'VERB' && !/^(?:NOUN|PROPN)$/.test(this.tokens[i + 1]?.pos ?? '');
   }
 
   /**
@@ -273,11 +323,32 @@ export class SpeakerContext {
     const key = role.replace(/^(?:former|then|current)\s+/, '').replace(/-/g, ' ');
     const exact = this.index.roles.get(key);
     if (exact !== undefined) return { name: exact };
+    const titled = this.titledBefore(key, at);
+    if (titled !== undefined) return titled;
     const from = this.paragraphStarts[Math.max(0, this.paragraphOf(at) - ROLE_PARAGRAPHS_BACK)] ?? 0;
     for (let i = firstStartingAt(this.persons, at) - 1; i >= 0; i -= 1) {
       const person = this.persons[i]!;
       if (person.start < from) break;
       if (!this.quotedPerson[i]) return person;
+    }
+    return undefined;
+  }
+
+  /**
+   * The nearest person before `at` whose name the role's words stood before as a title ("the House speaker" after
+   * "House Speaker Paul Ryan"), however far back: the role names that person, not whoever was named last.
+   */
+  private titledBefore(role: string, at: number): Mention | undefined {
+    const words = role.split(/\s+/);
+    for (let i = firstStartingAt(this.persons, at) - 1; i >= 0; i -= 1) {
+      const person = this.persons[i]!;
+      const before = this.text
+        .slice(Math.max(0, person.start - 60), person.start)
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w !== '');
+      if (words.length <= before.length && words.every((w, k) => before[before.length - words.length + k] === w))
+        return person;
     }
     return undefined;
   }

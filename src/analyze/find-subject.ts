@@ -23,7 +23,6 @@ import {
   SUBJECT_TRAILING_WORD,
   TIME_PLURAL,
   MONTH,
-  CLAUSE_PAST_VERB,
 } from './patterns.js';
 
 /**
@@ -36,16 +35,17 @@ const SUBJECT_PRONOUN =
 /** A subordinating word that opens the clause after it ("After", "When", "Because"). */
 const SUBORDINATOR_BEFORE =
   /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil)\s+$/;
-/** A name and then a past-tense verb with more words after it: a clause, not a noun phrase. */
-const NAME_THEN_VERB = new RegExp(
-  `^\\s*(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}(?:also\\s+|then\\s+|later\\s+)?(?:${CLAUSE_PAST_VERB})\\s+\\S`,
-  'u',
-);
 /** A time phrase that ends a noun phrase ("in June 2016", "on Monday", "last year"). */
 const TRAILING_TIME = new RegExp(
   `\\s+(?:(?:in|on|during|since|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|(?:in|on|during|since|by)\\s+(?:${MONTH})(?:\\s+\\d{1,2})?|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\\s+(?:week|month|year))$`,
   'u',
 );
+/** An aside that names members of the phrase before it, at the end of a stretch (", including Paul Ryan (Wis.)"). */
+const INCLUDING_ASIDE = /,\s+(?:including|such as|especially|notably|among them)\s[^,;:“”"]*$/;
+/** Appositives after a name: each comma's phrase opens with an article, a possessive or a capital (", a professor …"). */
+const APPOSITIVE_CHAIN = /^(?:,\s+(?:the|a|an|his|her|their|its|former|then|now|\p{Lu})[^,]*)+$/u;
+/** Where a relative pronoun's antecedent may start: a clause boundary or a dash ("Diamond and Silk -- two …"). */
+const RELATIVE_ANTECEDENT_BOUNDARY = new RegExp(`${SUBJECT_CLAUSE_BOUNDARY.source}|\\s(?:--|[—–])\\s+`, 'g');
 
 /** How far before a cue verb its speaker phrase may start (chars): "Jeb Bush, the former Florida governor and …". */
 const SUBJECT_LOOKBACK = 200;
@@ -131,6 +131,19 @@ export function plainSubject(ctx: SpeakerContext, from: number, verbStart: numbe
   if (!SPEAKER_HEAD_START.test(phrase) && !SPEAKER_BARE_PLURAL.test(phrase) && !quantity) return undefined;
   const at = start + text.slice(start, end).indexOf(phrase);
   return { name: phrase, mention: ctx.span({ start: at, end: at + phrase.length }) };
+}
+
+/**
+ * The holder of a cue verb whose subject phrase is not one `subjectBefore` resolves: its plain subject phrase, else
+ * the first person of the clause — but never for a relative pronoun it could not resolve ("those who considered
+ * themselves …" is not Rubio's, named before it): that subject is nobody we know.
+ */
+export function unparsedSubject(ctx: SpeakerContext, from: number, verbStart: number): Speaker | undefined {
+  const plain = plainSubject(ctx, from, verbStart);
+  if (plain !== undefined) return plain;
+  const end = subjectEnd(ctx.text, Math.max(from, verbStart - SUBJECT_LOOKBACK), verbStart) ?? verbStart;
+  if (RELATIVE_SUBJECT.test(ctx.text.slice(Math.max(from, end - 12), end))) return undefined;
+  return ctx.firstPerson(from, verbStart, true);
 }
 
 /**
@@ -222,35 +235,47 @@ function relativeSpeaker(
   // "Russians in June 2016 who said": a time phrase between a noun and its relative pronoun is no antecedent.
   const time = TRAILING_TIME.exec(text.slice(Math.max(from, antecedentEnd - 40), antecedentEnd));
   if (time !== null) antecedentEnd -= time[0].length;
+  // "fellow Republicans, including House Speaker Paul Ryan (Wis.), who have said": an "including" aside names
+  // members of the antecedent, which stands before it.
+  const aside = INCLUDING_ASIDE.exec(text.slice(Math.max(from, antecedentEnd - SUBJECT_LOOKBACK), antecedentEnd));
+  if (aside !== null) antecedentEnd -= aside[0].length;
   const lookFrom = Math.max(from, antecedentEnd - SUBJECT_LOOKBACK);
   const starts: number[] = [];
-  for (const m of text.slice(lookFrom, antecedentEnd).matchAll(SUBJECT_CLAUSE_BOUNDARY))
+  for (const m of text.slice(lookFrom, antecedentEnd).matchAll(RELATIVE_ANTECEDENT_BOUNDARY))
     starts.push(lookFrom + (m.index ?? 0) + m[0].length);
   // "who" stands for people; "which" and "that" speak only for a named body ("the League, which says …"), not
   // for any thing ("security guarantees that acknowledge …").
   const people = /^who/.test(text.slice(pronounStart, pronounEnd));
-  // The nearest clause start first: the antecedent is the phrase right before the pronoun. A name that does
-  // something ("Mr. Trump met with Russians … who said") is a clause's subject, not the antecedent.
+  // The nearest clause start first: the antecedent is the phrase right before the pronoun, with its appositives; a
+  // stretch that holds a verb is a clause ("if Trump follows through at all, considering …"), no antecedent.
+  const pronoun = ctx.span({ start: pronounStart, end: pronounEnd });
   for (const start of [...starts.reverse(), lookFrom]) {
-    if (NAME_THEN_VERB.test(text.slice(start, antecedentEnd))) continue;
+    if (ctx.holdsVerb({ start, end: antecedentEnd })) {
+      // "Axios cited John Eastman, a constitutional law professor … and director of …, who said": past a clause,
+      // the name that ends it heads the appositives after it.
+      const comma = text.indexOf(',', start);
+      if (comma < 0 || comma >= antecedentEnd || !APPOSITIVE_CHAIN.test(text.slice(comma, antecedentEnd))) continue;
+      if (ctx.holdsVerb({ start: comma, end: antecedentEnd })) continue;
+      const head = ctx.mentionEndingAt(comma);
+      if (head !== undefined) return { speaker: { ...head, mention: pronoun }, kind: 'named' };
+      continue;
+    }
     const found = ctx.phraseSpeaker({ start, end: antecedentEnd });
     if (found === undefined || found.kind === 'pronoun' || found.place === true) continue;
     const group = found.kind === 'group' && found.namedInside !== true;
     if (group && (!people || !isGroup(text, found, start, antecedentEnd))) continue;
-    const mention = ctx.span({ start: pronounStart, end: pronounEnd });
-    return { ...found, speaker: { ...found.speaker, mention } };
+    return { ...found, speaker: { ...found.speaker, mention: pronoun } };
   }
-  // "Ted Cruz, who said …" after a clause ("Trump was out-brutalizing Ted Cruz"): the name right before it.
+  // "Ted Cruz, who said …" after a clause ("Trump was out-brutalizing Ted Cruz"): the name right before it. Not a
+  // thing's: "the 14th Amendment to the Constitution, which states" is the amendment's, not the Constitution's.
   const named = ctx.mentionEndingAt(antecedentEnd);
-  if (named !== undefined) {
-    const speaker = { ...named, mention: ctx.span({ start: pronounStart, end: pronounEnd }) };
-    return { speaker, kind: 'named' };
-  }
+  const object = !people && named?.mention !== undefined && ctx.postmodifies(named.mention.start);
+  if (named !== undefined && !object) return { speaker: { ...named, mention: pronoun }, kind: 'named' };
   // "the 30 percent who say …", "compared with 23 percent who said …", "a young child, who said …": the short
   // noun phrase right before it.
   const plain = people ? nounPhraseBefore(text, from, antecedentEnd) : undefined;
   if (plain !== undefined) {
-    return { speaker: { name: plain, mention: ctx.span({ start: pronounStart, end: pronounEnd }) }, kind: 'group' };
+    return { speaker: { name: plain, mention: pronoun }, kind: 'group' };
   }
   return undefined;
 }

@@ -153,6 +153,10 @@ function predicateBeforeClause(tokens: Token[], first: number, end: number): boo
 function isFiniteVerb(tokens: Token[], i: number, first: number): boolean {
   const token = tokens[i]!;
   if (token.pos !== 'AUX' && (token.pos !== 'VERB' || /ing$/i.test(token.value))) return false;
+  // A capitalised "verb" after a lower-case word is a word of a name ("the Deferred Action for Childhood Arrivals");
+  // in a headline's title case every word is capitalised.
+  if (token.pos === 'VERB' && i > first && /^\p{Lu}/u.test(token.value) && /^\p{Ll}/u.test(tokens[i - 1]!.value))
+    return false;
   let j = i - 1;
   while (j >= first && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) {
     if (tokens[j]!.value.toLowerCase() === 'to') break;
@@ -160,5 +164,21 @@ function isFiniteVerb(tokens: Token[], i: number, first: number): boolean {
   }
   const before = tokens[j]?.value.toLowerCase();
   if (token.pos === 'VERB' && before === 'to') return false;
-  return !(j >= first && RELATIVE.test(before ?? '') && j - 1 >= first && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos));
+  // "bluster and warnings he has received from …": a pronoun's clause after a noun whose verb lacks its object is a
+  // relative clause on that noun ("that" left out), not the content's own predicate; "in retrospect she would have
+  // made a different decision" and "told voters she’s with them" are clauses of their own.
+  const onNoun = j - 1 >= first && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos);
+  const onCommonNoun = onNoun && tokens[j - 1]!.pos === 'NOUN';
+  if (onCommonNoun && PERSONAL_SUBJECT.test(before ?? '') && lacksObject(tokens, i)) return false;
+  return !(j >= first && RELATIVE.test(before ?? '') && onNoun);
 }
+
+/** The verb group at `i` ends in a verb with no object after it: a preposition, a conjunction, punctuation or nothing. */
+function lacksObject(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (/^(?:AUX|VERB|ADV)$/.test(tokens[k + 1]?.pos ?? '')) k += 1;
+  return tokens[k]!.pos === 'VERB' && /^(?:ADP|CCONJ|SCONJ|PUNCT|)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+/** A personal pronoun that can be a clause's subject. */
+const PERSONAL_SUBJECT = /^(?:i|you|he|she|we|they)$/;

@@ -134,8 +134,8 @@ export const PARTY_LABEL =
 export const HEAD_PREPOSITION =
   /^(?:of|for|at|in|from|with|on|to|by|among|across|within|inside|outside|like|including)$/;
 
-/** Before a speaker's name: "as" ("Or, as Tom Ridge put it:"), dropped from the phrase. */
-export const SPEAKER_LEADING_AS = /^(?:as|As)\s+/;
+/** Before a speaker's name: "as" ("Or, as Tom Ridge put it:") or "even" ("even a top GOP strategist said"), dropped from the phrase. */
+export const SPEAKER_LEADING_AS = /^(?:as|As|even|Even)\s+/;
 
 /** After a closing quote: a dash and a name ("” ― Steve Quinlan"), the by-line of a quoted reader comment. */
 export const DASH_ATTRIBUTION =

@@ -140,6 +140,15 @@ function speakerResolver(
       if (!byName.has(key)) byName.set(key, entity);
     }
   }
+  // A name's last word is a person's surname ("Mr. Ryan" → Paul D. Ryan), and so is an author's after "from" or "by"
+  // ("The letter from Taylor"); a described group's is no one's ("Critics of birthright citizenship" is no
+  // "Citizenship", "a spokeswoman for Hillary Clinton" not Clinton).
+  const bySurname = (name: string): Entity | undefined => {
+    const words = name.split(/\s+/);
+    if (!words.every((w) => /^\p{Lu}/u.test(w)) && !/^(?:from|by)$/.test(words.at(-2) ?? '')) return undefined;
+    const entity = byName.get(words.at(-1)!.toLowerCase());
+    return entity?.type === 'person' ? entity : undefined;
+  };
   return (quote) => {
     const speaker = quote.speaker;
     if (!speaker) return { speakerKey: UNATTRIBUTED, speakerName: UNATTRIBUTED };
@@ -147,7 +156,7 @@ function speakerResolver(
       (speaker.mention && byMention.get(spanKey(speaker.mention))) ||
       (speaker.entityId && byId.get(speaker.entityId)) ||
       byName.get(speaker.name.toLowerCase()) ||
-      byName.get(speaker.name.split(/\s+/).at(-1)!.toLowerCase());
+      bySurname(speaker.name);
     if (entity) return { speakerKey: entity.id, speakerName: entity.name, entityId: entity.id, entity };
     return { speakerKey: `name:${speaker.name.toLowerCase()}`, speakerName: speaker.name };
   };

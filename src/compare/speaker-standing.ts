@@ -25,6 +25,9 @@ const NOT_A_NAME = new Set(
 );
 /** Party labels that name no one on their own ("Republican" from "the Kentucky Republican"). */
 const PARTY_WORD = /^(?:republicans?|democrats?|democratic|independents?|independent|gop|conservatives?|liberals?)$/;
+/** Last words of a law's or a document's name: what it "states" is quoted text, not speech (BASIL 2018 f688c56d). */
+const DOCUMENT_HEAD =
+  /^(?:Act|Acts|Amendment|Amendments|Constitution|Treaty|Accord|Accords|Agreement|Code|Doctrine|Protocol|Charter|Convention)$/;
 /** Prepositions after a described source's head noun. */
 const HEAD_ENDS_BEFORE = new Set(['of', 'for', 'from', 'at', 'in', 'with', 'on', 'to']);
 /** Small words allowed inside a name ("Bank of England", "Ursula von der Leyen", "bin Salman"). */
@@ -44,6 +47,8 @@ export function unprintableSpeaker(name: string, entity?: Entity): string | unde
     .split(/\s+/)
     .filter((w) => w !== '');
   if (words.length === 0) return 'no speaker';
+  // "The 14th Amendment states …", "the Constitution, which states …": a law or a document quoted, not a speaker.
+  if (DOCUMENT_HEAD.test(words.at(-1)!)) return 'a law or a document, not a speaker';
   const first = words[0]!.toLowerCase();
   // The head noun stands before a preposition ("Supporters of Europe's …", "a spokeswoman for Hillary Clinton").
   const preposition = words.findIndex((w, i) => i > 0 && HEAD_ENDS_BEFORE.has(w.toLowerCase()));
