@@ -327,6 +327,13 @@ export const BRIEF_MAX_WORDS = 2500;
 export const HEADLINE_MIN_WORDS = 5;
 export const HEADLINE_MAX_WORDS = 20;
 export const HEADLINE_POOL = 15;
+/**
+ * Another outlet's wording may head the brief in place of the main fact's when they share this many content words
+ * (and half of the shorter's): the same event, not a side fact. Looser than SAME_FACT_MIN_SHARED_WORDS because two
+ * outlets' leads word one event differently ("Iraqi lawmakers approved a resolution …" / "Lawmakers in Iraq …
+ * voted …"). Not tuned.
+ */
+export const HEADLINE_SAME_EVENT_WORDS = 3;
 export const HEADLINE_LEAD_SENTENCES = 3;
 /**
  * The quick look names the most quoted people's reactions: this many people the bullets do not name yet are looked at (issue 13: "covering
