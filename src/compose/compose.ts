@@ -65,6 +65,8 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
         ownHeadline.text,
         candidates,
         (candidate, text) => standsAlone(text) && saysWho(candidate.span, text),
+        opener?.text,
+        QUICK_LOOK_MAX - (opener ? 1 : 0),
       )
     : planned;
   const quickLook = (opener ? [opener, ...apart.map(toCitedText)] : apart.map(toCitedText)).slice(0, QUICK_LOOK_MAX);
@@ -197,7 +199,10 @@ function fallbackHeadline(bullets: readonly CitedText[], candidates: readonly Ca
   const best =
     bullets.find((item) => wordCount(item.text) <= BULLET_MAX_WORDS && fits(item.text)) ??
     ranked
-      .map((c) => ({ ...toCitedText(c), text: shortenForBullet(c.text) ?? cutToCore(c.text) }))
+      .map((c) => ({
+        ...toCitedText(c),
+        text: shortenForBullet(c.text) ?? endBeforePhrase(cutToCore(c.text)) ?? cutToCore(c.text),
+      }))
       .find((item) => fits(item.text));
   return best === undefined ? undefined : { text: best.text.replace(/\.$/u, ''), citations: best.citations };
 }

@@ -160,14 +160,18 @@ function trailingAttribution(text: string): string | undefined {
 
 /** A word that opens a phrase modifying what comes before it: where a long main clause may end. */
 const PHRASE_START =
-  /^(?:in|on|at|for|by|with|over|under|after|before|during|amid|across|against|into|since|until|including|who|whose|which|where)$/u;
+  /^(?:in|on|at|for|by|with|over|under|after|before|during|amid|across|against|into|since|until|including)$/u;
 /**
  * A last word that needs what was cut after it: an adverb of degree or a preposition standing alone ("… beds are
  * filled almost", "… transferred to hospitals after"), or a verb's -ing form waiting for its object ("… without
  * committing"). "from" opens no cut for the same reason: "would prohibit federal law enforcement from …".
  */
 const NEEDS_MORE =
-  /^(?:almost|nearly|about|around|roughly|more|less|than|well|due|after|before|also|even|just|only|still|very|so|too|such|without|into|over|under|against|toward|towards|via|per|like|whether|if|\p{Ll}+ing|\p{L}+['’]s?)$/u;
+  /^(?:almost|nearly|about|around|roughly|more|less|than|well|due|after|before|also|even|just|only|still|very|so|too|such|without|into|over|under|against|toward|towards|via|per|like|whether|if|day|days|week|weeks|month|months|year|years|hours|time|times|\p{Ll}+ing|\p{L}+['’]s?)$/u;
+/** How far after a cut an auxiliary is taken for the main verb still to come. */
+const VERB_WAIT_WORDS = 5;
+/** An auxiliary or a finite "be"/"have": a verb. */
+const AUXILIARY = /\b(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do)\b/u;
 /** A weekday or a month: the phrase it opens dates the clause, which goes on after it. */
 const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
@@ -199,6 +203,22 @@ export function endBeforePhrase(text: string, maxWords = BULLET_MAX_WORDS): stri
     // restrictions in California, ordered by … to take effect …, call for …": the main verb is still to come.
     if (DATE_WORD.test(words[end + 1] ?? '') || rest.split(PIECE_BOUNDARY).some((piece) => MAIN_VERB_PIECE.test(piece)))
       continue;
+    // "Rep. Justin Amash's decision to form an exploratory committee for a run [for president is …]": an auxiliary
+    // within a few words, before any comma, may be the main verb still to come.
+    if (
+      AUXILIARY.test(
+        words
+          .slice(end, end + VERB_WAIT_WORDS)
+          .join(' ')
+          .split(PIECE_BOUNDARY)[0]!,
+      )
+    )
+      continue;
+    // "… a classified memo written [by …]", "… U.S. attorneys appointed [by …]": a participle waits for its agent;
+    // "… will introduce and vote [on …]": a verb after "and" waits for what it governs.
+    const before = words[end - 2] ?? '';
+    if (/(?:ed|en|wn)$/u.test(last) && /^\p{Ll}+$/u.test(before) && !AUXILIARY.test(before)) continue;
+    if (/^(?:and|or)$/u.test(before) && /^\p{Ll}+$/u.test(last)) continue;
     const shown = closed(head, maxWords);
     if (shown !== undefined) return shown;
   }

@@ -7,7 +7,7 @@ import { dropUnsharedPieces } from './drop-unshared-pieces.js';
 import { repeatsVerbatim, tellsSameEvent } from './keep-headline-apart.js';
 import { DANGLING_START, LEADING_ADVERBIAL, PIECE_BOUNDARY } from './patterns.js';
 import { type Candidate, spanKey } from './score-sentences.js';
-import { shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
+import { endBeforePhrase, shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
 
 const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
 
@@ -97,9 +97,15 @@ export function headlineForm(sentence: string): string | undefined {
   text = text.replace(/[\s,;:.!—–-]+$/u, '');
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || /[?]$/.test(text)) return undefined;
   // A long main clause is cut as a bullet is, to the longest head that fits ("… was indicted by a federal grand
-  // jury in San Diego on Tuesday" without "after a monthslong criminal investigation into …").
+  // jury in San Diego on Tuesday" without "after a monthslong criminal investigation into …"), else before its
+  // last phrase that lets it fit ("President Trump said he was preparing an executive order that would nullify the
+  // long-accepted constitutional guarantee of birthright citizenship" without "in the United States").
   if (wordCount(text) > HEADLINE_MAX_WORDS)
-    text = shortenForBullet(`${text}.`, HEADLINE_MAX_WORDS)?.replace(/[\s,;:.!—–-]+$/u, '') ?? text;
+    text =
+      (shortenForBullet(`${text}.`, HEADLINE_MAX_WORDS) ?? endBeforePhrase(`${text}.`, HEADLINE_MAX_WORDS))?.replace(
+        /[\s,;:.!—–-]+$/u,
+        '',
+      ) ?? text;
   const words = wordCount(text);
   if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return undefined;
   if (!/\s\p{Lu}/u.test(text) && !/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(text)) return undefined;
