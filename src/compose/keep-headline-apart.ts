@@ -69,6 +69,8 @@ export function keepHeadlineApart(
     const kept = out.filter((other): other is Candidate => other !== undefined);
     const shown = new Set([...bullets, ...kept].map((other) => other.key));
     const others = kept.filter((other) => other !== out[i]);
+    // What the quick look tells besides this bullet: the other bullets and the outlet's headline opening it.
+    const rest = [...(opener ? [opener] : []), ...others.map((other) => other.text)];
     // Sentences the comparison found saying the same first, then any other outlet's sentence stating the fact.
     const told = new Set([...bullet.support, ...(bullet.stated ?? [])].map(spanKey));
     const wordings = candidates
@@ -90,15 +92,15 @@ export function keepHeadlineApart(
           usable(wording, text) &&
           sameFact(text, bullet.text) &&
           tellsSameEvent(text, headline) &&
-          !others.some((other) => sameFact(text, other.text) || tellsSameEvent(text, other.text)),
+          !rest.some((other) => sameFact(text, other) || tellsSameEvent(text, other)),
       );
     if (reworded?.text !== undefined) {
       out[i] = { ...reworded.wording, text: reworded.text, words: wordCount(reworded.text) };
       continue;
     }
-    // Another bullet already tells the headline's event in its own words: the repeat gives its place to the best
+    // Another bullet (or the opener) already tells the headline's event in its own words: the repeat gives its place to the best
     // scored fact the quick look and the headline do not tell yet.
-    if (!others.some((other) => tellsSameEvent(other.text, headline))) continue;
+    if (!rest.some((other) => tellsSameEvent(other, headline))) continue;
     const next = [...candidates]
       .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
       .filter((c) => !shown.has(c.key))
@@ -107,7 +109,7 @@ export function keepHeadlineApart(
         ({ c, text }) =>
           text !== undefined &&
           usable(c, text) &&
-          ![headline, ...others.map((other) => other.text)].some(
+          ![headline, ...rest].some(
             (told) => repeatsVerbatim(told, text) || sameFact(told, text) || tellsSameEvent(told, text),
           ),
       );
@@ -141,7 +143,10 @@ function withMainFact(
     .map((c) => ({ c, text: shortenForBullet(c.text) ?? endBeforePhrase(cutToCore(c.text)) }))
     .filter(
       (entry): entry is { c: Candidate; text: string } =>
-        entry.text !== undefined && tells(entry.text) && usable(entry.c, entry.text),
+        entry.text !== undefined &&
+        tells(entry.text) &&
+        usable(entry.c, entry.text) &&
+        !bullets.some((bullet) => sameFact(entry.text!, bullet.text)),
     );
   const best = wordings.find(({ text }) => !repeatsVerbatim(headline, text)) ?? wordings[0];
   if (best === undefined || room < 1) return bullets;
