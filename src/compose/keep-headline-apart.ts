@@ -146,7 +146,9 @@ function withMainFact(
         entry.text !== undefined &&
         tells(entry.text) &&
         usable(entry.c, entry.text) &&
-        !bullets.some((bullet) => sameFact(entry.text!, bullet.text)),
+        ![...(opener ? [opener] : []), ...bullets.map((bullet) => bullet.text)].some((told) =>
+          sameFact(entry.text!, told),
+        ),
     );
   const best = wordings.find(({ text }) => !repeatsVerbatim(headline, text)) ?? wordings[0];
   if (best === undefined || room < 1) return bullets;
