@@ -9,6 +9,7 @@
  */
 import { brief } from '../src/api/brief.js';
 import { factRelation } from '../src/compare/same-fact.js';
+import { repeatsVerbatim } from '../src/compose/keep-headline-apart.js';
 import { sameFact } from '../src/compose/same-fact.js';
 import { BRIEF_MAX_SOURCE_SHARE, BRIEF_MAX_WORDS, BULLET_MAX_WORDS, READING_MAX_WORDS } from '../src/core/config.js';
 import type { Brief } from '../src/core/model.js';
@@ -39,6 +40,8 @@ interface Measures {
   meaningLikelyPairs: number;
   synthesis: number;
   synthesisRepeats: number;
+  /** The brief's own headline equals a bullet or one contains the other (word for word, case and punctuation aside). */
+  headlineRepeats: number;
 }
 
 function words(text: string): number {
@@ -74,6 +77,8 @@ export function measureBrief(story: Brief, vectors: TextVectors = NO_VECTORS): M
     meaningLikelyPairs,
     synthesis: story.synthesis.length,
     synthesisRepeats: story.synthesis.filter((s) => bullets.some((b) => b === s.text || sameFact(b, s.text))).length,
+    headlineRepeats:
+      story.headline !== undefined && bullets.some((b) => repeatsVerbatim(story.headline!.text, b)) ? 1 : 0,
   };
 }
 
@@ -92,6 +97,7 @@ function row(name: string, all: Measures[]): string[] {
     `${sum((m) => m.samePairs)}/${sum((m) => m.pairs)}`,
     `${sum((m) => m.meaningSamePairs)} / ${sum((m) => m.meaningLikelyPairs)}`,
     `${sum((m) => m.synthesisRepeats)}/${sum((m) => m.synthesis)}`,
+    `${sum((m) => m.headlineRepeats)}/${all.length}`,
   ];
 }
 
@@ -136,6 +142,7 @@ export async function benchBriefLength(): Promise<void> {
       'same-fact bullet pairs (words)',
       'same-fact pairs (meaning: same / same or likely)',
       'synthesis repeating quick look',
+      'headline repeated by a bullet',
     ],
     [row('NeuS test (dev)', neus), row('BASIL triplets', basil), row('seeds', seeds)],
   );

@@ -18,6 +18,7 @@ import { coverReactions } from './cover-reactions.js';
 import { dropEmptyFraming } from './drop-empty-framing.js';
 import { markDisputes } from './mark-disputes.js';
 import { mergeDottedAcronyms } from './merge-acronyms.js';
+import { keepHeadlineApart } from './keep-headline-apart.js';
 import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
@@ -26,7 +27,7 @@ import { planQuickLook } from './plan-quick-look.js';
 import { readClaims } from './read-claims.js';
 import { sameFact } from './same-fact.js';
 import { selectSentences } from './select-sentences.js';
-import { cutToCore, shortenForBullet, wordCount } from './shorten-bullet.js';
+import { cutToCore, endBeforePhrase, shortenForBullet, wordCount } from './shorten-bullet.js';
 import { namesSpeaker } from './names-speaker.js';
 import { standsAlone } from './stands-alone.js';
 import { namesItsActor, writeHeadline } from './write-headline.js';
@@ -38,7 +39,8 @@ import { namesItsActor, writeHeadline } from './write-headline.js';
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
-  const bullets = planQuickLook(toBullets(candidates, headline, namesSpeaker(comparison.statements)), candidates);
+  const saysWho = namesSpeaker(comparison.statements);
+  const bullets = planQuickLook(toBullets(candidates, headline, saysWho), candidates);
   // An outlet's headline opens the quick look unless a bullet tells its fact in full (the lead it shortens, with
   // who, when and how much): one wording of a fact, the fuller one (issue 13: no bullet repeats another).
   const opener = headline && !bullets.some((bullet) => sameFact(bullet.text, headline.text)) ? headline : undefined;
@@ -49,10 +51,26 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     new Set(comparison.entities.filter((e) => e.type === 'person').map((e) => e.id)),
     opener?.text,
     opener ? 1 : 0,
-  ).map(toCitedText);
-  const quickLook = (opener ? [opener, ...planned] : planned).slice(0, QUICK_LOOK_MAX);
+  );
+  const ownHeadline =
+    writeHeadline(candidates, items, comparison, [
+      ...(opener ? [opener.text] : []),
+      ...planned.map((bullet) => bullet.text),
+    ]) ?? fallbackHeadline(planned.map(toCitedText), candidates);
+  // The headline is the main fact's short form: a bullet repeating it word for word tells that fact in another
+  // outlet's words instead (issue 13).
+  const apart = ownHeadline
+    ? keepHeadlineApart(
+        planned,
+        ownHeadline.text,
+        candidates,
+        (candidate, text) => standsAlone(text) && saysWho(candidate.span, text),
+        opener?.text,
+        QUICK_LOOK_MAX - (opener ? 1 : 0),
+      )
+    : planned;
+  const quickLook = (opener ? [opener, ...apart.map(toCitedText)] : apart.map(toCitedText)).slice(0, QUICK_LOOK_MAX);
   const articles = items.map(({ article }) => ({ ...article, input: displayInput(article.input) }));
-  const ownHeadline = writeHeadline(candidates, items, comparison) ?? fallbackHeadline(planned, candidates);
   const named = mergeDottedAcronyms(
     comparison.entities.filter((e) => e.type !== 'other'),
     comparison.statements,
@@ -95,7 +113,7 @@ function toBullets(
   const usable: (Candidate & { short: boolean })[] = [];
   for (const candidate of candidates) {
     const short = shortenForBullet(candidate.text);
-    const text = short ?? cutToCore(candidate.text);
+    const text = short ?? endBeforePhrase(cutToCore(candidate.text)) ?? cutToCore(candidate.text);
     if (!standsAlone(text) || !saysWho(candidate.span, text)) continue;
     // Only a bullet-length lead may take the headline's place: a long one would only be a top-up over 25 words.
     if (headline && (short === undefined ? sameFact(text, headline.text) : repeatsHeadline(text, headline.text)))
@@ -105,9 +123,16 @@ function toBullets(
   const ranked = selectSentences(usable, QUICK_LOOK_MAX * 3);
   const kept: Candidate[] = [];
   const long: Candidate[] = [];
-  for (const { short, ...candidate } of ranked as (Candidate & { short: boolean })[]) {
+  // A fact told in a bullet-length sentence by one outlet and in a long one by another is told in the short one:
+  // a long sentence only fills the quick look, after every short one, and never repeats one.
+  const fitting = ranked as (Candidate & { short: boolean })[];
+  for (const { short, ...candidate } of fitting.filter((c) => c.short)) {
+    if (kept.some((other) => sameFact(candidate.text, other.text))) continue;
+    kept.push(candidate);
+  }
+  for (const { short, ...candidate } of fitting.filter((c) => !c.short)) {
     if ([...kept, ...long].some((other) => sameFact(candidate.text, other.text))) continue;
-    (short ? kept : long).push(candidate);
+    long.push(candidate);
   }
   // A story told in a few long sentences (feed excerpts) would have almost no quick look: its best long
   // sentences, cut as far as deletions go, fill it up to QUICK_LOOK_MIN.
@@ -174,7 +199,10 @@ function fallbackHeadline(bullets: readonly CitedText[], candidates: readonly Ca
   const best =
     bullets.find((item) => wordCount(item.text) <= BULLET_MAX_WORDS && fits(item.text)) ??
     ranked
-      .map((c) => ({ ...toCitedText(c), text: shortenForBullet(c.text) ?? cutToCore(c.text) }))
+      .map((c) => ({
+        ...toCitedText(c),
+        text: shortenForBullet(c.text) ?? endBeforePhrase(cutToCore(c.text)) ?? cutToCore(c.text),
+      }))
       .find((item) => fits(item.text));
   return best === undefined ? undefined : { text: best.text.replace(/\.$/u, ''), citations: best.citations };
 }

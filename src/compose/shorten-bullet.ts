@@ -6,6 +6,7 @@ import {
   LEADING_ADVERBIAL,
   LEADING_DISCOURSE,
   MAIN_VERB_PIECE,
+  NEGATION,
   PIECE_BOUNDARY,
   THAT_BEFORE_ADVERBIAL,
   VERB_CONTINUATION,
@@ -160,6 +161,73 @@ function trailingAttribution(text: string): string | undefined {
   const last = pieces.at(-1)!;
   if (pieces.length < 2 || !DROPPABLE_PIECE.attribution.test(last) || wordCount(last) > 10) return undefined;
   return last;
+}
+
+/** A word that opens a phrase modifying what comes before it: where a long main clause may end. */
+const PHRASE_START =
+  /^(?:in|on|at|for|by|with|over|under|after|before|during|amid|across|against|into|since|until|including)$/u;
+/**
+ * A last word that needs what was cut after it: an adverb of degree or a preposition standing alone ("… beds are
+ * filled almost", "… transferred to hospitals after"), or a verb's -ing form waiting for its object ("… without
+ * committing"). "from" opens no cut for the same reason: "would prohibit federal law enforcement from …".
+ */
+const NEEDS_MORE =
+  /^(?:almost|nearly|about|around|roughly|more|less|than|well|due|after|before|also|even|just|only|still|very|so|too|such|without|into|over|under|against|toward|towards|via|per|like|whether|if|day|days|week|weeks|month|months|year|years|hours|time|times|\p{Ll}+ing|\p{L}+['’]s?)$/u;
+/** How far after a cut an auxiliary is taken for the main verb still to come. */
+const VERB_WAIT_WORDS = 5;
+/** An auxiliary or a finite "be"/"have": a verb. */
+const AUXILIARY = /\b(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do)\b/u;
+/** A weekday or a month: the phrase it opens dates the clause, which goes on after it. */
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
+/** An opening subordinate clause: a cut before its comma leaves no main clause ("As thousands … awoke …"). */
+const OPENS_SUBORDINATE = new RegExp(`${OPENING_SUBORDINATE.source}|^As\\b`, 'u');
+/** The fewest words a sentence is cut to by ending it before a phrase: fewer would lose who did what. */
+const PHRASE_CUT_MIN_WORDS = 12;
+
+/**
+ * A long sentence no comma or clause cut brings to a bullet, ended before the last phrase that lets it fit in
+ * `maxWords` words ("President Trump on Friday blocked the release of a classified Democratic memo rebutting
+ * Republican claims that … abused their powers in spying on a former Trump campaign aide." ends before "in
+ * spying"): a deletion of its tail, so it stays grounded. Undefined when no cut leaves PHRASE_CUT_MIN_WORDS words,
+ * a whole quotation, no negation cut away and no dangling last word.
+ * @example endBeforePhrase('The bill, which passed 99-0, would ban imports made with forced labor in the Xinjiang region of China.', 12) // 'The bill, which passed 99-0, would ban imports made with forced labor.'
+ */
+export function endBeforePhrase(text: string, maxWords = BULLET_MAX_WORDS): string | undefined {
+  const words = text.replace(/[.!?]["”’)]*$/u, '').split(/\s+/u);
+  for (let end = Math.min(maxWords, words.length - 1); end >= PHRASE_CUT_MIN_WORDS; end--) {
+    if (!PHRASE_START.test(words[end]!)) continue;
+    const rest = words.slice(end).join(' ');
+    if (new RegExp(NEGATION.source, 'i').test(rest)) return undefined;
+    const head = words.slice(0, end).join(' ');
+    const last = words[end - 1]!;
+    if (/,$/.test(last) || NEEDS_MORE.test(last.toLowerCase()) || (head.match(/\s--\s/gu) ?? []).length % 2 === 1)
+      continue;
+    if (OPENS_SUBORDINATE.test(head) && !head.includes(', ')) continue;
+    // "… and New York state on Friday told all …": a date before a verb, not a phrase the clause ends on; "The
+    // restrictions in California, ordered by … to take effect …, call for …": the main verb is still to come.
+    if (DATE_WORD.test(words[end + 1] ?? '') || rest.split(PIECE_BOUNDARY).some((piece) => MAIN_VERB_PIECE.test(piece)))
+      continue;
+    // "Rep. Justin Amash's decision to form an exploratory committee for a run [for president is …]": an auxiliary
+    // within a few words, before any comma, may be the main verb still to come.
+    if (
+      AUXILIARY.test(
+        words
+          .slice(end, end + VERB_WAIT_WORDS)
+          .join(' ')
+          .split(PIECE_BOUNDARY)[0]!,
+      )
+    )
+      continue;
+    // "… a classified memo written [by …]", "… U.S. attorneys appointed [by …]": a participle waits for its agent;
+    // "… will introduce and vote [on …]": a verb after "and" waits for what it governs.
+    const before = words[end - 2] ?? '';
+    if (/(?:ed|en|wn)$/u.test(last) && /^\p{Ll}+$/u.test(before) && !AUXILIARY.test(before)) continue;
+    if (/^(?:and|or)$/u.test(before) && /^\p{Ll}+$/u.test(last)) continue;
+    const shown = closed(head, maxWords);
+    if (shown !== undefined) return shown;
+  }
+  return undefined;
 }
 
 /** The sentence without trailing clauses and asides (attribution kept): the shortest it gets by deletions alone. */

@@ -4,9 +4,10 @@ import type { AnalyzedArticle, CitedText, Comparison } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import { isStopWord } from '../core/text.js';
 import { dropUnsharedPieces } from './drop-unshared-pieces.js';
+import { repeatsVerbatim, tellsSameEvent } from './keep-headline-apart.js';
 import { DANGLING_START, LEADING_ADVERBIAL, PIECE_BOUNDARY } from './patterns.js';
 import { type Candidate, spanKey } from './score-sentences.js';
-import { shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
+import { endBeforePhrase, shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
 
 const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
 
@@ -22,6 +23,7 @@ export function writeHeadline(
   candidates: readonly Candidate[],
   items: readonly AnalyzedArticle[],
   comparison: Comparison,
+  bullets: readonly string[] = [],
 ): CitedText | undefined {
   const oneOutletWords = wordsOfOneHeadline(items);
   const framed = new Set(comparison.outlets.flatMap((outlet) => outlet.framing.map((term) => term.term.toLowerCase())));
@@ -31,6 +33,7 @@ export function writeHeadline(
     .filter((c) => c.position < HEADLINE_LEAD_SENTENCES && !DANGLING_START.test(c.text) && !/^["“‘'«]/.test(c.text))
     .sort((a, b) => b.score - a.score || a.key.localeCompare(b.key))
     .slice(0, HEADLINE_POOL);
+  const fit: { candidate: Candidate; text: string }[] = [];
   for (const candidate of pool) {
     const text = headlineForm(candidate.text);
     if (text === undefined) continue;
@@ -39,14 +42,24 @@ export function writeHeadline(
     const words = surfaceWords(text);
     // A word of a name or title ("Representative Duncan Hunter") is no outlet's wording, whichever headline has it.
     if (words.some((word) => (oneOutletWords.has(word) && !names.has(word)) || framed.has(word))) continue;
-    const seen = new Set<string>();
-    const citations = [candidate.span, ...candidate.support].filter((span) => {
-      const key = spanKey(span);
-      return !seen.has(key) && seen.add(key) !== undefined;
-    });
-    return { text, citations };
+    fit.push({ candidate, text });
   }
-  return undefined;
+  // The best scored sentence is the main fact. A headline the quick look repeats word for word is read twice:
+  // another lead's wording of the same event (the NeuS Brexit story: "Britain has voted to leave the European Union,
+  // …" for "The "Brexit" vote stunned the country's political elite, …") heads the brief instead, when there is one.
+  const main = fit;
+  const first = main[0];
+  if (first === undefined) return undefined;
+  const repeated = (text: string) => bullets.some((bullet) => repeatsVerbatim(text, bullet));
+  const chosen = repeated(first.text)
+    ? (main.find((entry) => !repeated(entry.text) && tellsSameEvent(entry.text, first.text)) ?? first)
+    : first;
+  const seen = new Set<string>();
+  const citations = [chosen.candidate.span, ...chosen.candidate.support].filter((span) => {
+    const key = spanKey(span);
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  return { text: chosen.text, citations };
 }
 
 /** Prepositions: a name after one of them is not the sentence's actor ("The list of tragedies on President Obama's watch …"). */
@@ -84,9 +97,15 @@ export function headlineForm(sentence: string): string | undefined {
   text = text.replace(/[\s,;:.!—–-]+$/u, '');
   if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || /[?]$/.test(text)) return undefined;
   // A long main clause is cut as a bullet is, to the longest head that fits ("… was indicted by a federal grand
-  // jury in San Diego on Tuesday" without "after a monthslong criminal investigation into …").
+  // jury in San Diego on Tuesday" without "after a monthslong criminal investigation into …"), else before its
+  // last phrase that lets it fit ("President Trump said he was preparing an executive order that would nullify the
+  // long-accepted constitutional guarantee of birthright citizenship" without "in the United States").
   if (wordCount(text) > HEADLINE_MAX_WORDS)
-    text = shortenForBullet(`${text}.`, HEADLINE_MAX_WORDS)?.replace(/[\s,;:.!—–-]+$/u, '') ?? text;
+    text =
+      (shortenForBullet(`${text}.`, HEADLINE_MAX_WORDS) ?? endBeforePhrase(`${text}.`, HEADLINE_MAX_WORDS))?.replace(
+        /[\s,;:.!—–-]+$/u,
+        '',
+      ) ?? text;
   const words = wordCount(text);
   if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return undefined;
   if (!/\s\p{Lu}/u.test(text) && !/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(text)) return undefined;
