@@ -7,6 +7,7 @@ import { extractTrafilaturaEval } from '../bench/trafilatura-eval.js';
 import { parseDocument } from '../src/extract/dom.js';
 import { isFurnitureLine } from '../src/extract/drop-furniture.js';
 import { findLead } from '../src/extract/find-lead.js';
+import { htmlToLines } from '../src/extract/html-to-lines.js';
 import { measureDepth } from '../src/extract/measure-depth.js';
 import { RELATED_HEADING } from '../src/extract/patterns.js';
 import { decodeHtml } from '../src/ingest/decode-html.js';
@@ -37,6 +38,24 @@ describe('extraction rules on real pages', () => {
       assert.ok(squash(articles[i]?.text ?? '').includes(lead.slice(0, 60)), `${doc.id}: lead dropped`);
     });
     assert.ok(checked >= 10, `checked ${checked} pages`);
+  });
+
+  test('a lead kept from list items or paragraphs keeps a space between them ("schaffen.So" was read as one word)', () => {
+    const glued = /\p{Ll}{2}[.!?]\p{Lu}\p{Ll}/gu;
+    let leads = 0;
+    for (const doc of loadTrafilaturaEval()) {
+      const html = decodeHtml(doc.bytes);
+      if (!html.ok) continue;
+      const lead = findLead(parseDocument(html.value));
+      if (!lead) continue;
+      leads++;
+      // The page's paragraphs as html-to-lines reads them: a glue they show too is the page's own.
+      const shown = htmlToLines(parseDocument(html.value).body!)
+        .map((line) => line.text)
+        .join(' ');
+      for (const [glue] of lead.matchAll(glued)) assert.ok(shown.includes(glue), `${doc.id}: "${glue}" in the lead`);
+    }
+    assert.ok(leads >= 100, `${leads} leads`);
   });
 
   test('no extracted paragraph is a related-links heading or a furniture line', () => {

@@ -5,7 +5,7 @@ import { toLine } from './lines.js';
 import type { Line } from './types.js';
 
 /** Elements that start and end a paragraph. */
-const BLOCK = new Set(
+export const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
     ' ',
   ),
