@@ -58,6 +58,22 @@ describe('extraction rules on real pages', () => {
     assert.ok(leads >= 100, `${leads} leads`);
   });
 
+  test("a ruby's reading (furigana, <rt>) is not read into the text beside its base", () => {
+    let rubies = 0;
+    loadTrafilaturaEval().forEach((doc) => {
+      const html = decodeHtml(doc.bytes);
+      if (!html.ok || !html.value.includes('<rt>')) return;
+      const text = squash(extractTrafilaturaEval([doc])[0]?.text ?? '');
+      for (const ruby of Array.from(parseDocument(html.value).querySelectorAll('ruby')).slice(0, 30)) {
+        const withReading = squash(ruby.textContent ?? '');
+        if (!ruby.querySelector('rt') || !withReading) continue;
+        rubies++;
+        assert.ok(!text.includes(withReading), `${doc.id}: "${withReading}" in the text`);
+      }
+    });
+    assert.ok(rubies >= 10, `${rubies} rubies`);
+  });
+
   test('no extracted paragraph is a related-links heading or a furniture line', () => {
     for (const article of articles) {
       for (const line of (article?.text ?? '').split('\n\n')) {

@@ -10,9 +10,9 @@ export const BLOCK = new Set(
     ' ',
   ),
 );
-/** Elements whose text is never article text. */
+/** Elements whose text is never article text (RT/RP: a ruby's reading, e.g. furigana over kanji, and its fallback brackets). */
 const SKIP = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS BUTTON SELECT OPTION INPUT TEXTAREA HEAD TITLE META LINK FIGCAPTION'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS BUTTON SELECT OPTION INPUT TEXTAREA HEAD TITLE META LINK FIGCAPTION RT RP'.split(
     ' ',
   ),
 );
