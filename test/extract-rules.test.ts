@@ -74,6 +74,24 @@ describe('extraction rules on real pages', () => {
     assert.ok(rubies >= 10, `${rubies} rubies`);
   });
 
+  test('a <noscript> of paragraphs (the post body for readers without JavaScript) is read as the article', () => {
+    let blocks = 0;
+    loadTrafilaturaEval().forEach((doc) => {
+      const html = decodeHtml(doc.bytes);
+      if (!html.ok) return;
+      for (const [, content] of html.value.matchAll(/<noscript[^>]*>([\s\S]*?)<\/noscript\s*>/gi)) {
+        const paragraphs = Array.from(parseDocument(content!).querySelectorAll('p'))
+          .map((p) => squash(p.textContent ?? ''))
+          .filter((text) => text.length > 80);
+        if (paragraphs.length < 3) continue;
+        blocks++;
+        const text = squash(extractTrafilaturaEval([doc])[0]?.text ?? '');
+        for (const paragraph of paragraphs) assert.ok(text.includes(paragraph), `${doc.id}: "${paragraph}" missing`);
+      }
+    });
+    assert.ok(blocks >= 1, `${blocks} blocks`);
+  });
+
   test('no extracted paragraph is a related-links heading or a furniture line', () => {
     for (const article of articles) {
       for (const line of (article?.text ?? '').split('\n\n')) {

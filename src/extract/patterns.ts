@@ -234,6 +234,11 @@ export const RAW_MARKUP_END: Readonly<Record<string, RegExp>> = {
   noscript: /<\/noscript\s*>/gi,
   svg: /<\/svg\s*>/gi,
 };
+/** A `<noscript>` start tag, and its end tag at the end of the block. */
+export const NOSCRIPT_START = /^<noscript/i;
+export const NOSCRIPT_END = /<\/noscript\s*>$/i;
+/** A paragraph's start tag. */
+export const PARAGRAPH_START = /<p[\s>]/gi;
 /** A script start tag that holds JSON-LD metadata (kept: metadata is read from it). */
 export const JSON_LD_SCRIPT = /^<script\b[^>]*\bapplication\/ld\+json/i;
 
