@@ -92,6 +92,20 @@ describe('extraction rules on real pages', () => {
     assert.ok(blocks >= 1, `${blocks} blocks`);
   });
 
+  test('widget labels of the benchmark pages, in their languages, are furniture and not kept', () => {
+    // Lines the pages show as labels of a rating widget, a load-more button and a related-links box.
+    const labels = ['Valora esta noticia', 'Lade weitere Inhalte ...', 'Related Coverage'];
+    for (const label of labels) assert.ok(isFurnitureLine(label) || RELATED_HEADING.test(label), label);
+    const pages = loadTrafilaturaEval().filter((doc) =>
+      doc.without.some((snippet) => labels.some((label) => label.startsWith(snippet))),
+    );
+    assert.ok(pages.length >= 3, `${pages.length} pages`);
+    extractTrafilaturaEval(pages).forEach((article, i) => {
+      for (const label of labels)
+        assert.ok(!`\n${article?.text}\n`.includes(`\n${label}\n`), `${pages[i]!.id}: ${label}`);
+    });
+  });
+
   test('no extracted paragraph is a related-links heading or a furniture line', () => {
     for (const article of articles) {
       for (const line of (article?.text ?? '').split('\n\n')) {
