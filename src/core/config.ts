@@ -568,3 +568,8 @@ export const WEBHOOK_FIRST_RETRY_MS = 1000;
 /** Alerts waiting for delivery beyond this many are dropped (oldest first) with a log line: a dead endpoint
  *  must not grow memory without bound. */
 export const WEBHOOK_QUEUE_MAX = 1000;
+
+/** A `<noscript>` block with at least this many paragraphs is the article for readers without JavaScript (Blogger
+ *  themes put the post body there and in a script template) and is read; one with fewer (a "turn on JavaScript" note,
+ *  a tracking pixel) is dropped. */
+export const NOSCRIPT_ARTICLE_PARAGRAPHS = 3;

@@ -1,6 +1,7 @@
 /** Finds the page's lead paragraph (its text equals the meta description) so it can be restored when Readability drops it. */
 import { LEAD_MAX_GROWTH, LEAD_MIN_CHARS, LEAD_PREFIX_CHARS } from '../core/config.js';
 import { type DomDocument, type DomNode, isElement, TEXT_NODE } from './dom.js';
+import { BLOCK } from './html-to-lines.js';
 
 const DESCRIPTION =
   'meta[property="og:description"], meta[name="description"], meta[name="twitter:description"], meta[itemprop="description"]';
@@ -39,6 +40,25 @@ function openingTextNodes(root: DomNode, opening: string, out: DomNode[]): void 
 }
 
 /**
+ * An element's text as the page shows it: paragraph-level elements and line breaks are set apart by a space, so list items or
+ * paragraphs written without whitespace between them (or whose indentation was dropped before parsing) do not run
+ * together ("Pandemie.</li><li>Das" → "Pandemie. Das"), as they would in `textContent`.
+ */
+function shownText(node: DomNode, out: string[] = []): string[] {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) out.push(child.textContent ?? '');
+    else if (isElement(child)) {
+      const name = child.nodeName.toUpperCase();
+      const block = BLOCK.has(name) || name === 'BR';
+      if (block) out.push(' ');
+      shownText(child, out);
+      if (block) out.push(' ');
+    }
+  }
+  return out;
+}
+
+/**
  * The text of the smallest element in the body that starts with the meta description: the lead paragraph as the
  * page shows it. Undefined when the description is not shown in the body. Call before Readability changes the document.
  * Walks the text nodes once and climbs from the few that could open the lead, so it stays linear in the page size.
@@ -54,7 +74,7 @@ export function findLead(document: DomDocument): string | undefined {
   let best: string | undefined;
   for (const start of starts) {
     for (let node = start.parentNode; node && isElement(node) && node !== body; node = node.parentNode) {
-      const text = squash(node.textContent ?? '');
+      const text = squash(shownText(node).join(''));
       if (text.length > limit) break;
       if (!LEAD_HOLDERS.has(node.nodeName.toUpperCase()) || !text.startsWith(description.prefix)) continue;
       if (best === undefined || text.length < best.length) best = text;

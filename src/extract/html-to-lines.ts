@@ -5,14 +5,14 @@ import { toLine } from './lines.js';
 import type { Line } from './types.js';
 
 /** Elements that start and end a paragraph. */
-const BLOCK = new Set(
+export const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CENTER DD DETAILS DIALOG DIV DL DT FIELDSET FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
     ' ',
   ),
 );
-/** Elements whose text is never article text. */
+/** Elements whose text is never article text (RT/RP: a ruby's reading, e.g. furigana over kanji, and its fallback brackets). */
 const SKIP = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS BUTTON SELECT OPTION INPUT TEXTAREA HEAD TITLE META LINK FIGCAPTION'.split(
+  'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS BUTTON SELECT OPTION INPUT TEXTAREA HEAD TITLE META LINK FIGCAPTION RT RP'.split(
     ' ',
   ),
 );

@@ -29,9 +29,9 @@ export const COMMENT_SECTION_START =
 /** Single-line page furniture: rating widgets, navigation labels, share prompts, ad labels, newsletter nags. */
 export const FURNITURE_LINES: readonly RegExp[] = [
   // rating widgets ("How useful was this article?", "Click on a star to rate it!", "Average rating 0 / 5. Vote count: 0", "No votes so far! …")
-  /^(?:how useful was this (?:article|post)\??|click on a (?:star|thumb) to rate it!?|average rating \d+(?:[.,]\d+)?\s*\/\s*\d+\.? vote count:? \d+\.?|no votes so far!.*|we are sorry that this (?:post|article) was not useful for you!?|rate this (?:article|post|story):?)$/i,
+  /^(?:how useful was this (?:article|post)\??|click on a (?:star|thumb) to rate it!?|average rating \d+(?:[.,]\d+)?\s*\/\s*\d+\.? vote count:? \d+\.?|no votes so far!.*|we are sorry that this (?:post|article) was not useful for you!?|rate this (?:article|post|story):?|valora (?:esta|este) (?:noticia|art[ií]culo|nota)|(?:diesen )?artikel bewerten|évaluez cet article)$/i,
   // navigation labels ("Menu", "Latest News", "Skip to content", "Back to top", "Home")
-  /^(?:menu|main menu|close menu|open menu|search|home|latest news|latest|trending(?: now)?|most read|most popular|popular (?:posts|stories)|skip to (?:main )?content|back to top|top stories|related (?:articles|posts|stories|news)|read more|see also|you may also like|recommended(?: for you)?)$/i,
+  /^(?:menu|main menu|close menu|open menu|search|home|latest news|latest|trending(?: now)?|most read|most popular|popular (?:posts|stories)|skip to (?:main )?content|back to top|top stories|related (?:articles|posts|stories|news|coverage)|read more|(?:load|show) more(?: (?:posts|articles|stories|news))?|lade weitere(?: inhalte| artikel| beiträge)?(?:\s*(?:\.\.\.|…))?|mehr laden|cargar más|charger plus|see also|you may also like|recommended(?: for you)?)$/i,
   // share prompts ("Share this article", "Share on Facebook", "Tweet", "Print", "Email")
   /^(?:share(?: this(?: article| story| post)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|telegram|email))?:?|tweet|print|email|copy link|facebook|twitter|linkedin|whatsapp|telegram|reddit)$/i,
   // advertising labels ("Advertisement", "Sponsored", "Scroll to continue")
@@ -218,7 +218,7 @@ export const CHROME_ROLES: ReadonlySet<string> = new Set([
  * "Lea también", "Czytaj też"). The heading and the short link lines after it are dropped.
  */
 export const RELATED_HEADING =
-  /^(?:related(?: (?:articles?|posts?|stories|content|news|topics|reading|links))?|don'?t miss|more (?:stories|articles|news|like this|to read)|more [\p{L}' ]{1,30} (?:stories|articles)|(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|read (?:also|more|next)|further reading|recommended (?:for you|articles|reading|stories)|(?:see|read) also|(?:das )?(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|empfohlene (?:beiträge|artikel)|(?:das|dieses) thema könnte (?:dich|sie) auch interessieren|mehr zu(?:m)? (?:thema|diesem thema)|mehr (?:aus|zum|zu) .{1,40}|weitere (?:artikel|beiträge|themen|nachrichten|meldungen|informationen|news)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge|themen)|auch interessant|empfehlungen(?: aus .{1,40})?|lesen sie (?:auch|mehr)|entdecke weitere .{1,40}|noch mehr .{1,40}|themen im artikel|à lire aussi|lire aussi|sur le même sujet|lea (?:también|más)|puedes ver|te puede interesar|leer más|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leggi anche)\s*[:.!]?$/iu;
+  /^(?:related(?: (?:articles?|posts?|stories|content|news|topics|reading|links|coverage))?|don'?t miss|more (?:stories|articles|news|like this|to read)|more [\p{L}' ]{1,30} (?:stories|articles)|(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|read (?:also|more|next)|further reading|recommended (?:for you|articles|reading|stories)|(?:see|read) also|(?:das )?(?:könnte|dürfte) (?:dich|sie|euch) auch interessieren|empfohlene (?:beiträge|artikel)|(?:das|dieses) thema könnte (?:dich|sie) auch interessieren|mehr zu(?:m)? (?:thema|diesem thema)|mehr (?:aus|zum|zu) .{1,40}|weitere (?:artikel|beiträge|themen|nachrichten|meldungen|informationen|news)|verwandte (?:artikel|beiträge|themen)|ähnliche (?:artikel|beiträge|themen)|auch interessant|empfehlungen(?: aus .{1,40})?|lesen sie (?:auch|mehr)|entdecke weitere .{1,40}|noch mehr .{1,40}|themen im artikel|à lire aussi|lire aussi|sur le même sujet|lea (?:también|más)|puedes ver|te puede interesar|leer más|czytaj (?:też|także|więcej)|zobacz (?:też|także)|leggi anche)\s*[:.!]?$/iu;
 
 /** A word for duplicate detection: letters and digits in any script. */
 export const WORD_TOKEN = /[\p{L}\p{N}]+/gu;
@@ -234,6 +234,11 @@ export const RAW_MARKUP_END: Readonly<Record<string, RegExp>> = {
   noscript: /<\/noscript\s*>/gi,
   svg: /<\/svg\s*>/gi,
 };
+/** A `<noscript>` start tag, and its end tag at the end of the block. */
+export const NOSCRIPT_START = /^<noscript/i;
+export const NOSCRIPT_END = /<\/noscript\s*>$/i;
+/** A paragraph's start tag. */
+export const PARAGRAPH_START = /<p[\s>]/gi;
 /** A script start tag that holds JSON-LD metadata (kept: metadata is read from it). */
 export const JSON_LD_SCRIPT = /^<script\b[^>]*\bapplication\/ld\+json/i;
 
@@ -287,3 +292,12 @@ export const UNREAD_ATTRIBUTE =
   /^(?:data-[\w:.-]*|on[a-z]+|srcset|sizes|alt|target|width|height|align|valign|media|tabindex|placeholder|allow|allowfullscreen|frameborder|loading|decoding|value|for|aria-label|aria-labelledby|aria-describedby|aria-controls|aria-expanded|aria-haspopup|autocomplete|crossorigin|integrity|referrerpolicy|border|cellpadding|cellspacing|bgcolor|coords|shape|action|method|itemtype|itemscope|itemid)$/i;
 /** Elements whose content is raw text (tags inside are not tags): the attribute pass jumps to their end tag. */
 export const RAW_TEXT_ELEMENT = /^(?:script|style|textarea|title|xmp|noscript|template|plaintext)$/i;
+/**
+ * Whitespace between a tag's `>` and the start or end tag of an element that begins and ends a paragraph (or holds no
+ * text of its own: a head element, a `<br>`): the indentation of the markup. Each run is a text node of its own in
+ * linkedom, a quarter of the nodes of the trafilatura-eval pages, and no line reads it (paragraphs are trimmed).
+ */
+export const SPACE_BEFORE_BLOCK_TAG =
+  />[ \t\n\r\f]+(?=<\/?(?:address|article|aside|blockquote|body|br|caption|center|col|colgroup|dd|details|dialog|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|head|header|hgroup|hr|html|li|link|main|meta|nav|ol|option|p|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)[\s/>])/gi;
+/** The opening of an element whose whitespace is its content (preformatted or raw text): left as it is. */
+export const SPACE_KEEPING_START = /<(pre|textarea|script|title|xmp|listing|plaintext)(?=[\s>/])/gi;

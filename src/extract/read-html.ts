@@ -16,7 +16,7 @@ import { toLine } from './lines.js';
 import { measureDepth } from './measure-depth.js';
 import { pruneBoilerplate } from './prune-boilerplate.js';
 import { readArticle } from './read-article.js';
-import { dropUnreadAttributes, stripNonContent } from './strip-markup.js';
+import { dropBlockIndentation, dropUnreadAttributes, stripNonContent } from './strip-markup.js';
 import { type Found, fill, type Line } from './types.js';
 
 /** Page chrome dropped before reading the body when Readability finds no article. */
@@ -116,7 +116,7 @@ function withLead(content: Line[], lead: string | undefined): Line[] {
  * would take unbounded time or memory: too large (after that) or too deep.
  */
 function boundHtml(html: string): Outcome<string> {
-  const lean = dropUnreadAttributes(stripNonContent(html));
+  const lean = dropBlockIndentation(dropUnreadAttributes(stripNonContent(html)));
   if (lean.length > MAX_HTML_CHARS) {
     return reject('too-large', `the page has ${lean.length} characters of markup; the limit is ${MAX_HTML_CHARS}`);
   }
