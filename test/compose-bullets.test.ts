@@ -135,6 +135,24 @@ describe('compressSentence and dates', () => {
   });
 });
 
+describe('shortenForBullet keeps the clause that carries the news', () => {
+  // BASIL triplet b7021938 (2019, House Republicans demand Schiff's resignation), read as a user would.
+  const triplet = loadBasil().filter((a) => a.file['triplet-uuid'].startsWith('b7021938'));
+  const sentence = (start: string) => {
+    const found = triplet.flatMap((a) => a.sentences).find((s) => s.includes(start));
+    assert.ok(found, start);
+    return found.slice(found.indexOf(start));
+  };
+  it('never leaves an opening phrase and its participle asides ("In a letter, obtained by Fox News and signed by …")', () => {
+    const bullet = shortenForBullet(sentence('In a letter, obtained by Fox News'));
+    assert.ok(bullet === undefined || /the lawmakers slammed/u.test(bullet), bullet);
+  });
+  it('never ends on "had barely begun" before the when-clause that tells what happened', () => {
+    const bullet = shortenForBullet(sentence('The House Intelligence Committee’s first hearing since'));
+    assert.ok(bullet === undefined || /moved en masse/u.test(bullet), bullet);
+  });
+});
+
 describe('namesSpeaker', () => {
   const text = sentences.find((s) => /^[A-Z][a-z]+ [a-z]+ [a-z]+/.test(s) && !/["“”]/.test(s))!;
   const quoted = `“${text.replace(/\.$/, '')}.”`;

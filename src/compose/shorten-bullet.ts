@@ -74,6 +74,8 @@ function heads(body: string): string[] {
   }
   for (const match of body.matchAll(BARE_SUBORDINATE)) {
     const head = body.slice(0, match.index);
+    // "… had barely begun when the panel’s Republicans moved …": the when-clause is the news, the head only its time.
+    if (BARELY_BEFORE.test(head)) continue;
     // Not inside an aside: "… when House Democratic leaders, short of support amid …" ends at "support".
     if (endsOnClause(head)) out.push(head);
   }
@@ -83,6 +85,14 @@ function heads(body: string): string[] {
 /** A subordinating opening: what follows it up to the first comma is no main clause. */
 const OPENING_SUBORDINATE =
   /^(?:Even\s+(?:if|though|as|when)|If|When|Whenever|While|Although|Though|Because|Since|Unless|Until|Once|Whether)\b/u;
+/** A head ending on "barely/hardly/scarcely <verb>": a time frame whose news follows in a when-clause. */
+const BARELY_BEFORE = /\b(?:barely|hardly|scarcely)\s+\p{Ll}+$/u;
+/** A sentence opening with a prepositional phrase ("In a letter", "On Monday"). */
+const OPENING_PREPOSITION =
+  /^(?:In|On|At|By|With|Without|After|Before|During|Under|Amid|For|From|Following|Through|Within|Across|Among|Despite)\s/u;
+/** A piece that opens with a clause's subject (", the lawmakers slammed", ", Trump said", ", he wrote"). */
+const SUBJECT_OPENING =
+  /^,\s+(?:the|a|an|he|she|they|it|we|I|this|these|those|his|her|their|its|our|some|many|most|both|all|each|\p{Lu})/u;
 /** A non-restrictive relative clause opening a piece (", which began …", ", who served …"). */
 const RELATIVE_PIECE = /^,\s+(?:which|who|whose)\b/u;
 /** A name and nothing else ("Mary Cheney", "Democratic Attorney General Richard Blumenthal", "Gov. Paul LePage (R)"). */
@@ -98,6 +108,10 @@ function lacksClause(head: string): boolean {
   // "Even if he doesn't follow through or succeed" (", though, Trump's vow … aligns …"): the opening clause alone.
   if (pieces.length === 1 && OPENING_SUBORDINATE.test(head)) return true;
   const first = pieces[0]!.trim();
+  // "In a letter, obtained by Fox News and signed by every Republican on the committee": an opening phrase and its
+  // participle asides, the clause ("the lawmakers slammed Schiff") cut away.
+  if (pieces.length >= 2 && OPENING_PREPOSITION.test(first) && !pieces.slice(1).some((p) => SUBJECT_OPENING.test(p)))
+    return true;
   // "The correspondence, which began weeks before the Nov. 8, 2016": a subject and its relative clause, no verb.
   if (pieces.length >= 2 && RELATIVE_PIECE.test(pieces[1]!) && wordCount(first) <= SUBJECT_PIECE_MAX_WORDS)
     return !pieces.slice(2).some((piece) => VERB_CONTINUATION.test(piece));
