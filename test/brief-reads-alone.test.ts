@@ -130,3 +130,19 @@ describe('a second unseen story read as its reader would (BASIL 2018, social med
     for (const bullet of story.quickLook) assert.ok(standsAlone(bullet.text), bullet.text);
   });
 });
+
+describe('a third unseen story read as its reader would (BASIL 2019, Republicans demand Schiff resign)', () => {
+  const triplet = join(SHARED, 'data', 'basil', 'articles', '2019', 'b7021938-ff8d-42ea-adec-5704c0b65237');
+  let story: Brief;
+  before(async () => {
+    const { briefs } = await briefTriplet(triplet);
+    assert.equal(briefs.stories.length, 1);
+    story = briefs.stories[0]!;
+  });
+
+  test('the synthesis does not open on the headline’s own sentence word for word', () => {
+    const headline = (story.headline?.text ?? story.title).replace(/\.$/u, '').toLowerCase();
+    assert.ok(headline.length > 20, headline);
+    for (const item of story.synthesis) assert.ok(!item.text.toLowerCase().includes(headline), item.text);
+  });
+});

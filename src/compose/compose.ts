@@ -18,7 +18,7 @@ import { coverReactions } from './cover-reactions.js';
 import { dropEmptyFraming } from './drop-empty-framing.js';
 import { markDisputes } from './mark-disputes.js';
 import { mergeDottedAcronyms } from './merge-acronyms.js';
-import { keepHeadlineApart } from './keep-headline-apart.js';
+import { keepHeadlineApart, repeatsVerbatim } from './keep-headline-apart.js';
 import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
@@ -76,7 +76,7 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     comparison.statements,
   );
   const sourceWords = items.reduce((sum, { article }) => sum + wordCount(article.text), 0);
-  const synthesis = writeSynthesis(candidates, quickLook, items.length, sourceWords, comparison);
+  const synthesis = writeSynthesis(candidates, quickLook, items.length, sourceWords, comparison, ownHeadline?.text);
   const brief: Brief = {
     id: story.id,
     title: ownHeadline?.text ?? story.title,
@@ -158,6 +158,7 @@ function writeSynthesis(
   articleCount: number,
   sourceWords: number,
   comparison: Comparison,
+  headline?: string,
 ): CitedText[] {
   const told = new Set(quickLook.flatMap((item) => item.citations.map(spanKey)));
   const count = Math.min(SYNTHESIS_MAX, Math.max(SYNTHESIS_MIN, SYNTHESIS_PER_ARTICLE * articleCount));
@@ -174,6 +175,8 @@ function writeSynthesis(
   for (const candidate of selectSentences(candidates, count * 3, told)) {
     if (chosen.length >= count) break;
     if (quickLook.some((item) => sameFact(candidate.text, item.text))) continue;
+    // The headline's own sentence, word for word, is told already (BASIL b7021938 opened its synthesis with it).
+    if (headline !== undefined && repeatsVerbatim(headline.replace(/\.$/u, ''), candidate.text)) continue;
     if ((fromArticle.get(candidate.articleIndex) ?? 0) >= perArticle) continue;
     const cost = candidate.words + overhead;
     // The synthesis always tells something: its first sentence is taken whatever the budget.
