@@ -231,3 +231,8 @@ test('the subject is read by syntax: a titled name after a possessor, a pronoun 
   // "Mr. Trump met with Russians in June 2016 who said they had damaging information": the Russians.
   assert.equal(speakerOf(nyt, 'they had damaging information').name, 'Russians');
 });
+
+test('a name after a preposition is no speaking person: “… in a statement to Wired explaining why …” is Thiel’s', () => {
+  const source = polnearText('west-journal_2016-07-14_donald-trump-stuns-lgbt-communit');
+  assert.equal(speakerOf(source, 'but most Americans agree').name, 'Peter Thiel');
+});

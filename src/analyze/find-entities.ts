@@ -740,7 +740,10 @@ function resolveUnknown(
       return { type: 'organization', name: name.toUpperCase() };
     }
     // A name after "of" is an affiliation ("Richard J. Durbin of Illinois urged"), not the speaker.
-    const affiliation = /\bof\s+$/.test(text.slice(Math.max(0, piece.start - 4), piece.start));
+    // Nor after another preposition: "a statement to Wired explaining why …" is Wired's only as the addressee.
+    const affiliation = /\b(?:of|to|for|with|from|at|by)\s+$/.test(
+      text.slice(Math.max(0, piece.start - 6), piece.start),
+    );
     if (!piece.heading && !affiliation && speaksAsPerson(text, piece)) return { type: 'person', name };
     if (isAcronym(name) && name.length <= 5) {
       return placeName(name) !== undefined ? { type: 'place', name } : { type: 'organization', name };
