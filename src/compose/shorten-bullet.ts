@@ -87,9 +87,6 @@ const OPENING_SUBORDINATE =
   /^(?:Even\s+(?:if|though|as|when)|If|When|Whenever|While|Although|Though|Because|Since|Unless|Until|Once|Whether)\b/u;
 /** A head ending on "barely/hardly/scarcely <verb>": a time frame whose news follows in a when-clause. */
 const BARELY_BEFORE = /\b(?:barely|hardly|scarcely)\s+\p{Ll}+$/u;
-/** A sentence opening with a prepositional phrase ("In a letter", "On Monday"). */
-const OPENING_PREPOSITION =
-  /^(?:In|On|At|By|With|Without|After|Before|During|Under|Amid|For|From|Following|Through|Within|Across|Among|Despite)\s/u;
 /** A piece that opens with a clause's subject (", the lawmakers slammed", ", Trump said", ", he wrote"). */
 const SUBJECT_OPENING =
   /^,\s+(?:the|a|an|he|she|they|it|we|I|this|these|those|his|her|their|its|our|some|many|most|both|all|each|\p{Lu})/u;
@@ -110,7 +107,7 @@ function lacksClause(head: string): boolean {
   const first = pieces[0]!.trim();
   // "In a letter, obtained by Fox News and signed by every Republican on the committee": an opening phrase and its
   // participle asides, the clause ("the lawmakers slammed Schiff") cut away.
-  if (pieces.length >= 2 && OPENING_PREPOSITION.test(first) && !pieces.slice(1).some((p) => SUBJECT_OPENING.test(p)))
+  if (pieces.length >= 2 && LEADING_ADVERBIAL.test(first) && !pieces.slice(1).some((p) => SUBJECT_OPENING.test(p)))
     return true;
   // "The correspondence, which began weeks before the Nov. 8, 2016": a subject and its relative clause, no verb.
   if (pieces.length >= 2 && RELATIVE_PIECE.test(pieces[1]!) && wordCount(first) <= SUBJECT_PIECE_MAX_WORDS)
