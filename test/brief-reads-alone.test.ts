@@ -146,3 +146,60 @@ describe('a third unseen story read as its reader would (BASIL 2019, Republicans
     for (const item of story.synthesis) assert.ok(!item.text.toLowerCase().includes(headline), item.text);
   });
 });
+
+describe('a fourth unseen story read as its reader would (BASIL 2011, Weiner denies sending a photo)', () => {
+  const triplet = join(SHARED, 'data', 'basil', 'articles', '2011', 'c21cb217-3e2c-49bd-884d-5c74a165ef10');
+  let story: Brief;
+  let html: string;
+  before(async () => {
+    const { briefs } = await briefTriplet(triplet);
+    assert.equal(briefs.stories.length, 1);
+    story = briefs.stories[0]!;
+    html = render(briefs, 'html');
+  });
+
+  test('reported speech keeps its cue and no quotation marks: "denied that he had sent …" never reads as his words', () => {
+    const denial = story.statements.find((s) => s.quotes.some((q) => q.text.startsWith('he had sent a suggestive')));
+    assert.ok(denial, 'the NYT lead reports a denial');
+    assert.equal(denial.kind, 'reported');
+    assert.equal(denial.quotes[0]!.cue, 'denied');
+    assert.match(html, /<em>denied<\/em>: he had sent a suggestive/u);
+    assert.doesNotMatch(html, /<blockquote><p>“he had sent a suggestive/u);
+  });
+
+  test('the headline tells the main event, who denied what (it had been a bullet opening "Last weekend, a lewd photo …")', () => {
+    const headline = story.headline?.text ?? '';
+    assert.match(headline, /^(?:Rep\.|Representative|Congressman) Anthony (?:D\. )?Weiner\b/u, headline);
+    assert.ok(namesItsActor(headline), headline);
+  });
+
+  test('no quick-look bullet or synthesis sentence leaves a person to a sentence it does not carry ("Mr. Levin said …", "He said …")', () => {
+    for (const item of [...story.quickLook, ...story.synthesis]) {
+      assert.ok(standsAlone(item.text), item.text);
+      assert.doesNotMatch(item.text, /\bMr\. Levin\b/u, item.text);
+    }
+  });
+});
+
+describe('headlineForm on real leads: asides and openings of time cut, the main clause kept', () => {
+  const leads = loadBasil().flatMap((article) => article.sentences.slice(0, 2));
+  const lead = (pattern: RegExp) => {
+    const found = leads.find((sentence) => pattern.test(sentence));
+    assert.ok(found, `no BASIL lead matches ${pattern}`);
+    return found;
+  };
+
+  test('where the subject spoke goes ("…, in an interview with Fox News, said …"), and the recipient phrase when too long', () => {
+    assert.equal(
+      headlineForm(lead(/^Rep\. Anthony Weiner, in an interview with Fox News, said/u)),
+      "Rep. Anthony Weiner said Wednesday he's certain he did not send a lewd photo of somebody's bulging underwear",
+    );
+  });
+
+  test('a long opening of time, a quotation inside it, goes ("A day after telling reporters that …,")', () => {
+    assert.equal(
+      headlineForm(lead(/^A day after telling reporters that he's/u)),
+      'Congressman Anthony Weiner (D-N.Y.) broke his silence Wednesday about the controversy surrounding a lewd photo sent from his Twitter account',
+    );
+  });
+});

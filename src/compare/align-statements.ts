@@ -114,7 +114,10 @@ function toStatement(group: Rendering[], items: AnalyzedArticle[]): Statement {
   const statement: Statement = {
     speaker: first.speakerName,
     kind: group.some((r) => r.quote.kind === 'direct') ? 'direct' : first.quote.kind,
-    quotes: group.map((r) => ({ span: r.quote.text, text: r.text })),
+    quotes: group.map((r) => {
+      const cue = r.quote.cue && items[r.articleIndex]!.article.text.slice(r.quote.cue.start, r.quote.cue.end).trim();
+      return cue ? { span: r.quote.text, text: r.text, cue } : { span: r.quote.text, text: r.text };
+    }),
   };
   if (first.entityId !== undefined) statement.entityId = first.entityId;
   const dated = group

@@ -28,6 +28,7 @@ import { readClaims } from './read-claims.js';
 import { sameFact } from './same-fact.js';
 import { selectSentences } from './select-sentences.js';
 import { cutToCore, endBeforePhrase, shortenForBullet, wordCount } from './shorten-bullet.js';
+import { introducesPeople } from './introduces-people.js';
 import { namesSpeaker } from './names-speaker.js';
 import { standsAlone } from './stands-alone.js';
 import { namesItsActor, writeHeadline } from './write-headline.js';
@@ -39,14 +40,17 @@ import { namesItsActor, writeHeadline } from './write-headline.js';
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
   const candidates = scoreSentences(items, comparison);
   const headline = pickHeadline(items, comparison);
-  const saysWho = namesSpeaker(comparison.statements);
+  const namesWho = namesSpeaker(comparison.statements);
+  const introduces = introducesPeople(items, comparison.entities);
+  // A bullet says who speaks and names its people so a reader with nothing before it knows them.
+  const saysWho = (span: Candidate['span'], text: string) => namesWho(span, text) && introduces(text);
   const bullets = planQuickLook(toBullets(candidates, headline, saysWho), candidates);
   // An outlet's headline opens the quick look unless a bullet tells its fact in full (the lead it shortens, with
   // who, when and how much): one wording of a fact, the fuller one (issue 13: no bullet repeats another).
   const opener = headline && !bullets.some((bullet) => sameFact(bullet.text, headline.text)) ? headline : undefined;
   const planned = coverReactions(
     bullets,
-    candidates,
+    candidates.filter((candidate) => standsAlone(candidate.text) && introduces(candidate.text)),
     comparison.statements,
     new Set(comparison.entities.filter((e) => e.type === 'person').map((e) => e.id)),
     opener?.text,
@@ -76,7 +80,14 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     comparison.statements,
   );
   const sourceWords = items.reduce((sum, { article }) => sum + wordCount(article.text), 0);
-  const synthesis = writeSynthesis(candidates, quickLook, items.length, sourceWords, comparison, ownHeadline?.text);
+  const synthesis = writeSynthesis(
+    candidates.filter((candidate) => standsAlone(candidate.text) && introduces(candidate.text)),
+    quickLook,
+    items.length,
+    sourceWords,
+    comparison,
+    ownHeadline?.text,
+  );
   const brief: Brief = {
     id: story.id,
     title: ownHeadline?.text ?? story.title,

@@ -17,6 +17,12 @@ import {
 export const PIECE_MIN_SHARED = 0.5;
 /** A piece opened by a spaced dash. */
 const DASH_PIECE = /^\s[—–]\s/u;
+/**
+ * Where or how the subject spoke, between the subject and its verb: "Rep. Anthony Weiner, in an interview with Fox
+ * News, said …", "Pelosi, at a news conference, said …". Only with an article or possessive, so ", in turn," and
+ * ", in fact," are not asides of this kind.
+ */
+const SETTING_ASIDE = /^,\s+(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s[^,]*$/u;
 /** A cut that leaves fewer words than this is undone. */
 const MIN_WORDS_LEFT = 8;
 
@@ -77,7 +83,9 @@ function isAsideAt(pieces: readonly string[], index: number): boolean {
   const next = pieces[index + 1];
   // Only right after the subject: a second apposition ("Slaoui, chief of …, the initiative …, predicted") would
   // leave the first one's comma unpaired.
-  if (index !== 1 || next === undefined || !DROPPABLE_PIECE.apposition.test(pieces[index]!)) return false;
+  if (index !== 1 || next === undefined) return false;
+  const piece = pieces[index]!;
+  if (!DROPPABLE_PIECE.apposition.test(piece) && !SETTING_ASIDE.test(piece)) return false;
   return VERB_CONTINUATION.test(next);
 }
 

@@ -176,7 +176,9 @@ function trailingAttribution(text: string): string | undefined {
 
 /** A word that opens a phrase modifying what comes before it: where a long main clause may end. */
 const PHRASE_START =
-  /^(?:in|on|at|for|by|with|over|under|after|before|during|amid|across|against|into|since|until|including)$/u;
+  /^(?:in|on|at|for|by|with|over|under|after|before|during|amid|across|against|into|since|until|including|via)$/u;
+/** "to" opens a phrase only before a determiner ("… a lewd photo to a college student"); before a verb it is an infinitive's. */
+const TO_PHRASE_DETERMINER = /^(?:a|an|the|his|her|their|its|this|that|these|those)$/u;
 /**
  * A last word that needs what was cut after it: an adverb of degree or a preposition standing alone ("… beds are
  * filled almost", "… transferred to hospitals after"), or a verb's -ing form waiting for its object ("… without
@@ -207,7 +209,9 @@ const PHRASE_CUT_MIN_WORDS = 12;
 export function endBeforePhrase(text: string, maxWords = BULLET_MAX_WORDS): string | undefined {
   const words = text.replace(/[.!?]["”’)]*$/u, '').split(/\s+/u);
   for (let end = Math.min(maxWords, words.length - 1); end >= PHRASE_CUT_MIN_WORDS; end--) {
-    if (!PHRASE_START.test(words[end]!)) continue;
+    const opensPhrase =
+      PHRASE_START.test(words[end]!) || (words[end] === 'to' && TO_PHRASE_DETERMINER.test(words[end + 1] ?? ''));
+    if (!opensPhrase) continue;
     const rest = words.slice(end).join(' ');
     if (new RegExp(NEGATION.source, 'i').test(rest)) return undefined;
     const head = words.slice(0, end).join(' ');

@@ -5,10 +5,15 @@ import { outletName } from '../core/outlet-name.js';
 import { isStopWord } from '../core/text.js';
 import { dropUnsharedPieces } from './drop-unshared-pieces.js';
 import { repeatsVerbatim, tellsSameEvent } from './keep-headline-apart.js';
-import { DANGLING_START, LEADING_ADVERBIAL, PIECE_BOUNDARY } from './patterns.js';
+import { DANGLING_START, LEADING_ADVERBIAL, PIECE_BOUNDARY, TIME_OPENING } from './patterns.js';
 import { type Candidate, spanKey } from './score-sentences.js';
 import { endBeforePhrase, shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
 
+/**
+ * An opening phrase up to its comma, a comma closing a quotation within it included ("A day after telling reporters
+ * that he's "not going to talk about this anymore," Congressman Anthony Weiner broke his silence …").
+ */
+const OPENING_PHRASE = /^[^,]{1,160}?,["”’]?\s+(?=\p{Lu})|^[^,]{1,60},\s+/u;
 const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
 
 /**
@@ -89,8 +94,9 @@ export function namesItsActor(text: string): boolean {
 /** A sentence's main clause as a headline (no closing full stop), or undefined when it is not one. */
 export function headlineForm(sentence: string): string | undefined {
   let text = dropUnsharedPieces(sentence, () => false);
-  const lead = text.match(/^[^,]{1,60},\s+/u);
-  if (lead && LEADING_ADVERBIAL.test(text) && wordCount(lead[0]) <= 6) text = text.slice(lead[0].length);
+  const lead = text.match(OPENING_PHRASE);
+  if (lead && LEADING_ADVERBIAL.test(text) && (wordCount(lead[0]) <= 6 || TIME_OPENING.test(text)))
+    text = text.slice(lead[0].length);
   const first = text.split(SECOND_CLAUSE)[0]!;
   // "Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted …": the subject goes on, no second clause.
   if (!verbComesLater(text.slice(first.length).split(PIECE_BOUNDARY), 0)) text = first;

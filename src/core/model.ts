@@ -235,6 +235,12 @@ export interface BriefArticle extends Article {
 export interface StatementRendering {
   span: Span;
   text: string;
+  /**
+   * The attribution cue as the article wrote it ("denied", "told reporters", "according to"), when one was found:
+   * reported speech is shown with it and without quotation marks, so "denied that he had sent …" never reads as
+   * the speaker saying "he had sent …".
+   */
+  cue?: string;
 }
 
 /** One thing said, with every outlet's rendering of it. */

@@ -183,9 +183,10 @@ function renderStory(
             KIND_LABELS[statement.kind] ?? 'Quote',
             ...(first ? [`first carried by ${sourceLabel(first)}`] : []),
           ];
-          const quotes = statement.quotes.map(
-            (q) =>
-              `<blockquote><p>“${h(q.text)}”</p><p class="source">— ${from(q.span)}${cite([q.span])}</p></blockquote>`,
+          const quotes = statement.quotes.map((q) =>
+            statement.kind === 'reported'
+              ? `<blockquote class="reported"><p><em>${h(q.cue ?? 'reported')}</em>: ${h(q.text)}</p><p class="source">— ${from(q.span)}${cite([q.span])}</p></blockquote>`
+              : `<blockquote><p>“${h(q.text)}”</p><p class="source">— ${from(q.span)}${cite([q.span])}</p></blockquote>`,
           );
           return `<p class="note">${note.join(', ')}.</p>\n${quotes.join('\n')}`;
         });

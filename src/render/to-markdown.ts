@@ -96,8 +96,16 @@ function renderWithCap(brief: Brief, cap: number, fullCitations = cap > 0): stri
       statements.map((statement) => () => {
         const outlets = [...new Set(statement.quotes.map((q) => outletOf(q.span)))].join(', ');
         const first = statement.quotes[0];
-        const text = first ? `“${short(first.text)}”` : '';
-        return `- **${md(statement.speaker) || 'Unnamed speaker'}**: ${text} — ${outlets}${cite(statement.quotes.map((q) => q.span))}`;
+        const who = `**${md(statement.speaker) || 'Unnamed speaker'}**`;
+        // Reported speech is the writer's words for what was said: no quotation marks, and the cue it came with
+        // ("denied") in front, or "denied that he had sent …" would read as the speaker saying "he had sent …".
+        const said =
+          first === undefined
+            ? `${who}:`
+            : statement.kind === 'reported'
+              ? `${who} (${md(first.cue ?? 'reported')}): ${short(first.text)}`
+              : `${who}: “${short(first.text)}”`;
+        return `- ${said} — ${outlets}${cite(statement.quotes.map((q) => q.span))}`;
       }),
       'No quotes found.',
     ],
