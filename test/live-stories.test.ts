@@ -239,4 +239,31 @@ describe('incremental stories on real documents', () => {
       await batch.close();
     }
   });
+
+  it('a brief stored by other code or settings is made again; one made by this build is kept', async () => {
+    const basil = items.filter((item) => item.article.publishedAt !== undefined).slice(0, 9);
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      await save(store, basil);
+      await updateStories(store);
+      const made = await refreshBriefs(store, { embeddings: false });
+      const generator = made[0]!.generator!;
+      assert.match(generator, /^triangulate \S+\+[0-9a-f]{12}, words only$/u);
+      const ids = made.map((brief) => brief.id);
+      const [old] = await store.loadBriefs([ids[0]!]);
+      // As a store briefed by an earlier release holds it.
+      await store.saveBrief({
+        ...old!,
+        brief: { ...old!.brief, generator: 'triangulate 0.0.9+000000000000, words only' },
+      });
+      const again = await refreshBriefs(store, { storyIds: ids, embeddings: false });
+      assert.deepEqual(
+        again.map((brief) => brief.generator),
+        ids.map(() => generator),
+      );
+      assert.equal((await store.loadBriefs([ids[0]!]))[0]!.brief.generator, generator, 'the remade brief is stored');
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -13,6 +13,7 @@ import type { LlmConfig } from '../llm/chat-client.js';
 import { writeSynthesis } from '../llm/write-synthesis.js';
 import type { Store, StoredStory } from '../store/store.js';
 import { type BriefPool, createBriefPool } from './brief-pool.js';
+import { pipelineStamp } from './pipeline-stamp.js';
 import { storyOrder } from './brief-story.js';
 
 export { briefStory, storyOrder } from './brief-story.js';
@@ -44,6 +45,7 @@ export interface RefreshBriefsOptions {
 export async function refreshBriefs(store: Store, options: RefreshBriefsOptions = {}): Promise<Brief[]> {
   const embedder = chooseEmbedder(options.embeddings);
   const ids = options.storyIds ?? (await store.staleStoryIds());
+  const generator = generatorOf(embedder, options.llm);
   const briefs: Brief[] = [];
   const keep = options.collect !== false;
   const pool = createBriefPool(options.threads);
@@ -51,8 +53,12 @@ export async function refreshBriefs(store: Store, options: RefreshBriefsOptions 
     // Stories are briefed in groups of about BRIEF_CHUNK_ARTICLES articles: memory stays bounded on a large store.
     for (const group of await groupStories(store, ids)) {
       const stored = new Map((await store.loadBriefs(group.map((s) => s.id))).map((b) => [b.storyId, b]));
-      const stale = group.filter((story) => (stored.get(story.id)?.version ?? -1) < story.version);
-      const made = await briefGroup(store, stale, embedder, options, pool);
+      // Stale: older than its story, or made by other code or settings (an upgrade shows its effect at once).
+      const stale = group.filter((story) => {
+        const kept = stored.get(story.id);
+        return kept === undefined || kept.version < story.version || kept.brief.generator !== generator;
+      });
+      const made = await briefGroup(store, stale, embedder, { ...options, generator }, pool);
       for (const story of group) {
         const brief = made.get(story.id) ?? stored.get(story.id)!.brief;
         await options.onBrief?.(brief, story);
@@ -100,7 +106,7 @@ async function briefGroup(
   store: Store,
   stories: StoredStory[],
   embedder: Embedder | undefined,
-  options: RefreshBriefsOptions,
+  options: RefreshBriefsOptions & { generator: string },
   pool: BriefPool,
 ): Promise<Map<string, Brief>> {
   const made = new Map<string, Brief>();
@@ -127,10 +133,17 @@ async function briefGroup(
   for (const [i, story] of stories.entries()) {
     let brief = await pending[i]!;
     if (options.llm) brief = (await writeSynthesis(brief, options.llm)).brief;
+    brief.generator = options.generator;
     await store.saveBrief({ storyId: story.id, version: story.version, brief });
     made.set(story.id, brief);
   }
   return made;
+}
+
+/** The code and settings a brief is made with: the pipeline's stamp, the embedding model, the rewriting model. */
+function generatorOf(embedder: Embedder | undefined, llm: LlmConfig | undefined): string {
+  const meaning = embedder ? `, ${embedder.model}` : ', words only';
+  return `${pipelineStamp()}${meaning}${llm ? `, synthesis by ${llm.model}` : ''}`;
 }
 
 /** The clusterer's story without the store's bookkeeping (the brief is made of what the clusterer said). */

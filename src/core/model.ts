@@ -379,6 +379,11 @@ export interface Brief {
   duplicates?: DuplicateGroup[];
   /** What the composer could not do (e.g. the model endpoint timed out), in plain words. */
   notes?: string[];
+  /**
+   * The code that made it ("triangulate 0.1.0+<digest>", and ", words only" without embeddings): a stored brief from
+   * another build or setting is made again.
+   */
+  generator?: string;
 }
 
 /** The output of `triangulate brief --format json`. */

@@ -1,0 +1,54 @@
+/**
+ * Which code made a stored brief: the package version and a digest of the pipeline's own code. A brief stored by
+ * another build is stale, so an upgrade (or a fix checked out) shows its effect on a store briefed before it,
+ * not the old brief until each story happens to grow.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The stages whose code decides what a brief says (the store, CLI and server do not). */
+const STAGES = ['analyze', 'cluster', 'compare', 'compose', 'core', 'embed', 'llm'];
+
+let stamp: string | undefined;
+
+/**
+ * "triangulate 0.1.0+<12 hex digits>", read once per process from the code beside this file (dist/ when installed,
+ * src/ under tsx).
+ * @example pipelineStamp() // 'triangulate 0.1.0+3f9c2a1b7d40'
+ */
+export function pipelineStamp(): string {
+  if (stamp !== undefined) return stamp;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const hash = createHash('sha256');
+  for (const stage of STAGES) {
+    const files = codeFiles(join(root, stage));
+    for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
+  }
+  stamp = `triangulate ${packageVersion(root)}+${hash.digest('hex').slice(0, 12)}`;
+  return stamp;
+}
+
+/** The .js/.ts files under a folder, tests and maps left out, in a fixed order. */
+function codeFiles(folder: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(folder, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((name) => /\.(?:js|ts)$/u.test(name) && !/\.test\.|\.d\.ts$/u.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+function packageVersion(root: string): string {
+  try {
+    const parsed = JSON.parse(readFileSync(join(root, '..', 'package.json'), 'utf8')) as { version?: unknown };
+    return typeof parsed.version === 'string' ? parsed.version : '0';
+  } catch {
+    return '0';
+  }
+}
