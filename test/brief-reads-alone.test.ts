@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { brief } from '../src/api/brief.js';
+import { shortenForBullet } from '../src/compose/shorten-bullet.js';
 import { standsAlone } from '../src/compose/stands-alone.js';
 import { headlineForm, namesItsActor } from '../src/compose/write-headline.js';
 import type { Brief } from '../src/core/model.js';
@@ -201,5 +202,34 @@ describe('headlineForm on real leads: asides and openings of time cut, the main 
       headlineForm(lead(/^A day after telling reporters that he's/u)),
       'Congressman Anthony Weiner (D-N.Y.) broke his silence Wednesday about the controversy surrounding a lewd photo sent from his Twitter account',
     );
+  });
+});
+
+describe('a fifth unseen story read as its reader would (BASIL 2014, Cantor defeated by Brat)', () => {
+  let story: Brief;
+  before(async () => {
+    const triplet = join(SHARED, 'data', 'basil', 'articles', '2014', 'ee05c9b3-529c-4268-ad72-19bd34f7197e');
+    const folder = tempDir('triplet');
+    for (const n of [1, 2, 3])
+      writeFileSync(join(folder, `${n}.json`), JSON.stringify(toDocument(`${triplet}_${n}.json`)));
+    // With the meaning layer, as the quick start runs: the outlets tell Brat's win in other words.
+    story = (await brief([folder], { db: ':memory:' })).briefs.stories[0]!;
+  });
+
+  test('no note says nothing is corroborated when outlets state the same fact in other words', () => {
+    assert.ok(
+      !(story.notes ?? []).some((note) => /nothing in this brief is corroborated/u.test(note)),
+      story.notes?.join('\n'),
+    );
+  });
+
+  test('no bullet is an opening phrase and a name with its apposition, the verb cut away', () => {
+    const sentence = loadBasil()
+      .flatMap((article) => article.sentences)
+      .find((s) => s.startsWith('With just over $200,000, David Brat, a professor at Randolph-Macon College'));
+    assert.ok(sentence, 'the NYT sentence is in BASIL');
+    const short = shortenForBullet(sentence);
+    assert.ok(short === undefined || /\btoppled\b/u.test(short), short);
+    for (const bullet of story.quickLook) assert.doesNotMatch(bullet.text, /Ashland\.$/u, bullet.text);
   });
 });

@@ -230,7 +230,7 @@ function findLimits(items: AnalyzedArticle[], candidates: Candidate[], compariso
   }
   if (items.length === 1) {
     notes.push('Only one source: nothing could be cross-checked, so every sentence rests on that source alone.');
-  } else if (candidates.length > 0 && candidates.every((c) => c.supportArticles === 0)) {
+  } else if (candidates.length > 0 && !candidates.some((c) => c.supportArticles > 0) && !statedElsewhere(comparison)) {
     notes.push('No sentence is told by more than one source: nothing in this brief is corroborated.');
   }
   if (comparison.disputes.length > 0) {
@@ -243,6 +243,17 @@ function findLimits(items: AnalyzedArticle[], candidates: Candidate[], compariso
     notes.push('No source sentence was fit for a summary (too short, headings, questions or quotes only).');
   }
   return notes;
+}
+
+/**
+ * Whether some sentence is stated by another article in other words (the meaning layer's `stated`, or `near`): then
+ * the story is corroborated though no two sentences share their words (BASIL ee05c9b3: "Dave Brat celebrated his
+ * stunning victory over … Eric Cantor" beside "Eric Cantor was soundly defeated … by a Tea Party-backed …").
+ */
+function statedElsewhere(comparison: Comparison): boolean {
+  return [...(comparison.stated ?? []), ...(comparison.near ?? [])].some((entry) =>
+    entry.support.some((span) => span.articleId !== entry.sentence.articleId),
+  );
 }
 
 /** A source sentence with its own span first, then every other source's sentence that says the same. */

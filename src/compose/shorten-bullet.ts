@@ -107,8 +107,14 @@ function lacksClause(head: string): boolean {
   const first = pieces[0]!.trim();
   // "In a letter, obtained by Fox News and signed by every Republican on the committee": an opening phrase and its
   // participle asides, the clause ("the lawmakers slammed Schiff") cut away.
-  if (pieces.length >= 2 && LEADING_ADVERBIAL.test(first) && !pieces.slice(1).some((p) => SUBJECT_OPENING.test(p)))
-    return true;
+  if (pieces.length >= 2 && LEADING_ADVERBIAL.test(first)) {
+    const subject = pieces.findIndex((piece, i) => i > 0 && SUBJECT_OPENING.test(piece));
+    if (subject < 0) return true;
+    // "With just over $200,000, David Brat, a professor at Randolph-Macon College in Ashland": after the opening
+    // phrase a name and its apposition, the verb ("toppled Mr. Cantor") cut away.
+    const name = pieces[subject]!.replace(/^,\s+/u, '').trim();
+    if (NAME_ONLY.test(name) && !pieces.slice(subject + 1).some(bringsVerb)) return true;
+  }
   // "The correspondence, which began weeks before the Nov. 8, 2016": a subject and its relative clause, no verb.
   if (pieces.length >= 2 && RELATIVE_PIECE.test(pieces[1]!) && wordCount(first) <= SUBJECT_PIECE_MAX_WORDS)
     return !pieces.slice(2).some((piece) => VERB_CONTINUATION.test(piece));
