@@ -266,4 +266,27 @@ describe('incremental stories on real documents', () => {
       await store.close();
     }
   });
+
+  it('an analysis stored by other code is made again when its story is briefed, and stored', async () => {
+    const basil = items.filter((item) => item.article.publishedAt !== undefined).slice(0, 3);
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      // As an older release stored them: its analyser found no quotes at all.
+      for (const { article, analysis } of basil)
+        await store.saveArticle(article, { ...analysis, quotes: [], generator: 'triangulate 0.0.9+000000000000' });
+      await updateStories(store);
+      const briefs = await refreshBriefs(store, { embeddings: false });
+      assert.ok(
+        briefs.some((brief) => brief.statements.length > 0),
+        'who said what comes from this build’s analysis',
+      );
+      const stored = await store.loadArticles(basil.map((item) => item.article.id));
+      const stamps = new Set(stored.map((item) => item.analysis.generator));
+      assert.equal(stamps.size, 1);
+      assert.match([...stamps][0]!, /^triangulate \S+\+[0-9a-f]{12}$/u);
+      assert.ok(stored.every((item) => item.analysis.quotes.length > 0));
+    } finally {
+      await store.close();
+    }
+  });
 });

@@ -6,6 +6,7 @@ import type { Article, Document } from '../core/model.js';
 import { extractSafely } from './extract-safely.js';
 import type { Store } from '../store/store.js';
 import { type AnalyzeLine, analyzeNew, type ProcessOptions } from './process-inputs.js';
+import { analyzerStamp } from './pipeline-stamp.js';
 
 type FailedLine = Extract<AnalyzeLine, { ok: false }>;
 
@@ -81,7 +82,7 @@ export async function ingestDocuments(inputs: string[], options: IngestDocuments
       await store.saveFailure(line.input, line.error, documentId);
       continue;
     }
-    const isNew = await store.saveArticle(line.article, line.analysis, documentId);
+    const isNew = await store.saveArticle(line.article, { ...line.analysis, generator: analyzerStamp() }, documentId);
     if (isNew) result.added.push(line.article.id);
     else moved.push(line.article.id);
     const here: IngestedArticle =
@@ -135,6 +136,6 @@ export async function ingestDocument(
     await store.saveFailure(doc.input, rejection, doc.id);
     return { error: rejection, added: false };
   }
-  const added = await store.saveArticle(extracted.value, analysis, doc.id);
+  const added = await store.saveArticle(extracted.value, { ...analysis, generator: analyzerStamp() }, doc.id);
   return { articleId: extracted.value.id, added };
 }

@@ -9,24 +9,38 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The stages whose code decides what a brief says (the store, CLI and server do not). */
-const STAGES = ['analyze', 'cluster', 'compare', 'compose', 'core', 'embed', 'llm'];
+const BRIEF_STAGES = ['analyze', 'cluster', 'compare', 'compose', 'core', 'embed', 'llm'];
+/** The stages whose code decides what an analysis says. */
+const ANALYSIS_STAGES = ['analyze', 'core'];
 
-let stamp: string | undefined;
+const stamps = new Map<string, string>();
 
 /**
- * "triangulate 0.1.0+<12 hex digits>", read once per process from the code beside this file (dist/ when installed,
- * src/ under tsx).
+ * "triangulate 0.1.0+<12 hex digits>" for the code that makes a brief, read once per process from the code beside
+ * this file (dist/ when installed, src/ under tsx).
  * @example pipelineStamp() // 'triangulate 0.1.0+3f9c2a1b7d40'
  */
 export function pipelineStamp(): string {
-  if (stamp !== undefined) return stamp;
+  return stampOf(BRIEF_STAGES);
+}
+
+/** The same for the code that makes an analysis: a stored analysis made by other code is made again when briefed. */
+export function analyzerStamp(): string {
+  return stampOf(ANALYSIS_STAGES);
+}
+
+function stampOf(stages: readonly string[]): string {
+  const key = stages.join(' ');
+  const known = stamps.get(key);
+  if (known !== undefined) return known;
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const hash = createHash('sha256');
-  for (const stage of STAGES) {
+  for (const stage of stages) {
     const files = codeFiles(join(root, stage));
     for (const file of files) hash.update(file.slice(root.length)).update(readFileSync(file));
   }
-  stamp = `triangulate ${packageVersion(root)}+${hash.digest('hex').slice(0, 12)}`;
+  const stamp = `triangulate ${packageVersion(root)}+${hash.digest('hex').slice(0, 12)}`;
+  stamps.set(key, stamp);
   return stamp;
 }
 

@@ -2,9 +2,10 @@
  * The third incremental operation: briefs for the stories whose brief is missing or older than the story, each
  * stored with the story version it describes. A story whose stored brief is current is not briefed again.
  */
+import { analyze } from '../analyze/analyze.js';
 import { meaningRequests } from '../compare/find-meaning-support.js';
 import { BRIEF_CHUNK_ARTICLES, SEMANTIC_TEXTS_MIN, SEMANTIC_TEXTS_PER_ARTICLE } from '../core/config.js';
-import type { AnalyzedArticle, Brief, Story } from '../core/model.js';
+import type { Analysis, AnalyzedArticle, Brief, Story } from '../core/model.js';
 import { NO_VECTORS, type TextVectors } from '../core/vectors.js';
 import type { Embedder } from '../embed/embedder.js';
 import { type EmbedStats, embedTexts } from '../embed/embed-texts.js';
@@ -13,7 +14,7 @@ import type { LlmConfig } from '../llm/chat-client.js';
 import { writeSynthesis } from '../llm/write-synthesis.js';
 import type { Store, StoredStory } from '../store/store.js';
 import { type BriefPool, createBriefPool } from './brief-pool.js';
-import { pipelineStamp } from './pipeline-stamp.js';
+import { analyzerStamp, pipelineStamp } from './pipeline-stamp.js';
 import { storyOrder } from './brief-story.js';
 
 export { briefStory, storyOrder } from './brief-story.js';
@@ -111,7 +112,10 @@ async function briefGroup(
 ): Promise<Map<string, Brief>> {
   const made = new Map<string, Brief>();
   if (stories.length === 0) return made;
-  const loaded = await store.loadArticles([...new Set(stories.flatMap((story) => story.articleIds))]);
+  const loaded = await reanalyseStale(
+    store,
+    await store.loadArticles([...new Set(stories.flatMap((story) => story.articleIds))]),
+  );
   const byId = new Map(loaded.map((item) => [item.article.id, item]));
   const itemsOf = stories.map((story) =>
     storyOrder(story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))),
@@ -138,6 +142,32 @@ async function briefGroup(
     made.set(story.id, brief);
   }
   return made;
+}
+
+/**
+ * The articles with an analysis by this build: one stored by other code (an older release, before a fix) is made
+ * again from the stored article and stored, so an upgrade corrects who said what in the next brief.
+ */
+async function reanalyseStale<T extends AnalyzedArticle>(store: Store, items: T[]): Promise<T[]> {
+  const stamp = analyzerStamp();
+  const out: T[] = [];
+  for (const item of items) {
+    if (item.analysis.generator === stamp) {
+      out.push(item);
+      continue;
+    }
+    let analysis: Analysis;
+    try {
+      analysis = { ...analyze(item.article), generator: stamp };
+    } catch {
+      // This build cannot read it (it could when stored): the stored analysis stands rather than losing the article.
+      out.push(item);
+      continue;
+    }
+    await store.saveArticle(item.article, analysis);
+    out.push({ ...item, analysis });
+  }
+  return out;
 }
 
 /** The code and settings a brief is made with: the pipeline's stamp, the embedding model, the rewriting model. */

@@ -142,6 +142,8 @@ export interface Analysis {
   quotes: Quote[];
   claims: Claim[];
   dates: DateMention[];
+  /** The code that made it, as stored ("triangulate 0.1.0+<digest>"): a stored analysis of other code is made again. */
+  generator?: string;
 }
 
 /** An article with its analysis: what the stages after `analyze` work on. */
