@@ -177,7 +177,7 @@ describe('a fourth unseen story read as its reader would (BASIL 2011, Weiner den
   test('no quick-look bullet or synthesis sentence leaves a person to a sentence it does not carry ("Mr. Levin said …", "He said …")', () => {
     for (const item of [...story.quickLook, ...story.synthesis]) {
       assert.ok(standsAlone(item.text), item.text);
-      assert.doesNotMatch(item.text, /\bMr\. Levin\b/u, item.text);
+      assert.doesNotMatch(item.text, /\bMr\. Levin\b|\bthe former official said\b/u, item.text);
     }
   });
 });

@@ -10,6 +10,13 @@ const OPENING_PRONOUN = /^(?:he|she|they|it|his|her|their)\b/iu;
 const PRONOUN_AFTER_OPENING = new RegExp(`${LEADING_ADVERBIAL.source}[^,]{0,80},\\s+(?:it|they)\\s`, 'u');
 /** First person outside quotation marks: the words of a speaker the bullet does not name ("I am trying to …"). */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|me|[Mm]y|[Mm]ine|us|[Oo]urs?)\b/u;
+/**
+ * A person met earlier, named by the definite role alone as the one who speaks ("the former official said …",
+ * "The spokesman added …"): the sentence that introduced them is not carried (BASIL c21cb217's synthesis: "…, the
+ * former official said multiple federal crimes would have been committed"). "A senior official said" introduces one.
+ */
+const ROLE_BACK_REFERENCE =
+  /(?:^|[,;]\s+|\band\s+)[Tt]he\s+(?:(?:former|senior|same|two|three)\s+)?(?:official|officials|source|sources|aide|aides|spokesman|spokeswoman|spokesperson|prosecutor|lawyer|attorney|adviser|advisor|expert)\s+(?:said|says|told|added|noted|argued|explained|warned|insisted|stressed)\b/u;
 /** Quoted passages: a first person inside them belongs to the speaker the sentence names. */
 const QUOTED = /[“"«][^”"»]*[”"»]/gu;
 
@@ -22,5 +29,6 @@ const QUOTED = /[“"«][^”"»]*[”"»]/gu;
 export function standsAlone(text: string): boolean {
   const trimmed = text.trimStart();
   if (OPENING_PRONOUN.test(trimmed) || PRONOUN_AFTER_OPENING.test(trimmed)) return false;
+  if (ROLE_BACK_REFERENCE.test(trimmed.replace(QUOTED, ' '))) return false;
   return !FIRST_PERSON.test(trimmed.replace(QUOTED, ' '));
 }
