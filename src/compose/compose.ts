@@ -16,6 +16,7 @@ import type { AnalyzedArticle, Brief, CitedText, Comparison, ProvenanceEntry, St
 import { buildTimeline } from './build-timeline.js';
 import { coverReactions } from './cover-reactions.js';
 import { dropEmptyFraming } from './drop-empty-framing.js';
+import { supersededIn } from './drop-superseded.js';
 import { markDisputes } from './mark-disputes.js';
 import { mergeDottedAcronyms } from './merge-acronyms.js';
 import { keepHeadlineApart, repeatsVerbatim } from './keep-headline-apart.js';
@@ -38,8 +39,19 @@ import { namesItsActor, writeHeadline } from './write-headline.js';
  * @example compose(story, items, compare(story, items, entities)).quickLook[0] // { text, citations: [Span, …] }
  */
 export function compose(story: Story, items: AnalyzedArticle[], comparison: Comparison): Brief {
-  const candidates = scoreSentences(items, comparison);
-  const headline = pickHeadline(items, comparison);
+  // A pending event a later article reports as done is no longer news: "Obama will meet with Sanders" beside
+  // "Sanders met with President Obama" (BASIL eadabee7).
+  const superseded = supersededIn(items);
+  const candidates = scoreSentences(items, comparison).filter((c) => !superseded(c.text, c.articleIndex));
+  const picked = pickHeadline(items, comparison);
+  const headline =
+    picked &&
+    superseded(
+      picked.text,
+      items.findIndex(({ article }) => article.id === picked.headlineOf),
+    )
+      ? undefined
+      : picked;
   const namesWho = namesSpeaker(comparison.statements);
   const introduces = introducesPeople(items, comparison.entities);
   // A bullet says who speaks and names its people so a reader with nothing before it knows them.

@@ -110,6 +110,9 @@ export function endAtWholeClause(text: string): string | undefined {
     // A head with an odd number of dashes would end inside an aside ("a doctor – who has been dead for a decade").
     if (pieces.slice(1, index).filter((piece) => DASH_PIECE.test(piece)).length % 2 === 1) continue;
     if (THAT_BEFORE_ADVERBIAL.test(pieces[index - 1]!)) continue;
+    // "The official, who is not authorized to comment publicly, said Mateen …": the subject and its aside, the
+    // verb in the piece that would be cut.
+    if (index === 2 && DROPPABLE_PIECE.apposition.test(pieces[1]!)) continue;
     const head = pieces
       .slice(0, index)
       .join('')

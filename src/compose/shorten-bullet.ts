@@ -17,7 +17,8 @@ const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas)\s/u;
 const MIN_WORDS = 8;
 /** The words a head needs before a trailing attribution goes back on it. */
 const MIN_HEAD_WORDS = 5;
-const DANGLING_END = /\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|whose|than|as)$/iu;
+const DANGLING_END =
+  /\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|that|which|who|whose|than|as|is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must)$/iu;
 /**
  * A subordinate clause joined without a comma: the words before it are a clause of their own. Not "as well as",
  * "such as", "as many as"; not "after" or "before" a bare noun of time ("a day after").
@@ -76,6 +77,8 @@ function heads(body: string): string[] {
     const head = body.slice(0, match.index);
     // "… had barely begun when the panel’s Republicans moved …": the when-clause is the news, the head only its time.
     if (BARELY_BEFORE.test(head)) continue;
+    // "… told negotiators before he died that he was upset …": the that-clause is the verb's, not the subordinate's.
+    if (TELLS_WHOM.test(head) && THAT_CLAUSE_SOON.test(body.slice(match.index + 1))) continue;
     // Not inside an aside: "… when House Democratic leaders, short of support amid …" ends at "support".
     if (endsOnClause(head)) out.push(head);
   }
@@ -122,6 +125,23 @@ function lacksClause(head: string): boolean {
   if (pieces.length < 2 || !NAME_ONLY.test(first) || LEADING_ADVERBIAL.test(first)) return false;
   if (LEADING_DISCOURSE.test(`${first}, `) || /^\p{Lu}\p{Ll}+ly$/u.test(first)) return false;
   return !pieces.slice(1).some(bringsVerb);
+}
+
+/** A comma piece that is a prepositional phrase (", in a contest between …"). */
+const PREPOSITION_PIECE =
+  /^,\s+(?:in|on|at|by|for|with|from|during|between|among|after|before|under|over|amid|despite)\b/u;
+
+/**
+ * "Four years ago, in a contest between two of the least-liked presidential nominees": an opening adverbial and
+ * prepositional phrases after it, the clause they open cut away.
+ */
+function isOpeningPhraseOnly(head: string): boolean {
+  const pieces = head.split(PIECE_BOUNDARY);
+  return (
+    pieces.length >= 2 &&
+    LEADING_ADVERBIAL.test(pieces[0]!) &&
+    pieces.slice(1).every((piece) => PREPOSITION_PIECE.test(piece))
+  );
 }
 
 /** Words a verb may wait behind at the start of a piece ("on Monday released", "nevertheless pushed"). */
@@ -201,6 +221,12 @@ const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December)\b/u;
 /** An opening subordinate clause: a cut before its comma leaves no main clause ("As thousands … awoke …"). */
 const OPENS_SUBORDINATE = new RegExp(`${OPENING_SUBORDINATE.source}|^As\\b`, 'u');
+/** A "that" within a few words of the cut, before any comma: the clause it opens belongs to the head's verb. */
+const THAT_CLAUSE_SOON = /^(?:[^\s,]+\s+){1,5}that\s/u;
+/** A head ending on a verb of saying and its hearer ("told negotiators"): what was said is still to come. */
+const TELLS_WHOM = /\b(?:told|tells|tell|informed|assured|reminded|warned|notified|promised)(?:\s+[\p{L}'’-]+){0,2}$/u;
+/** The particle of a phrasal verb ("send in", "carry out", "shut down"). */
+const PARTICLE = /^(?:in|out|up|off|down|back|over)$/u;
 /** The fewest words a sentence is cut to by ending it before a phrase: fewer would lose who did what. */
 const PHRASE_CUT_MIN_WORDS = 12;
 
@@ -224,7 +250,7 @@ export function endBeforePhrase(text: string, maxWords = BULLET_MAX_WORDS): stri
     const last = words[end - 1]!;
     if (/,$/.test(last) || NEEDS_MORE.test(last.toLowerCase()) || (head.match(/\s--\s/gu) ?? []).length % 2 === 1)
       continue;
-    if (OPENS_SUBORDINATE.test(head) && !head.includes(', ')) continue;
+    if ((OPENS_SUBORDINATE.test(head) && !head.includes(', ')) || isOpeningPhraseOnly(head)) continue;
     // "… and New York state on Friday told all …": a date before a verb, not a phrase the clause ends on; "The
     // restrictions in California, ordered by … to take effect …, call for …": the main verb is still to come.
     if (DATE_WORD.test(words[end + 1] ?? '') || rest.split(PIECE_BOUNDARY).some((piece) => MAIN_VERB_PIECE.test(piece)))
@@ -245,6 +271,11 @@ export function endBeforePhrase(text: string, maxWords = BULLET_MAX_WORDS): stri
     const before = words[end - 2] ?? '';
     if (/(?:ed|en|wn)$/u.test(last) && /^\p{Ll}+$/u.test(before) && !AUXILIARY.test(before)) continue;
     if (/^(?:and|or)$/u.test(before) && /^\p{Ll}+$/u.test(last)) continue;
+    // "… threatening to send [in the US military]": the particle of a phrasal verb after an infinitive.
+    if (before === 'to' && /^\p{Ll}+$/u.test(last) && PARTICLE.test(words[end]!)) continue;
+    // "… told negotiators [before he died that he was upset …]": the that-clause the verb governs is in the cut,
+    // and any shorter head cuts it off as well.
+    if (TELLS_WHOM.test(head) && THAT_CLAUSE_SOON.test(rest)) return undefined;
     const shown = closed(head, maxWords);
     if (shown !== undefined) return shown;
   }

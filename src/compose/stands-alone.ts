@@ -8,6 +8,11 @@ const OPENING_PRONOUN = /^(?:he|she|they|it|his|her|their)\b/iu;
  * a thing or group named in a sentence the bullet does not carry (a "he" or "she" may be the person the phrase names).
  */
 const PRONOUN_AFTER_OPENING = new RegExp(`${LEADING_ADVERBIAL.source}[^,]{0,80},\\s+(?:it|they)\\s`, 'u');
+/**
+ * "The letter follows …", "The move came after …": a definite noun naming an event of a sentence the bullet does not
+ * carry, then its place in time. Read alone, the reader does not know which letter or move.
+ */
+const EVENT_BEFORE_IT = /^The\s+\p{Ll}+\s+(?:follows|followed|comes|came)\b/u;
 /** First person outside quotation marks: the words of a speaker the bullet does not name ("I am trying to …"). */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|me|[Mm]y|[Mm]ine|us|[Oo]urs?)\b/u;
 /**
@@ -21,7 +26,8 @@ const ROLE_BACK_REFERENCE =
 const QUOTED = /[“"«][^”"»]*[”"»]/gu;
 
 /**
- * A bullet must say who did what on its own: no opening pronoun, no first person of an unnamed speaker.
+ * A bullet must say who did what on its own: no opening pronoun, no event named only as "the move" or "the letter"
+ * before "follows"/"came after", no first person of an unnamed speaker.
  * On the BASIL Orlando triplet the quick look held "I am trying to save lives …" (Trump's words, no name) and
  * "He demanded that Mr. Obama resign …".
  * @example standsAlone('He demanded that Mr. Obama resign.') // false
@@ -30,5 +36,6 @@ export function standsAlone(text: string): boolean {
   const trimmed = text.trimStart();
   if (OPENING_PRONOUN.test(trimmed) || PRONOUN_AFTER_OPENING.test(trimmed)) return false;
   if (ROLE_BACK_REFERENCE.test(trimmed.replace(QUOTED, ' '))) return false;
+  if (EVENT_BEFORE_IT.test(trimmed)) return false;
   return !FIRST_PERSON.test(trimmed.replace(QUOTED, ' '));
 }
