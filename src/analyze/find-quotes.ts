@@ -568,11 +568,16 @@ function cueEnd(text: string, verbEnd: number, limit: number): number {
 }
 
 /**
- * A reporting-verb form that is as often a plural noun is the noun after a comma or a determiner: "Massachusetts
+ * A reporting-verb form that is as often a plural noun is the noun after a determiner or, for "states", a comma: "Massachusetts
  * and Vermont, states that vote on March 1", "two states that have crucial Senate races" (no one states anything).
  */
 function isPluralNoun(text: string, start: number, at: number, word: string): boolean {
-  return NOUN_LIKE_REPORTED.test(word) && PLURAL_NOUN_BEFORE.test(text.slice(Math.max(start, at - 20), at));
+  const before = text.slice(Math.max(start, at - 20), at);
+  // After a comma only "states" (an appositive to place names); ", shows" follows an aside as a verb ("A review of
+  // records, first reported by Fox News, shows …").
+  return (
+    NOUN_LIKE_REPORTED.test(word) && (PLURAL_NOUN_BEFORE.test(before) || (word === 'states' && /,\s+$/.test(before)))
+  );
 }
 /** Nothing, a comma or a quote before the verb: its speaker follows it (", said X"); "That said" is an idiom. */
 function subjectAfterVerb(text: string, start: number, verbStart: number): boolean {
