@@ -169,6 +169,18 @@ test('a stance object ends before a participle clause: "backed a no-fly zone in 
   assert.ok(ouster.includes('her ouster'), JSON.stringify(ouster));
 });
 
+test('unowned noun cues: "sounded a call for the United States to accept …", "questions about U.S. leadership"', () => {
+  const call = cuedBy('west-journal_2016-09-12_obama-seeks-more-muslim-refugees', 'call');
+  assert.equal(call.length, 1);
+  assert.match(call[0]?.[1] ?? '', /^the United States to accept more Muslim refugees/);
+  assert.equal(call[0]?.[2], 'Barack Obama');
+  const questions = cuedBy('wash-post_2015-11-15_carnage-renews-debate-over-milit', 'questions');
+  assert.ok(
+    questions.some(([, t]) => t.startsWith('U.S. leadership and willingness')),
+    JSON.stringify(questions),
+  );
+});
+
 test('no cue: "Vermont, states that vote on March 1" (a plural noun) and "Cruz invited Trump to a rally"', () => {
   assert.deepEqual(cuedBy('breitbart_2016-03-15_the-latest-sanders-declares-revo', 'states'), []);
   assert.deepEqual(cuedBy('wash-post_2016-01-17_cruz-glad-to-finish-fight-with-t', 'invited'), []);
