@@ -181,6 +181,17 @@ test('unowned noun cues: "sounded a call for the United States to accept …", "
   );
 });
 
+test('a progressive is active: "Trump was talking about …", "Bernie Sanders is thanking supporters …"', () => {
+  const talking = cuedBy('west-journal_2016-08-18_biden-aims-insult-at-trump-slams', 'talking about');
+  assert.ok(talking.some(([, t, who]) => t.startsWith('America’s defense commitments') && who === 'Donald Trump'));
+  const { text, analysis } = polnear('breitbart_2016-03-01_the-latest-sanders-wins-minnesot');
+  const thanking = analysis.quotes.find(
+    (q) => q.cue !== undefined && text.slice(q.cue.start, q.cue.end) === 'thanking',
+  );
+  assert.ok(thanking, 'no quote cued by "thanking"');
+  assert.doesNotMatch(thanking.reason ?? '', /passive/);
+});
+
 test('no cue: "Vermont, states that vote on March 1" (a plural noun) and "Cruz invited Trump to a rally"', () => {
   assert.deepEqual(cuedBy('breitbart_2016-03-15_the-latest-sanders-declares-revo', 'states'), []);
   assert.deepEqual(cuedBy('wash-post_2016-01-17_cruz-glad-to-finish-fight-with-t', 'invited'), []);

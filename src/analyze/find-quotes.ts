@@ -916,8 +916,8 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     // A passive ("is described as", "was backed by") makes the subject the object of the attitude, not its holder.
     // An adjectival participle before a clause is a stance, not a passive ("is convinced that …").
     const beforeClause = /^\s+(?:that|whether|if)\b/.test(text.slice(verbEnd, verbEnd + 10));
-    // A progressive ("is thanking") is active, whatever stands before it.
-    const progressive = /ing$/.test(verb[0]);
+    // A progressive ("is thanking", "was talking about") is active, whatever stands before it.
+    const progressive = /^\p{L}+ing\b/u.test(verb[0]);
     if (!beforeClause && !progressive && PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) {
       continue;
     }
