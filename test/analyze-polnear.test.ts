@@ -132,6 +132,71 @@ test('a title-case headline "Trump Says He Never Pledged …" and a verb-first t
   assert.equal(trailer.speakerWords, 'Howard Rubel, a senior analyst at Jefferies');
 });
 
+/** The quotes of a PolNeAR article whose cue is `cueWord`, as [kind, text, speaker name]. */
+function cuedBy(prefix: string, cueWord: string): [string, string, string | undefined][] {
+  const { text, analysis } = polnear(prefix);
+  return analysis.quotes
+    .filter((q) => q.cue !== undefined && text.slice(q.cue.start, q.cue.end) === cueWord)
+    .map((q) => [q.kind, text.slice(q.text.start, q.text.end), q.speaker?.name]);
+}
+
+test('a stance verb takes a two-word noun phrase as its content: "praised her effort", "supported the idea"', () => {
+  // PolNeAR's gold has both (sources "He" = Sanders, "Mr. Mitchell"); a bare two words after a cue used to be dropped.
+  const effort = cuedBy('breitbart_2016-02-20_the-latest-hillary-clinton-tells', 'praised').filter(
+    ([, t]) => t === 'her effort',
+  );
+  assert.deepEqual(effort, [['reported', 'her effort', 'Bernie Sanders']]);
+  const idea = cuedBy('nyt_2015-11-10_netanyahu-and-obama-a-tortured', 'supported').filter(([, t]) => t === 'the idea');
+  assert.equal(idea.length, 1);
+  assert.match(idea[0]?.[2] ?? '', /Mitchell$/);
+});
+
+test('stance verbs PolNeAR annotates: "Rubio also bemoaned the current political climate …"', () => {
+  const bemoaned = cuedBy('breitbart_2016-03-15_the-latest-kasich-scores-all-del', 'bemoaned').filter(
+    ([kind]) => kind === 'reported',
+  );
+  assert.equal(bemoaned.length, 1);
+  assert.match(bemoaned[0]?.[1] ?? '', /^the current political climate in which people/);
+  assert.equal(bemoaned[0]?.[2], 'Marco Rubio');
+});
+
+test('a stance object ends before a participle clause: "backed a no-fly zone in Syria, putting her at odds …"', () => {
+  // The gold Contents stop at the comma (sources Hillary Clinton, Sanders supporters).
+  assert.deepEqual(cuedBy('usa-today_2015-12-14_on-the-islamic-state-a-split-mos', 'backed'), [
+    ['reported', 'a no-fly zone in Syria', 'Hillary Clinton'],
+  ]);
+  const ouster = cuedBy('huff-post_2016-08-01_hillary-clinton-campaign-wants-a', 'called for').map(([, t]) => t);
+  assert.ok(ouster.includes('her ouster'), JSON.stringify(ouster));
+});
+
+test('unowned noun cues: "sounded a call for the United States to accept …", "questions about U.S. leadership"', () => {
+  const call = cuedBy('west-journal_2016-09-12_obama-seeks-more-muslim-refugees', 'call');
+  assert.equal(call.length, 1);
+  assert.match(call[0]?.[1] ?? '', /^the United States to accept more Muslim refugees/);
+  assert.equal(call[0]?.[2], 'Barack Obama');
+  const questions = cuedBy('wash-post_2015-11-15_carnage-renews-debate-over-milit', 'questions');
+  assert.ok(
+    questions.some(([, t]) => t.startsWith('U.S. leadership and willingness')),
+    JSON.stringify(questions),
+  );
+});
+
+test('a progressive is active: "Trump was talking about …", "Bernie Sanders is thanking supporters …"', () => {
+  const talking = cuedBy('west-journal_2016-08-18_biden-aims-insult-at-trump-slams', 'talking about');
+  assert.ok(talking.some(([, t, who]) => t.startsWith('America’s defense commitments') && who === 'Donald Trump'));
+  const { text, analysis } = polnear('breitbart_2016-03-01_the-latest-sanders-wins-minnesot');
+  const thanking = analysis.quotes.find(
+    (q) => q.cue !== undefined && text.slice(q.cue.start, q.cue.end) === 'thanking',
+  );
+  assert.ok(thanking, 'no quote cued by "thanking"');
+  assert.doesNotMatch(thanking.reason ?? '', /passive/);
+});
+
+test('no cue: "Vermont, states that vote on March 1" (a plural noun) and "Cruz invited Trump to a rally"', () => {
+  assert.deepEqual(cuedBy('breitbart_2016-03-15_the-latest-sanders-declares-revo', 'states'), []);
+  assert.deepEqual(cuedBy('wash-post_2016-01-17_cruz-glad-to-finish-fight-with-t', 'invited'), []);
+});
+
 test('relative dates are anchored to the publication date in metadata.tsv', () => {
   const published = new Map(
     readFileSync(join(SHARED, 'data', 'polnear', 'metadata.tsv'), 'utf8')

@@ -54,7 +54,6 @@ const REGULAR_CUE_VERBS = [
   'announce',
   'request',
   'order',
-  'invite',
   'question',
   'challenge',
   'deny',
@@ -219,6 +218,21 @@ const REGULAR_CUE_VERBS = [
   'reassure',
   'guarantee',
   'bet',
+  // stance verbs PolNeAR annotates, found among its missed attributions (kept where dev precision >= 0.5)
+  'focus on',
+  'bemoan',
+  'invoke',
+  'speculate',
+  'spar over',
+  'spar on',
+  'balk at',
+  'credit',
+  'trumpet',
+  'promote',
+  'retweet',
+  'rebut',
+  'downplay',
+  'demean',
 ];
 
 /**
@@ -273,6 +287,8 @@ const IRREGULAR_CUE_FORMS = [
   'took aim at',
   'took issue with',
   'took a swipe at',
+  'took note of',
+  'takes note of',
   'took swipes at',
   'swipes at',
   'came out against',

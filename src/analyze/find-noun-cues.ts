@@ -119,6 +119,10 @@ function isNounCue(before: string, noun: string, opener: string, after: string):
   if (opener === 'that') return saying && !RELATIVE_THAT_AFTER.test(after);
   if (saying && opener !== 'from' && NOUN_OWNER_BEFORE.test(before)) return true;
   if (JUDGEMENT_NOUN.test(noun) && /^(?:of|about|over|against|from)$/.test(opener)) return true;
+  // "a call for the United States to accept more refugees", "questions about U.S. leadership": a demand and a doubt
+  // are someone's even unowned; the holder is found in the clause before, if anywhere.
+  if ((/^calls?$/.test(noun) && opener === 'for') || (noun === 'questions' && /^(?:about|over)$/.test(opener)))
+    return true;
   return LIGHT_VERB_BEFORE.test(before) && opener !== 'from';
 }
 

@@ -31,6 +31,9 @@ import {
   NOUN_BEFORE,
   NOUN_LIKE_REPORTED,
   OBJECT_CLAUSE_END,
+  OBJECT_ENDS,
+  PLURAL_NOUN_BEFORE,
+  SHORT_OBJECT,
   UNPARSED_SUBJECT_BLOCK,
   ACCORDING_TO_TRAILING,
   AFTER_QUOTE_LEAD,
@@ -564,6 +567,18 @@ function cueEnd(text: string, verbEnd: number, limit: number): number {
   return verbEnd + clause.trimEnd().length;
 }
 
+/**
+ * A reporting-verb form that is as often a plural noun is the noun after a determiner or, for "states", a comma: "Massachusetts
+ * and Vermont, states that vote on March 1", "two states that have crucial Senate races" (no one states anything).
+ */
+function isPluralNoun(text: string, start: number, at: number, word: string): boolean {
+  const before = text.slice(Math.max(start, at - 20), at);
+  // After a comma only "states" (an appositive to place names); ", shows" follows an aside as a verb ("A review of
+  // records, first reported by Fox News, shows …").
+  return (
+    NOUN_LIKE_REPORTED.test(word) && (PLURAL_NOUN_BEFORE.test(before) || (word === 'states' && /,\s+$/.test(before)))
+  );
+}
 /** Nothing, a comma or a quote before the verb: its speaker follows it (", said X"); "That said" is an idiom. */
 function subjectAfterVerb(text: string, start: number, verbStart: number): boolean {
   const before = text.slice(Math.max(start, verbStart - 12), verbStart);
@@ -578,10 +593,14 @@ function minContentWords(
   text: string,
   found: { weak?: boolean; needsPhrase?: boolean; cue: Range },
   body: string,
+  content: Range,
 ): number {
   if (found.weak !== true || found.needsPhrase === true) return REPORTED_MIN_WORDS;
   if (/^\p{Lu}/u.test(body) && /^\p{Ll}/u.test(text[found.cue.start] ?? '')) return 1;
   if (/^to\s/.test(body) && REFUSAL_CUE.test(text.slice(found.cue.start, found.cue.end))) return 2;
+  const end = content.start + text.slice(content.start, content.end).trimEnd().length;
+  const whole = /[.,;:!?)"”’]$/.test(text.slice(content.start, end)) || OBJECT_ENDS.test(text.slice(end, end + 12));
+  if (SHORT_OBJECT.test(body.trim()) && whole) return 2;
   return REPORTED_MIN_WORDS;
 }
 
@@ -633,7 +652,7 @@ function findReported(ctx: SpeakerContext, articleId: string, sentences: Span[],
       const content = trimReported(text, found.content.start, found.content.end);
       if (content === undefined) continue;
       const body = text.slice(content.start, content.end);
-      if (body.split(/\s+/).length < minContentWords(text, found, body)) continue;
+      if (body.split(/\s+/).length < minContentWords(text, found, body, content)) continue;
       // A partial quote may sit inside reported speech ("says the candidate has “always run a lean campaign”").
       let overlaps = false;
       for (let i = d; i < direct.length && direct[i]!.open < content.end && !overlaps; i += 1) {
@@ -714,7 +733,7 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
     if (out.some((o) => o.cue.start === c.cue.start)) continue;
     // A cue with next to no content ("military support.") is a noun, not a cue: it must not cut others.
     const contentWords = ctx.text.slice(content.start, content.end).trim();
-    if (contentWords.split(/\s+/).length < minContentWords(ctx.text, c, contentWords)) continue;
+    if (contentWords.split(/\s+/).length < minContentWords(ctx.text, c, contentWords, content)) continue;
     covered = Math.max(covered, c.cue.end);
     const reported: Reported = { cue: c.cue, content };
     if (c.speaker !== undefined) reported.speaker = c.speaker;
@@ -822,6 +841,7 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     // ("self-described"): neither is a reporting verb.
     const at = start + (verb.index ?? 0);
     if (text[at - 1] === '-' || POSSESSIVE_BEFORE.test(text.slice(Math.max(start, at - 40), at))) continue;
+    if (isPluralNoun(text, start, at, verb[0])) continue;
     const governed = governedContent(text, start, end, verb);
     if (governed === undefined) continue;
     const { verbStart, verbEnd, contentStart } = governed;
@@ -896,8 +916,8 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     // A passive ("is described as", "was backed by") makes the subject the object of the attitude, not its holder.
     // An adjectival participle before a clause is a stance, not a passive ("is convinced that …").
     const beforeClause = /^\s+(?:that|whether|if)\b/.test(text.slice(verbEnd, verbEnd + 10));
-    // A progressive ("is thanking") is active, whatever stands before it.
-    const progressive = /ing$/.test(verb[0]);
+    // A progressive ("is thanking", "was talking about") is active, whatever stands before it.
+    const progressive = /^\p{L}+ing\b/u.test(verb[0]);
     if (!beforeClause && !progressive && PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) {
       continue;
     }
@@ -1013,6 +1033,7 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
     // ("self-described"): neither is a reporting verb.
     const at = start + (verb.index ?? 0);
     if (text[at - 1] === '-' || POSSESSIVE_BEFORE.test(text.slice(Math.max(start, at - 40), at))) continue;
+    if (isPluralNoun(text, start, at, verb[0])) continue;
     const governed = governedContent(text, start, end, verb);
     if (governed === undefined) continue;
     const { verbStart, verbEnd, contentStart } = governed;

@@ -97,7 +97,9 @@ function cueContextReason(
   // "The White House didn’t immediately respond to a HuffPost request": nothing was said — unless a speech verb
   // before it makes the negation what someone said ("he said he did not know whether …").
   if (NEGATED_AUXILIARY_BEFORE.test(before) && !SPEECH_BEFORE.test(sentenceTail(before))) return NOT_ASSERTED;
-  if (PASSIVE_AUX_BEFORE.test(before) && !PASSIVE_NAMES_SPEAKER.test(word.trim())) return ADDRESSEE_SUBJECT;
+  // A progressive ("was criticizing", "is talking about") is active: its subject speaks.
+  if (PASSIVE_AUX_BEFORE.test(before) && !PASSIVE_NAMES_SPEAKER.test(word.trim()) && !/^\p{L}+ing\b/u.test(word))
+    return ADDRESSEE_SUBJECT;
   if (REFERRING.test(word)) return PREPOSITION_OBJECT;
   // "When Bopp learned years later that Lerner had been promoted": a fact the writer reports, unless a speech verb
   // before it makes it what the speaker said ("Mr. Earnest said he did not know whether …").

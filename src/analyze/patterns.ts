@@ -409,8 +409,27 @@ export const RELATIVE_ASIDE = /,\s+(?:who|which|whose|where)\b/;
 export const PLAIN_SUBJECT_HEAD =
   /^(?:\p{Lu}[\p{L}.’'&-]*|[\p{Ll}-]*[^su's]s|\d[\d,.]*%?|percent|majority|minority|half|most|many|some|all|both|others|none|public|electorate|everyone|everybody|nobody|one|two|three|four|five|six|seven|eight|nine|ten)$/u;
 
-/** Where a stance's object ends: a comma before a relative or a new clause (", which …", ", and has …", ", who …"). */
-export const OBJECT_CLAUSE_END = /,\s+(?:which|who|whose)\b/;
+/**
+ * Where a stance's object ends: a comma before a relative, a subordinate or participle clause or a coordinated verb
+ * (", which …", ", while …", ", putting her at odds …", ", and has …"), a bracket, a dash or a semicolon. Not a comma
+ * inside a list (", too dependent on big money and …") nor before "including".
+ */
+export const OBJECT_CLAUSE_END =
+  /,\s+(?:which|who|whose|where|while|as|after|before|because|but|though|although|even|when|since|so|despite|until|unless|whereas|and\s+(?:then|also|is|was|has|had|he|she|they|it|said|\p{Ll}+ed)\b|(?!including\b)\p{Ll}+ing\b)|\s\(|\s[-–—]\s|[—;]/u;
+
+/**
+ * A two-word object that is a whole noun phrase, a possessive or demonstrative and its noun: "praised her effort",
+ * "disputed their account", "denounced Trump's remarks". PolNeAR annotates it as the stance's content.
+ */
+export const SHORT_OBJECT =
+  /^(?:the|his|her|their|its|our|my|your|this|these|those|\p{Lu}[\p{L}.-]*['’]s)\s+(?!(?:to|of|and|or|for|in|on|at|by|with|from|was|is|are|were|be|been|has|had|have|would|will|could|should|can|may|might|must|that|who|which|own|first|last|new|next|most|more)\b)\p{Ll}[\p{Ll}-]+[.,;:!?)"”’]*$/u;
+/** After a short object the clause ends or a preposition or conjunction follows: the noun phrase is whole. */
+export const OBJECT_ENDS =
+  /^(?:\s*$|\s*\n|[.,;:!?)"”’—–]|\s+(?:in|at|on|for|with|during|after|before|over|to|from|and|but|as|because|by|since|when|while|until|amid|last|this|-|—|–)\b)/u;
+
+/** Before a reporting-verb form, a determiner or number: the form is a plural noun ("two states that vote"). */
+export const PLURAL_NOUN_BEFORE =
+  /(?:\b(?:the|these|those|other|such|many|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+$/;
 
 /** Judgement nouns that cue an attribution with their object even unpossessed ("criticism of the deal"). */
 const JUDGEMENT_NOUNS =
