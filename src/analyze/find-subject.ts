@@ -196,9 +196,11 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
     place ??= found;
   }
   if (place !== undefined) return place;
+  // Only a group is taken here: a name the loop above passed over (after "After …", inside an aside) stays passed
+  // over ("After the meeting with Mr. Obama, …, Mr. Sanders gave no indication …, insisting" is not Obama's).
   for (const start of clauseStarts.reverse()) {
     const found = ctx.phraseSpeaker({ start, end });
-    if (found !== undefined && isGroup(text, found, start, end)) return found;
+    if (found !== undefined && found.kind === 'group' && isGroup(text, found, start, end)) return found;
   }
   return undefined;
 }
