@@ -553,11 +553,17 @@ function isTitleWord(word: string): boolean {
   return TITLE_WORD.test(word) && (!/[,.;:]$/.test(word) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word));
 }
 
-/** Capitalised title words or abbreviations right before a name ("Mr. ", "Vice President "). */
-const TITLE_WORDS_AT_END = /(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}$/u;
+/**
+ * Capitalised title words or abbreviated titles right before a name ("Mr. ", "Vice President "); a longer word with a
+ * full stop ends the sentence before the name ("… to Washington. Reid …"), no title.
+ */
+const TITLE_WORDS_AT_END = /(?:(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\p{Ll}{0,3}\.)\s+){1,3}$/u;
 
-/** Right before a name: a preposition or possessive that makes the name an object, not the head ("for Clinton"). */
-const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|['’]s?)\s+$/;
+/**
+ * Right before a name: a preposition or possessive that makes the name an object, not the head ("for Clinton"); the
+ * apostrophe follows a letter (a closing '' quote mark before "Mr. Brown said" is no possessive).
+ */
+const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|(?<=\p{L})['’]s?)\s+$/u;
 
 /** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
 const MODIFIER_STRETCH =
