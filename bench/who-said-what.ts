@@ -207,7 +207,7 @@ export function benchWhoSaidWhatLabelled(): void {
   const droppedRight = dropped.filter((l) => l.label === 'right').length;
   console.log('\n## Who said what on BASIL: the labelled speaker test set (bench/who-said-what-labels.json)\n');
   console.log(
-    `${labels.length} statements the brief printed on the first BASIL dev triplets (SHA-256 order), each speaker checked by reading. Precision = right / labelled printed statements; goal 0.97.\n`,
+    `${labels.length} statements the brief printed on the first BASIL dev triplets (SHA-256 order) and on the reader-pass triplets, each speaker checked by reading. Precision = right / labelled printed statements; goal 0.97.\n`,
   );
   const checked = printed - unlabelled;
   table(

@@ -731,6 +731,8 @@ function resolveUnknown(
 ): { type: EntityType; name: string } | undefined {
   const { name } = piece;
   const single = !name.includes(' ');
+  const compound = single ? undefined : people.byCompoundSurname(name);
+  if (compound !== undefined) return { type: 'person', name: compound };
   if (single) {
     const full = people.bySurnameOf(name) ?? people.byGivenName(name);
     if (full !== undefined) return { type: 'person', name: full };

@@ -198,6 +198,7 @@ function scareReason(text: string, quote: Found): string | undefined {
     const words = text.slice(quote.content.start, quote.content.end).split(/\s+/).length;
     if (words <= SCARE_QUOTE_MAX_WORDS) return 'a short quoted phrase with no speech cue and no speaker';
   }
+  if (quote.kind === 'direct' && isWorkTitle(text, quote)) return 'a quoted title after the work it names';
   if (quote.kind !== 'partial') return undefined;
   if (quote.speaker === undefined) return 'quoted words with no speech cue and no speaker';
   if (isQuotedTitle(text.slice(quote.content.start, quote.content.end)))
@@ -236,6 +237,19 @@ function isQuotedTitle(quoted: string): boolean {
   if (words.length > QUOTED_TITLE_AFTER_CUE_MAX_WORDS || !words.every((w) => TITLE_WORD.test(w))) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
 }
+
+/**
+ * "He wrote in his memoir, “From Hope to Higher Ground,” that …": title-case words in apposition to a noun of a work
+ * (a book, a show, a song) name it; they are not words said, though a cue stands nearby (BASIL 2015 af4a3f41).
+ */
+function isWorkTitle(text: string, quote: Found): boolean {
+  const prefix = text.slice(Math.max(0, quote.open - 40), quote.open);
+  return WORK_NOUN_BEFORE.test(prefix) && isQuotedTitle(text.slice(quote.content.start, quote.content.end));
+}
+
+/** A determiner or possessive, then a noun of a work and a comma, right before a quote. */
+const WORK_NOUN_BEFORE =
+  /\b(?:his|her|their|its|the|a|an|new|latest|first)\s+(?:[\p{Ll}-]+\s+)?(?:book|memoir|memoirs|novel|autobiography|film|movie|documentary|show|program|programme|series|album|song|play|essay|column|poem|podcast)s?,\s*$/u;
 
 /** A word of a title: capitalised, a number, or a short function word ("Meet the Press", "Hawaii Five-0"). */
 const TITLE_WORD = /^(?:[\p{Lu}\d]|(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from)\b)/u;

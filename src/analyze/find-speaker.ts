@@ -19,6 +19,7 @@ import {
   SPEAKER_HEAD_START,
   SPEAKER_LEADING_AS,
 } from './patterns.js';
+import { roleFits, rolesAround } from './role-fit.js';
 import type { Range } from './split-sentences.js';
 
 type Gender = 'male' | 'female';
@@ -270,7 +271,7 @@ export class SpeakerContext {
         // An unknown-gender name does not beat a last speaker whose gender is known to fit.
         if (!this.genders.has(person.name) && lastFits && last.name !== person.name) continue;
         if (this.isObjectAt(i)) object ??= person;
-        else subject ??= person;
+        else subject = person;
       }
       if (subject !== undefined) return subject;
       // "The chief justice also asked Mr. Sellers “…” After all, he said, …": a sentence whose subject is a role
@@ -321,6 +322,10 @@ export class SpeakerContext {
   /** "the senator": the holder of a known role, else the nearest person named in the last few paragraphs. */
   private roleHolder(role: string, at: number): { name: string } | undefined {
     const key = role.replace(/^(?:former|then|current)\s+/, '').replace(/-/g, ' ');
+    // The person whose own roles the phrase repeats ("the Vermont senator" after "Sen. Bernie Sanders (I-Vt.)"), else
+    // the one whose roles hold its head noun ("the senator"), before any role map or the last person named.
+    const fitting = this.personFitting(key, at, false) ?? this.personFitting(key, at, true);
+    if (fitting !== undefined) return fitting;
     const exact = this.index.roles.get(key);
     if (exact !== undefined) return { name: exact };
     const titled = this.titledBefore(key, at);
@@ -330,6 +335,27 @@ export class SpeakerContext {
       const person = this.persons[i]!;
       if (person.start < from) break;
       if (!this.quotedPerson[i]) return person;
+    }
+    return undefined;
+  }
+
+  /** Role words the article attaches to each person, over all the person's mentions (see role-fit.ts). */
+  private personRoles: Map<string, Set<string>> | undefined;
+
+  /** The nearest person named before `at` whose role words the role phrase fits (see role-fit.ts). */
+  private personFitting(role: string, at: number, headOnly: boolean): Mention | undefined {
+    if (this.personRoles === undefined) {
+      this.personRoles = new Map();
+      for (const person of this.persons) {
+        const roles = this.personRoles.get(person.name) ?? new Set<string>();
+        for (const word of rolesAround(this.text, person.start, person.end)) roles.add(word);
+        this.personRoles.set(person.name, roles);
+      }
+    }
+    for (let i = firstStartingAt(this.persons, at) - 1; i >= 0; i -= 1) {
+      const person = this.persons[i]!;
+      if (this.quotedPerson[i]) continue;
+      if (roleFits(role, this.personRoles.get(person.name) ?? new Set(), headOnly)) return person;
     }
     return undefined;
   }
@@ -367,7 +393,9 @@ export class SpeakerContext {
       const mention = this.personAt(at);
       const possessive = /^['’]s?\b/.test(this.text.slice(mention?.end ?? 0, (mention?.end ?? 0) + 2));
       // Nor is a preposition's object ("the adoption of the policy by Trump …, which demonstrated that …").
-      const object = NAME_AFTER_PREPOSITION.test(this.text.slice(Math.max(0, at - 8), at));
+      // Title words may stand between ("after the meeting with Mr. Obama, … Mr. Sanders … insisting").
+      const lead = this.text.slice(Math.max(0, at - 40), at).replace(TITLE_WORDS_AT_END, '');
+      const object = NAME_AFTER_PREPOSITION.test(lead.slice(-8));
       if (mention !== undefined && !(subjectOnly && (possessive || object))) {
         return { name: mention.name, entityId: entityId('person', mention.name), mention: this.span(mention) };
       }
@@ -525,8 +553,17 @@ function isTitleWord(word: string): boolean {
   return TITLE_WORD.test(word) && (!/[,.;:]$/.test(word) || /^\p{Lu}\p{Ll}{1,4}\.$/u.test(word));
 }
 
-/** Right before a name: a preposition or possessive that makes the name an object, not the head ("for Clinton"). */
-const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|['’]s?)\s+$/;
+/**
+ * Capitalised title words or abbreviated titles right before a name ("Mr. ", "Vice President "); a longer word with a
+ * full stop ends the sentence before the name ("… to Washington. Reid …"), no title.
+ */
+const TITLE_WORDS_AT_END = /(?:(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\p{Ll}{0,3}\.)\s+){1,3}$/u;
+
+/**
+ * Right before a name: a preposition or possessive that makes the name an object, not the head ("for Clinton"); the
+ * apostrophe follows a letter (a closing '' quote mark before "Mr. Brown said" is no possessive).
+ */
+const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|(?<=\p{L})['’]s?)\s+$/u;
 
 /** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
 const MODIFIER_STRETCH =

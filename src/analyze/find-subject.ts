@@ -198,9 +198,23 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   if (place !== undefined) return place;
   for (const start of clauseStarts.reverse()) {
     const found = ctx.phraseSpeaker({ start, end });
-    if (found !== undefined && isGroup(text, found, start, end)) return found;
+    if (found === undefined || !isGroup(text, found, start, end)) continue;
+    // A name inside a leading subordinate clause or phrase is not the main verb's subject ("After the meeting with
+    // Mr. Obama, …, Mr. Sanders gave no indication …, insisting" is not Obama's); one after its comma is ("After
+    // the election, Axelrod tried …").
+    if (found.kind !== 'group' && insideSubordinate(text, from, start, found.speaker.name)) continue;
+    return found;
   }
   return undefined;
+}
+
+/** The phrase at `start` follows "After", "When" …, and the name's last word stands before the phrase's first comma. */
+function insideSubordinate(text: string, from: number, start: number, name: string): boolean {
+  if (!SUBORDINATOR_BEFORE.test(text.slice(Math.max(from, start - 12), start))) return false;
+  const comma = text.indexOf(',', start);
+  const surname = name.split(/\s+/).at(-1) ?? name;
+  const at = text.indexOf(surname, start);
+  return comma > start && at >= start && at < comma;
 }
 
 /**

@@ -50,6 +50,8 @@ const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|insisted|insists
 /** Cues of deciding or refusing: with an infinitive they report an action. */
 const DECIDING =
   /^(?:decide|decides|decided|deciding|refuse|refuses|refused|refusing|decline|declines|declined|declining)$/i;
+/** Right before a cue: a determiner, a possessive pronoun or a plural possessive ("the", "his", "reporters’"). */
+const MODIFIER_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|my|your)|\p{Ll}s['’])\s+$/iu;
 /** Right before a cue: a passive auxiliary ("was asked", "were told", "has been warned"), an adverb allowed. */
 const PASSIVE_AUX_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** Cues whose passive still names the speaker as subject ("was quoted as saying", "is reported to have said"). */
@@ -71,16 +73,77 @@ const RELATIVE = /^(?:that|which|who|whom|whose)$/i;
  */
 export function statementReason(tokens: Token[], range: Range, text?: string, cue?: Range): string | undefined {
   const first = firstStartingAt(tokens, range.start);
+  // Right after the cue with nothing between, the content's opening verb has no subject of its own (a word taken
+  // for a verb: "He rejects calls for …"); after "that" or a comma it may ("said that wasn’t fair"). A relative
+  // pronoun before the cue's subject is the opening verb's subject ("which critics say would have raised …",
+  // "which he said runs the risk …"): BASIL's labels count that content as said.
+  let subjectless = false;
+  // The content is the cue's object or its preposition's ("took a swipe at …"), with no "that" or comma between: a
+  // verb after "and" there is the cue's clause going on, and a relative clause's content may run into the main clause.
+  let object = false;
+  let end = range.end;
   if (text !== undefined && cue !== undefined && cue.end <= range.start) {
     const cueReason = cueContextReason(text, tokens, range, cue, first);
     if (cueReason !== undefined) return cueReason;
+    const gap = text.slice(cue.end, range.start);
+    object = OBJECT_GAP.test(gap);
+    subjectless = /^\s+$/.test(gap) && !EXTRACTED_BEFORE.test(text.slice(Math.max(0, cue.start - 40), cue.start));
+    if (object) end = relativeClauseEnd(text, tokens, range, cue, first) ?? end;
   }
   if (tokens.length === 0) return undefined;
-  for (let i = first; i < tokens.length && tokens[i]!.start < range.end; i += 1) {
-    if (isFiniteVerb(tokens, i, first)) return undefined;
+  for (let i = first; i < tokens.length && tokens[i]!.start < end; i += 1) {
+    // A capitalised pronoun after a lower-case word opens a sentence whose full stop is missing ("a retired
+    // neurosurgeon They join Cruz"): the content ends before it.
+    if (i > first && /^(?:He|She|They|We)$/.test(tokens[i]!.value) && /^\p{Ll}+$/u.test(tokens[i - 1]!.value)) break;
+    // "scolded the journalists for asking questions at what was supposed to be …": a free relative after a
+    // preposition is that preposition's object; its verbs are no predicate of the content.
+    if (i > first && /^what$/i.test(tokens[i]!.value) && tokens[i - 1]!.pos === 'ADP') break;
+    if (!isFiniteVerb(tokens, i, first)) continue;
+    if (subjectless && tokens[i]!.pos === 'VERB' && opensContent(tokens, i, first)) continue;
+    // A verb right after "and" with no subject of its own shares an earlier predicate: the first one reached, with
+    // none in the content before it, is the cue's clause going on ("took a swipe at Obama for declining …, and
+    // vowed to stop them").
+    // A plain form after "and" is another infinitive ("vowed to protect Medicare and give states …").
+    const conjunct = /^(?:and|or|but)$/i.test(tokens[i - 1]?.value ?? '') && i - 1 > first;
+    if (object && conjunct && FINITE_FORM.test(tokens[i]!.value)) continue;
+    return undefined;
   }
   return NOT_A_STATEMENT;
 }
+
+/** The verb group at `i` opens the content: only adverbs, auxiliaries and particles stand before it there. */
+function opensContent(tokens: Token[], i: number, first: number): boolean {
+  for (let j = i - 1; j >= first; j -= 1) if (!/^(?:ADV|AUX|PART)$/.test(tokens[j]!.pos)) return false;
+  return true;
+}
+
+/**
+ * A cue inside a relative clause ("Mr. Sanders, who requested the meeting …, pulled into …",
+ * "Huckabee, …, who has announced his run …, has been outspoken"): its content ends at the comma after which the
+ * main clause's verb comes back; what follows is the writer's sentence, not the content.
+ */
+function relativeClauseEnd(text: string, tokens: Token[], range: Range, cue: Range, first: number): number | undefined {
+  if (!RELATIVE_CUE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return undefined;
+  for (let i = first + 1; i < tokens.length && tokens[i]!.start < range.end; i += 1) {
+    if (tokens[i - 1]!.value !== ',') continue;
+    // A comma before it opened an aside inside the content ("the two men, and Mr. Cruz in particular, must …").
+    if (text.slice(range.start, tokens[i - 1]!.start).includes(',')) return undefined;
+    const next = tokens[i]!;
+    if (/^\p{Ll}/u.test(next.value) && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.value))))
+      return tokens[i - 1]!.start;
+  }
+  return undefined;
+}
+
+/** Between a cue and content that is its object: nothing, or a preposition ("swipe at", "called for"). */
+const OBJECT_GAP = /^\s+(?:(?:at|on|of|about|against|for|with|to|over)\s+)?$/;
+/** Before a cue: a relative pronoun and the cue's subject ("which he said", "that critics say", "what he said"). */
+const EXTRACTED_BEFORE = /\b(?:which|that|who|what)\s+(?:[\p{L}.’'-]+\s+){1,3}$/u;
+/** A verb form that is finite, not a plain infinitive: past or third person ("vowed", "says", "said"). */
+const FINITE_FORM = /^(?:\p{L}+(?:ed|s)|said|told|took|made|gave|went|wrote|spoke|met)$/iu;
+/** Right before a cue: a relative pronoun and its auxiliaries (", who has announced", "and preacher who has announced"). */
+const RELATIVE_CUE_BEFORE =
+  /(?:,\s+|\b)(?:who|which)\s+(?:(?:has|have|had|also|then|later|once|had|previously)\s+){0,2}$/;
 
 /** What the words around a cue say of its content (see the module comment), if anything. */
 function cueContextReason(
@@ -105,7 +168,13 @@ function cueContextReason(
   // before it makes it what the speaker said ("Mr. Earnest said he did not know whether …").
   if (KNOWING.test(word) && !SPEECH_BEFORE.test(sentenceTail(before))) return KNOWN_FACT;
   // "CIA officials also decided to change the phrase …": an action decided or refused, not words said.
-  if (DECIDING.test(word) && /^to\s/.test(text.slice(content.start, content.start + 3))) return ACTION;
+  // The cue may hold its "to" ("refused to"), or the content may open with it.
+  const cueWord = word.split(/\s+/)[0] ?? '';
+  if (DECIDING.test(cueWord) && (/\sto$/.test(word) || /^to\s/.test(text.slice(content.start, content.start + 3))))
+    return ACTION;
+  // "declining to answer reporters’ shouted questions about …": a participle between a determiner or possessive and
+  // its noun modifies the noun; nothing was said with it.
+  if (/ed$/.test(cueWord) && MODIFIER_BEFORE.test(before)) return NOT_A_STATEMENT;
   if (tokens.length === 0) return undefined;
   const cueToken = tokens[firstStartingAt(tokens, cue.start)];
   const nounCue = cueToken !== undefined && cueToken.pos === 'NOUN';
@@ -154,6 +223,7 @@ function predicateBeforeClause(tokens: Token[], first: number, end: number): boo
  */
 function isFiniteVerb(tokens: Token[], i: number, first: number): boolean {
   const token = tokens[i]!;
+  if (token.pos === 'NOUN' && verbTakenForNoun(tokens, i, first)) return true;
   if (token.pos !== 'AUX' && (token.pos !== 'VERB' || /ing$/i.test(token.value))) return false;
   // A capitalised "verb" after a lower-case word is a word of a name ("the Deferred Action for Childhood Arrivals");
   // in a headline's title case every word is capitalised.
@@ -172,7 +242,42 @@ function isFiniteVerb(tokens: Token[], i: number, first: number): boolean {
   const onNoun = j - 1 >= first && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos);
   const onCommonNoun = onNoun && tokens[j - 1]!.pos === 'NOUN';
   if (onCommonNoun && PERSONAL_SUBJECT.test(before ?? '') && lacksObject(tokens, i)) return false;
+  // "the assembled journalists": a participle after a determiner modifies the noun after it.
+  // So is a verb form after a possessive ("announced his run for the presidency").
+  if (token.pos === 'VERB' && j === i - 1 && j >= first && (tokens[j]!.pos === 'DET' || POSSESSIVE.test(before ?? '')))
+    return false;
+  // "the campaign that Mr. Sanders ran": a relative clause on a noun whose verb lacks its object.
+  if (token.pos === 'VERB' && nameRelative(tokens, j, first) && lacksObject(tokens, i)) return false;
   return !(j >= first && RELATIVE.test(before ?? '') && onNoun);
+}
+
+/**
+ * The subject at `j` (a name or a pronoun, up to three words) follows "that", "which" or "whom" after a common noun:
+ * the clause is a relative clause on that noun ("the campaign that Mr. Sanders ran").
+ */
+function nameRelative(tokens: Token[], j: number, first: number): boolean {
+  let k = j;
+  while (k > first && j - k < 3 && /^(?:PROPN|PRON)$/.test(tokens[k]!.pos) && !RELATIVE.test(tokens[k]!.value)) k -= 1;
+  if (k === j || !/^(?:that|which|whom)$/i.test(tokens[k]!.value)) return false;
+  return k - 1 >= first && tokens[k - 1]!.pos === 'NOUN';
+}
+
+/**
+ * A word in -s tagged as a noun that is a verb: it governs "to" and a verb, and no determiner, possessive or
+ * adjective stands before it ("Lois Lerner, the director …, plans to invoke the Fifth Amendment"; "his plans to
+ * invoke" is the noun); or it stands between a name and a determiner ("Clinton increases her lead").
+ */
+function verbTakenForNoun(tokens: Token[], i: number, first: number): boolean {
+  const token = tokens[i]!;
+  if (!/^\p{Ll}+s$/u.test(token.value)) return false;
+  const before = i > first ? tokens[i - 1] : undefined;
+  // "Clinton increases her lead": after a name or a pronoun and before a determiner or possessive.
+  const next = tokens[i + 1];
+  if (before !== undefined && /^(?:PROPN|PRON)$/.test(before.pos) && !POSSESSIVE.test(before.value.toLowerCase()))
+    return next !== undefined && (next.pos === 'DET' || POSSESSIVE.test(next.value.toLowerCase()));
+  if (next?.value !== 'to' || tokens[i + 2]?.pos !== 'VERB') return false;
+  if (before === undefined) return true;
+  return !/^(?:DET|ADJ|NUM)$/.test(before.pos) && !POSSESSIVE.test(before.value.toLowerCase()) && before.value !== "'s";
 }
 
 /** The verb group at `i` ends in a verb with no object after it: a preposition, a conjunction, punctuation or nothing. */
@@ -182,5 +287,7 @@ function lacksObject(tokens: Token[], i: number): boolean {
   return tokens[k]!.pos === 'VERB' && /^(?:ADP|CCONJ|SCONJ|PUNCT|)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
+/** A possessive pronoun before a noun. */
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/;
 /** A personal pronoun that can be a clause's subject. */
 const PERSONAL_SUBJECT = /^(?:i|you|he|she|we|they)$/;

@@ -186,6 +186,17 @@ export class PersonRegistry {
     return (key !== undefined ? this.byKey.get(key)?.name : undefined) ?? name;
   }
 
+  /**
+   * The person introduced in full whose name ends with this two- or three-word name that opens with no given name:
+   * a compound surname written alone ("Wasserman Schultz" after "Debbie Wasserman Schultz"), which no single-word
+   * surname lookup finds.
+   */
+  byCompoundSurname(name: string): string | undefined {
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || isGivenName(words[0]!)) return undefined;
+    return this.firstEndingWith(normalName(name))?.name;
+  }
+
   /** Whether this word is the surname of someone introduced in full. */
   hasSurname(word: string): boolean {
     return this.bySurname.has(word);
