@@ -26,10 +26,10 @@ const REWIND_DAYS = STORY_WINDOW_DAYS;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * A late article is put in its time place (rewind and replay, as a batch run would order it) only while that takes
- * at most this many placed articles again; a later one is placed now, after the newest (see `outOfOrder`). Without
- * the bound an article dated 1990, or an undated one among dated ones (undated articles come first in time order
- * and have no time of their own to restore), took every stored article again: 34 s at 10k stored. A replay costs
- * about 3 ms of CPU per article taken again (bench/live-add.ts), so this bounds it near an add of 100.
+ * at most this many placed articles again, or as many as the update places (its cost at most doubles); a later one
+ * is placed now, after the newest (see `outOfOrder`). Without the bound an article dated 1990, or an undated one
+ * among dated ones (undated articles come first in time order and have no time of their own to restore), took
+ * every stored article again: 34 s at 10k stored (bench/live-add.ts).
  */
 export const MAX_RETAKEN = 500;
 
@@ -58,7 +58,7 @@ export interface StoryUpdate {
   retaken: number;
   /**
    * Articles older than the newest one already clustered that were placed now, after it, without a replay: putting
-   * them in their time place would have taken more than `maxRetaken` articles again. Their stories can differ from
+   * them in their time place would have taken more than `maxRetaken` articles again (and more than it placed). Their stories can differ from
    * a batch run's (the terms of an article count in the IDF of those that came after it only from now on); their
    * own date still decides which stories they may join.
    */
@@ -75,7 +75,10 @@ export interface UpdateStoriesOptions {
    * A one-off run says false: the clusterer of 12.7k articles held ~200 MB of heap through the whole brief phase.
    */
   keepWarm?: boolean;
-  /** A late article is replayed in its time place only while that takes at most this many again (MAX_RETAKEN). */
+  /**
+   * A late article is replayed in its time place only while that takes at most this many again, or as many as the
+   * update places (default MAX_RETAKEN).
+   */
   maxRetaken?: number;
 }
 
@@ -115,8 +118,8 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     warm.delete(store);
     const point = late === 0 || state === undefined ? undefined : await rewindPoint(tx, fresh[0]!.key);
     // Too late to replay: the late articles are placed now, after the newest, with the new ones (in time order).
-    const placeNow =
-      late > 0 && state !== undefined && state.articles - (point?.articles ?? 0) > (options.maxRetaken ?? MAX_RETAKEN);
+    const bound = Math.max(options.maxRetaken ?? MAX_RETAKEN, fresh.length);
+    const placeNow = late > 0 && state !== undefined && state.articles - (point?.articles ?? 0) > bound;
     const append = state !== undefined && (late === 0 || placeNow);
     if (append || everythingNew) {
       const same = cached && state && cached.lastKey === state.lastKey && cached.articles === state.articles;

@@ -386,7 +386,7 @@ async function runUpdate(positionals: string[], values: Parsed, io: Io): Promise
         );
     if (!values.quiet)
       io.stderr.write(
-        `update: ${update.placed} articles placed, ${update.changed.length} ${update.changed.length === 1 ? 'story' : 'stories'} changed${update.replayed ? ` (an older article arrived: ${update.retaken} placed before taken again in time order)` : ''}${update.outOfOrder > 0 ? ` (${update.outOfOrder} older placed after the newest: replaying would take more than ${MAX_RETAKEN} again)` : ''}\n`,
+        `update: ${update.placed} articles placed, ${update.changed.length} ${update.changed.length === 1 ? 'story' : 'stories'} changed${update.replayed ? ` (an older article arrived: ${update.retaken} placed before taken again in time order)` : ''}${update.outOfOrder > 0 ? ` (${update.outOfOrder} older placed after the newest: replaying would take more than ${Math.max(MAX_RETAKEN, update.placed)} again)` : ''}\n`,
       );
     return 0;
   } finally {
