@@ -76,6 +76,11 @@ export interface UpdateStoriesOptions {
    */
   keepWarm?: boolean;
   /**
+   * What the warm clusterer is kept under (default: the store given). A worker updates through a new transaction
+   * store per job: it names its long-lived store here, or every job would parse the whole saved state again.
+   */
+  warmKey?: object;
+  /**
    * A late article is replayed in its time place only while that takes at most this many again, or as many as the
    * update places (default MAX_RETAKEN).
    */
@@ -87,7 +92,7 @@ export interface UpdateStoriesOptions {
  * worker) need not parse the saved state again. It is used only while the stored state is the one it wrote (same
  * last article and count); it is dropped at the start of every update and set again only after a successful write.
  */
-const warm = new WeakMap<Store, { clusterer: Clusterer; lastKey: string; articles: number }>();
+const warm = new WeakMap<object, { clusterer: Clusterer; lastKey: string; articles: number }>();
 
 /**
  * Places the articles no story holds yet, and writes the stories that changed (one transaction).
@@ -114,8 +119,9 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     let articles: number;
     let retaken = 0;
     let whole = false;
-    const cached = warm.get(store);
-    warm.delete(store);
+    const warmKey = options.warmKey ?? store;
+    const cached = warm.get(warmKey);
+    warm.delete(warmKey);
     const point = late === 0 || state === undefined ? undefined : await rewindPoint(tx, fresh[0]!.key);
     // Too late to replay: the late articles are placed now, after the newest, with the new ones (in time order).
     const bound = Math.max(options.maxRetaken ?? MAX_RETAKEN, fresh.length);
@@ -169,7 +175,7 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     };
     await tx.writeStories(write);
     if (options.keepWarm !== false)
-      warm.set(store, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
+      warm.set(warmKey, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
     const stored = new Map((await tx.loadStoredStories(write.stories.map((s) => s.id))).map((s) => [s.id, s]));
     const mergedInto = new Set(write.removed.flatMap((gone) => (gone.into === undefined ? [] : [gone.into])));
     const changed = write.stories.map((story): StoryChange => {
