@@ -3,7 +3,8 @@
  * the cost of adding 100 documents to stores of 1k, 5k and 10k (ingest + update + brief the changed stories), of a
  * rerun with nothing new, of an article arriving a little late (among the last batch's: the state is rewound to the
  * update before it, and only the articles after it are taken again), and of one much older article arriving late
- * (older than every update kept: every article is taken again). Wall and CPU time, with the load
+ * (older than every update kept: a replay would take every article again, so past MAX_RETAKEN it is placed after
+ * the newest instead), and of one undated article arriving late (the same). Wall and CPU time, with the load
  * average (the machine is shared). Embeddings off: the figures are the store and pipeline, not the model.
  * Run: node --import tsx bench/live-add.ts [sizes, default 1000,5000,10000]
  */
@@ -80,6 +81,7 @@ interface Step {
   changed: number;
   replayed: boolean;
   retaken: number;
+  outOfOrder: number;
   load: number;
   /** Wall seconds of ingest, update and brief. */
   split: number[];
@@ -106,13 +108,14 @@ async function step(store: Store, inputs: string[], brief: boolean): Promise<Ste
     changed: update.changed.length,
     replayed: update.replayed,
     retaken: update.retaken,
+    outOfOrder: update.outOfOrder,
     load,
     split: [(t1 - t0) / 1000, (t2 - t1) / 1000, (t3 - t2) / 1000],
   };
 }
 
 function line(label: string, s: Step): string {
-  return `${label.padEnd(34)} wall ${s.wall.toFixed(2).padStart(7)} s  cpu ${s.cpu.toFixed(2).padStart(7)} s  read ${s.read}  added ${s.added}  stories changed ${s.changed}${s.replayed ? `  REPLAY (${s.retaken} taken again)` : ''}  load ${s.load.toFixed(1)}  (ingest/update/brief wall ${s.split.map((x) => x.toFixed(2)).join('/')} s)`;
+  return `${label.padEnd(34)} wall ${s.wall.toFixed(2).padStart(7)} s  cpu ${s.cpu.toFixed(2).padStart(7)} s  read ${s.read}  added ${s.added}  stories changed ${s.changed}${s.replayed ? `  REPLAY (${s.retaken} taken again)` : ''}${s.outOfOrder > 0 ? `  ${s.outOfOrder} placed after the newest` : ''}  load ${s.load.toFixed(1)}  (ingest/update/brief wall ${s.split.map((x) => x.toFixed(2)).join('/')} s)`;
 }
 
 const store = await createSqliteStore({ path: join(dir, 'live.sqlite') });
@@ -151,5 +154,13 @@ if (late) {
   const old = { ...late, publishedAt: '1990-01-01T00:00:00Z', id: `${late.id}-late`, content: `${late.content}\n` };
   const replay = await step(store, inputFiles([old]), true);
   console.log(line('1 older article arriving late', replay));
+}
+// One undated article arriving late: undated articles come first in time order, so it too is older than all.
+const undated = documents[stored + 2];
+if (undated) {
+  const { publishedAt: _, ...rest } = undated;
+  const late = { ...rest, id: `${undated.id}-undated`, content: `${undated.content}\n` };
+  const placed = await step(store, inputFiles([late]), true);
+  console.log(line('1 undated article arriving late', placed));
 }
 await store.close();

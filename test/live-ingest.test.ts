@@ -104,6 +104,7 @@ describe('ingest by content hash', () => {
         placed: 0,
         replayed: false,
         retaken: 0,
+        outOfOrder: 0,
       });
     } finally {
       await store.close();

@@ -132,6 +132,45 @@ describe('incremental stories on real documents', () => {
     }
   });
 
+  it('articles too late to replay within maxRetaken (an old and an undated one) are placed after the newest', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const dated = inTimeOrder(items.filter((item) => item.article.publishedAt !== undefined)).slice(0, 41);
+      const undated = items.find((item) => item.article.publishedAt === undefined)!;
+      const [oldest, ...rest] = dated as [AnalyzedArticle, ...AnalyzedArticle[]];
+      await save(store, rest);
+      await updateStories(store, { maxRetaken: 10, keepWarm: false });
+      await save(store, [oldest, undated]);
+      const update = await updateStories(store, { maxRetaken: 10, keepWarm: false });
+      assert.deepEqual([update.replayed, update.retaken, update.outOfOrder], [false, 0, 2]);
+      // As a clusterer that took them last, in time order among themselves (undated first), gives.
+      const appended = createClusterer();
+      for (const item of [...rest, undated, oldest]) appended.add(item);
+      assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(appended.stories()));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('changedStories() names every story that changed: applied as deltas they give stories()', () => {
+    const streamed = createClusterer();
+    const shown = new Map<string, Story>();
+    const ordered = inTimeOrder(items);
+    let changed = 0;
+    for (let i = 0; i < ordered.length; i++) {
+      streamed.add(ordered[i]!);
+      if (i % 20 !== 19 && i !== ordered.length - 1) continue;
+      const delta = streamed.changedStories();
+      changed += delta.length;
+      // A story gone (merged, or an orphan now shown in another) shares an article with one that changed.
+      const moved = new Set(delta.flatMap((story) => story.articleIds));
+      for (const [id, story] of shown) if (story.articleIds.some((a) => moved.has(a))) shown.delete(id);
+      for (const story of delta) shown.set(story.id, story);
+    }
+    assert.deepEqual(withoutStoreFields([...shown.values()]), withoutStoreFields(streamed.stories()));
+    assert.ok(changed < 2 * shown.size, `deltas of ${changed} stories for ${shown.size}: not every story each time`);
+  });
+
   it('one batch gives exactly the stories of a fresh cluster() run', async () => {
     const store = await createSqliteStore({ path: ':memory:' });
     try {

@@ -24,6 +24,14 @@ const PARTS_FORMAT = '{"format":"parts"}';
  */
 const REWIND_DAYS = STORY_WINDOW_DAYS;
 const DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A late article is put in its time place (rewind and replay, as a batch run would order it) only while that takes
+ * at most this many placed articles again, or as many as the update places (its cost at most doubles); a later one
+ * is placed now, after the newest (see `outOfOrder`). Without the bound an article dated 1990, or an undated one
+ * among dated ones (undated articles come first in time order and have no time of their own to restore), took
+ * every stored article again: 34 s at 10k stored (bench/live-add.ts).
+ */
+export const MAX_RETAKEN = 500;
 
 export interface StoryChange {
   id: string;
@@ -48,6 +56,13 @@ export interface StoryUpdate {
   replayed: boolean;
   /** Articles placed before and taken again by that replay. */
   retaken: number;
+  /**
+   * Articles older than the newest one already clustered that were placed now, after it, without a replay: putting
+   * them in their time place would have taken more than `maxRetaken` articles again (and more than it placed). Their stories can differ from
+   * a batch run's (the terms of an article count in the IDF of those that came after it only from now on); their
+   * own date still decides which stories they may join.
+   */
+  outOfOrder: number;
 }
 
 export interface UpdateStoriesOptions {
@@ -60,6 +75,16 @@ export interface UpdateStoriesOptions {
    * A one-off run says false: the clusterer of 12.7k articles held ~200 MB of heap through the whole brief phase.
    */
   keepWarm?: boolean;
+  /**
+   * What the warm clusterer is kept under (default: the store given). A worker updates through a new transaction
+   * store per job: it names its long-lived store here, or every job would parse the whole saved state again.
+   */
+  warmKey?: object;
+  /**
+   * A late article is replayed in its time place only while that takes at most this many again, or as many as the
+   * update places (default MAX_RETAKEN).
+   */
+  maxRetaken?: number;
 }
 
 /**
@@ -67,7 +92,7 @@ export interface UpdateStoriesOptions {
  * worker) need not parse the saved state again. It is used only while the stored state is the one it wrote (same
  * last article and count); it is dropped at the start of every update and set again only after a successful write.
  */
-const warm = new WeakMap<Store, { clusterer: Clusterer; lastKey: string; articles: number }>();
+const warm = new WeakMap<object, { clusterer: Clusterer; lastKey: string; articles: number }>();
 
 /**
  * Places the articles no story holds yet, and writes the stories that changed (one transaction).
@@ -77,7 +102,8 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
   return store.transaction(async (tx) => {
     await tx.lockStories();
     const unplaced = await tx.unplacedArticleIds();
-    if (unplaced.length === 0) return { changed: [], removed: [], placed: 0, replayed: false, retaken: 0 };
+    if (unplaced.length === 0)
+      return { changed: [], removed: [], placed: 0, replayed: false, retaken: 0, outOfOrder: 0 };
     const settings = {
       ...options.settings,
       ...(options.windowDays === undefined ? {} : { windowDays: options.windowDays }),
@@ -85,26 +111,32 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     const head = await tx.loadClusterState();
     const state = head?.data === PARTS_FORMAT ? head : undefined;
     const fresh = await keysInTimeOrder(tx, unplaced);
-    const inOrder = state !== undefined && compareKeys(fresh[0]!.key, JSON.parse(state.lastKey)) > 0;
+    const newest: SortKey | undefined = state && JSON.parse(state.lastKey);
+    const late = newest === undefined ? 0 : fresh.filter((item) => compareKeys(item.key, newest) <= 0).length;
     const everythingNew = state === undefined && (await tx.counts()).articles === unplaced.length;
     let clusterer: Clusterer;
     let last: SortKey;
     let articles: number;
     let retaken = 0;
     let whole = false;
-    const cached = warm.get(store);
-    warm.delete(store);
-    const point = inOrder || everythingNew || state === undefined ? undefined : await rewindPoint(tx, fresh[0]!.key);
-    if (inOrder || everythingNew) {
+    const warmKey = options.warmKey ?? store;
+    const cached = warm.get(warmKey);
+    warm.delete(warmKey);
+    const point = late === 0 || state === undefined ? undefined : await rewindPoint(tx, fresh[0]!.key);
+    // Too late to replay: the late articles are placed now, after the newest, with the new ones (in time order).
+    const bound = Math.max(options.maxRetaken ?? MAX_RETAKEN, fresh.length);
+    const placeNow = late > 0 && state !== undefined && state.articles - (point?.articles ?? 0) > bound;
+    const append = state !== undefined && (late === 0 || placeNow);
+    if (append || everythingNew) {
       const same = cached && state && cached.lastKey === state.lastKey && cached.articles === state.articles;
       clusterer =
-        inOrder && same
+        append && same
           ? cached.clusterer
-          : createClusterer(settings, inOrder ? fromParts(await tx.loadClusterParts()) : undefined);
+          : createClusterer(settings, append ? fromParts(await tx.loadClusterParts()) : undefined);
       for await (const item of loadInOrder(tx, fresh)) clusterer.add(item);
-      last = fresh.at(-1)!.key;
+      last = newest !== undefined && compareKeys(newest, fresh.at(-1)!.key) > 0 ? newest : fresh.at(-1)!.key;
       articles = (state?.articles ?? 0) + fresh.length;
-      whole = !inOrder;
+      whole = !append;
     } else if (point !== undefined) {
       // An article older than the last one clustered: the state goes back to the last update that began before
       // it, and the articles taken since are taken again with the new ones, in time order.
@@ -129,8 +161,10 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
       retaken = articles - unplaced.length;
       whole = true;
     }
-    const stories = clusterer.stories();
-    const write = await planWrite(tx, stories, clusterer.firstArticles(), clusterer.arrival());
+    // Appended to the stored state: only the stories it changed are compared with the stored ones (a rewound or
+    // rebuilt state is compared whole: the stored stories hold what it undid).
+    const stories = append ? clusterer.changedStories() : clusterer.stories();
+    const write = await planWrite(tx, stories, clusterer.firstArticles(), clusterer.arrival(), !append);
     write.state = {
       data: PARTS_FORMAT,
       lastKey: JSON.stringify(last),
@@ -141,7 +175,7 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     };
     await tx.writeStories(write);
     if (options.keepWarm !== false)
-      warm.set(store, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
+      warm.set(warmKey, { clusterer, lastKey: write.state.lastKey, articles: write.state.articles });
     const stored = new Map((await tx.loadStoredStories(write.stories.map((s) => s.id))).map((s) => [s.id, s]));
     const mergedInto = new Set(write.removed.flatMap((gone) => (gone.into === undefined ? [] : [gone.into])));
     const changed = write.stories.map((story): StoryChange => {
@@ -153,8 +187,9 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
       changed,
       removed: write.removed.map((gone) => gone.id),
       placed: unplaced.length,
-      replayed: !inOrder && !everythingNew,
+      replayed: !append && !everythingNew,
       retaken,
+      outOfOrder: placeNow ? late : 0,
     };
   });
 }
@@ -163,15 +198,26 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
  * The stories to write, each with its id: the clusterer's (the story's first article's) when that is stored
  * already or the story holds no stored story's first article; else the id of the earliest stored story whose
  * first article it holds (a replay found an older first article: the id the story was known by stays).
- * Only stories whose digest changed are written, each with its version raised.
+ * Only stories whose digest changed are written, each with its version raised. With `every` false the stories
+ * are only those that changed: they are compared with the stored stories holding their articles (and those of
+ * their ids), and a stored story that held one of their articles under another id is gone.
  */
 async function planWrite(
   store: Store,
   stories: Story[],
   firstArticles: Map<string, string>,
-  arrival: Map<string, number>,
+  arrival: ReadonlyMap<string, number>,
+  every: boolean,
 ): Promise<StoryWrite> {
-  const digests = await store.storyDigests();
+  const related = every
+    ? undefined
+    : [
+        ...new Set([
+          ...stories.map((story) => story.id),
+          ...(await store.storiesOfArticles(stories.flatMap((story) => story.articleIds))).map((row) => row.id),
+        ]),
+      ];
+  const digests = await store.storyDigests(related);
   const founded = new Map([...digests].map(([id, row]) => [row.firstArticleId, id]));
   const state = { data: '', lastKey: '', articles: 0, parts: [], whole: false, keepUndoFrom: 0 };
   const write: StoryWrite = { state, stories: [], removed: [] };

@@ -152,12 +152,16 @@ keeps the id of its first article, and of two stories found to be one the earlie
 An article older than the newest one already placed makes the update go back to the last update
 before it and take every later article again in time order (so the stories are those of one batch
 run; ids already given stay). Updates stay rewindable for 7 days of article dates; an older or
-undated late article makes the update take every stored article again.
+undated late article takes every stored article again. Such a replay is bounded: when it would
+take more than 500 articles again (and more than the update places), the late articles are placed
+now, after the newest (their own date still limits which stories they join), and their stories
+may differ from a batch run's.
 
   --window-days <n>    dated articles join only stories with an article within n days (default 7)
   --format <f>         text (default: one line per changed story: status, id, version, articles)
                        or json: {"changed": [{"id", "status": "new"|"grown"|"merged", "articleIds",
-                       "aliases", "version"}], "removed": [id], "placed", "replayed", "retaken"}
+                       "aliases", "version"}], "removed": [id], "placed", "replayed", "retaken",
+                       "outOfOrder"}
 
 ${COMMON}
 

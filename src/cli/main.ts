@@ -370,7 +370,7 @@ async function runUpdate(positionals: string[], values: Parsed, io: Io): Promise
   const format = pickFormat(values.format, ['text', 'json'] as const, 'text');
   const windowDays = readWindowDays(values['window-days']);
   await requireStore(values.db, 'update:');
-  const [{ openStore }, { updateStories }] = await Promise.all([
+  const [{ openStore }, { updateStories, MAX_RETAKEN }] = await Promise.all([
     import('../store/open-store.js'),
     import('../api/update-stories.js'),
   ]);
@@ -386,7 +386,7 @@ async function runUpdate(positionals: string[], values: Parsed, io: Io): Promise
         );
     if (!values.quiet)
       io.stderr.write(
-        `update: ${update.placed} articles placed, ${update.changed.length} ${update.changed.length === 1 ? 'story' : 'stories'} changed${update.replayed ? ` (an older article arrived: ${update.retaken} placed before taken again in time order)` : ''}\n`,
+        `update: ${update.placed} articles placed, ${update.changed.length} ${update.changed.length === 1 ? 'story' : 'stories'} changed${update.replayed ? ` (an older article arrived: ${update.retaken} placed before taken again in time order)` : ''}${update.outOfOrder > 0 ? ` (${update.outOfOrder} older placed after the newest: replaying would take more than ${Math.max(MAX_RETAKEN, update.placed)} again)` : ''}\n`,
       );
     return 0;
   } finally {

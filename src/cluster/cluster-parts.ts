@@ -4,7 +4,7 @@
  * follows the articles added, not the articles stored. The parts read back give the same `SavedClusterer` that
  * `save()` gives, to the last bit (entry lists keep their order inside each part).
  */
-import type { SavedClusterer, SavedGroup, SavedMember, SavedThread } from './saved-clusterer.js';
+import type { SavedAdoption, SavedClusterer, SavedGroup, SavedMember, SavedThread } from './saved-clusterer.js';
 
 /** One row of the state: a kind, a key within it, and JSON (null: the row is gone). */
 export interface ClusterPart {
@@ -24,6 +24,12 @@ export interface SavedKeyed extends SavedThread {
   order: number;
 }
 
+/** The one row of counts; `adoptions` says the state keeps its orphans' adoptions (one `adoption` part each). */
+export interface SavedMeta {
+  documents: number;
+  adoptions?: true;
+}
+
 /** Kinds of parts; `meta` is the one row of counts. */
 export const PART = {
   meta: 'meta',
@@ -35,6 +41,7 @@ export const PART = {
   thread: 'thread',
   event: 'event',
   keyed: 'keyed',
+  adoption: 'adoption',
 } as const;
 
 export function part(kind: string, key: string | number, value: unknown): ClusterPart {
@@ -61,7 +68,7 @@ export function fromParts(parts: readonly ClusterPart[]): SavedClusterer | undef
     }
     rows.set(row.key, JSON.parse(row.data));
   }
-  const meta = byKind.get(PART.meta)?.get('') as { documents: number } | undefined;
+  const meta = byKind.get(PART.meta)?.get('') as SavedMeta | undefined;
   if (meta === undefined) return undefined;
   const rows = <T>(kind: string): [string, T][] => [...(byKind.get(kind) ?? new Map<string, T>())] as [string, T][];
   const numbered = <T>(kind: string): T[] => {
@@ -77,6 +84,9 @@ export function fromParts(parts: readonly ClusterPart[]): SavedClusterer | undef
     return { ...group, events: own };
   });
   const indexed = numbered<string[]>(PART.indexed);
+  const adoptions = rows<SavedAdoption>(PART.adoption)
+    .map(([key, adoption]): [number, SavedAdoption] => [Number(key), adoption])
+    .sort((a, b) => a[0] - b[0]);
   return {
     version: 1,
     members: numbered<SavedMember>(PART.member),
@@ -88,5 +98,6 @@ export function fromParts(parts: readonly ClusterPart[]): SavedClusterer | undef
     keyed: rows<SavedKeyed>(PART.keyed)
       .sort((a, b) => a[1].order - b[1].order)
       .map(([key, { order: _, ...thread }]) => [key, thread]),
+    ...(meta.adoptions ? { adoptions } : {}),
   };
 }

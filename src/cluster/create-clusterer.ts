@@ -45,9 +45,16 @@ import {
   eventCues,
   mergeTally,
 } from './event-cues.js';
-import { type ClusterPart, eventKey, PART, part, type SavedThreadHead } from './cluster-parts.js';
+import { type ClusterPart, eventKey, PART, part, type SavedMeta, type SavedThreadHead } from './cluster-parts.js';
 import { createMemberIndex, createStoryIndex } from './find-candidates.js';
-import { restoreGroup, restoreMember, type SavedClusterer, saveGroup, saveMember } from './saved-clusterer.js';
+import {
+  restoreGroup,
+  restoreMember,
+  type SavedAdoption,
+  type SavedClusterer,
+  saveGroup,
+  saveMember,
+} from './saved-clusterer.js';
 import { createTermStatistics } from './term-statistics.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -157,10 +164,17 @@ export interface Clusterer {
   add(item: AnalyzedArticle): void;
   /** The stories so far, each with its events; does not change the clusterer's state. */
   stories(): Story[];
-  /** The article each story of the last `stories()` takes its id from (its earliest own member). */
+  /**
+   * The stories that may differ from those of the last `stories()` or `changedStories()` (or, for a clusterer
+   * restored from a state that kept its adoptions, from those of the update that saved it): the stories that took
+   * articles or other stories since, and those whose adopted orphans changed. Every story on a first call
+   * otherwise. An update writes these, so its cost follows what it changed, not the number of stories.
+   */
+  changedStories(): Story[];
+  /** The article each story of the last `stories()` or `changedStories()` takes its id from (its earliest own member). */
   firstArticles(): Map<string, string>;
-  /** The order articles were taken in: article id → arrival number. */
-  arrival(): Map<string, number>;
+  /** The order articles were taken in: article id → arrival number (the clusterer's own map: read it, do not change it). */
+  arrival(): ReadonlyMap<string, number>;
   /** Its whole state as plain JSON-safe data: `createClusterer(settings, saved)` goes on exactly where this stopped. */
   save(): SavedClusterer;
   /**
@@ -178,6 +192,7 @@ export interface Clusterer {
 export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?: SavedClusterer): Clusterer {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
   const taken: Member[] = saved ? saved.members.map(restoreMember) : [];
+  const arrivalOf = new Map(taken.map((member) => [member.id, member.seq]));
   const stats = createTermStatistics(saved?.stats);
   const index = createStoryIndex(saved?.index);
   const threads: Thread[] = saved ? saved.threads.map((thread) => restoreThread(thread, taken)) : [];
@@ -201,12 +216,22 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
    * threads and terms touched since. An orphan none of whose stories or terms were touched is adopted as before:
    * so `stories()` costs what the new articles changed, not one index look-up per orphan of the whole store.
    */
-  const adoptions = new Map<number, { into: number | undefined; stories: number[]; terms: string[] }>();
+  const adoptions = new Map<number, SavedAdoption>(saved?.adoptions);
+  /** Orphans whose adoption was read again or dropped since the last `changes()`. */
+  const changedAdoptions = new Set<number>();
   const touchedThreads = new Set<number>();
   const touchedTerms = new Set<string>();
+  /**
+   * Where each adopted orphan was shown by the last output (undefined: no output yet, and no kept adoptions to
+   * stand for it), and the threads and caller keys touched since: what `changedStories()` writes.
+   */
+  let shown: Map<number, number> | undefined = saved?.adoptions && adoptedInto(adoptions);
+  const shownTouched = new Set<number>();
+  const shownKeys = new Set<string>();
   const touch = (thread: number): void => {
     changedThreads.add(thread);
     touchedThreads.add(thread);
+    shownTouched.add(thread);
   };
   const rootOf = (thread: number): number => {
     let root = thread;
@@ -258,6 +283,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         joinBar: undatedThreshold,
       };
       taken.push(member);
+      arrivalOf.set(member.id, member.seq);
       const time = articleTime(item.article);
       const key = item.article.story;
       if (key !== undefined) {
@@ -268,6 +294,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
           keyOrder.set(key, keyOrder.size);
         }
         changedKeys.add(key);
+        shownKeys.add(key);
         join(thread, member, time);
         return;
       }
@@ -341,43 +368,23 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       for (const other of linked)
         if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
       touch(best);
-      for (const term of indexTerms) touchedTerms.add(term);
       const event = join(threads[best]!, member, time);
       changedEvents.add(eventKey(best, event));
-      index.add(best, indexTerms);
+      // Only a term the story is new under changes the stories an orphan holding that term finds (see adoption).
+      for (const term of index.add(best, indexTerms)) touchedTerms.add(term);
       members.add({ thread: best, member }, indexTerms);
     },
     stories() {
-      founders.clear();
-      // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
-      const adopted = adoptOrphans();
-      const adoptees = new Map<number, Thread[]>();
-      for (const [orphan, into] of adopted) adoptees.set(into, [...(adoptees.get(into) ?? []), threads[orphan]!]);
-      const roots = threads.flatMap((thread, i) => {
-        if (parent[i] !== i || adopted.has(i)) return [];
-        const orphans = adoptees.get(i) ?? [];
-        if (orphans.length === 0) return [{ thread, own: thread.members }];
-        // An adopted article stays an event of its own: it was not close enough to any of the story's events.
-        const grown: Thread = {
-          ...thread,
-          members: [...thread.members, ...orphans.flatMap((orphan) => orphan.members)],
-          events: [...thread.events, ...orphans.flatMap((orphan) => orphan.events)],
-        };
-        return [{ thread: grown, own: thread.members }];
-      });
-      return [...roots, ...[...keyed.values()].map((thread) => ({ thread, own: thread.members }))]
-        .map(({ thread, own }) => {
-          const first = own.reduce((a, b) => (b.seq < a.seq ? b : a));
-          founders.set(storyId(first.id), first.id);
-          return toStory(thread, first);
-        })
-        .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+      return output(false);
+    },
+    changedStories() {
+      return output(shown !== undefined);
     },
     firstArticles() {
       return new Map(founders);
     },
     arrival() {
-      return new Map(taken.map((member) => [member.id, member.seq]));
+      return arrivalOf;
     },
     save() {
       return {
@@ -391,11 +398,14 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         threads: threads.map(saveThread),
         parent: [...parent],
         keyed: [...keyed].map(([key, thread]) => [key, saveThread(thread)]),
+        adoptions: [...refreshAdoptions()].sort((a, b) => a[0] - b[0]),
       };
     },
     changes() {
+      refreshAdoptions();
       const counts = stats.changes();
-      const parts: ClusterPart[] = [part(PART.meta, '', { documents: counts.documents })];
+      const meta: SavedMeta = { documents: counts.documents, adoptions: true };
+      const parts: ClusterPart[] = [part(PART.meta, '', meta)];
       for (let seq = savedMembers; seq < taken.length; seq++)
         parts.push(part(PART.member, seq, saveMember(taken[seq]!)));
       savedMembers = taken.length;
@@ -423,6 +433,8 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       }
       for (const key of changedKeys)
         parts.push(part(PART.keyed, key, { ...saveThread(keyed.get(key)!), order: keyOrder.get(key)! }));
+      for (const orphan of changedAdoptions) parts.push(part(PART.adoption, orphan, adoptions.get(orphan) ?? null));
+      changedAdoptions.clear();
       changedThreads.clear();
       changedEvents.clear();
       changedKeys.clear();
@@ -472,12 +484,12 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
    * reaches at most ORPHAN_RUNNER_UP_RATIO of that. The distinct-story rule at arrival could only weigh the
    * stories that existed then; an opinion piece that came first finds its story only once the reports arrive.
    * Stories that take orphans are never orphans themselves, so one pass settles every orphan.
+   * An orphan none of whose stories or terms were touched since it was last read is adopted as before.
    */
-  function adoptOrphans(): Map<number, number> {
-    const adopted = new Map<number, number>();
+  function refreshAdoptions(): Map<number, SavedAdoption> {
     threads.forEach((thread, orphan) => {
       if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) {
-        adoptions.delete(orphan);
+        if (adoptions.delete(orphan)) changedAdoptions.add(orphan);
         return;
       }
       const known = adoptions.get(orphan);
@@ -485,12 +497,58 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         known !== undefined &&
         !known.stories.some((story) => touchedThreads.has(story)) &&
         !known.terms.some((term) => touchedTerms.has(term));
-      const into = unchanged ? known.into : adoption(orphan, thread.members[0]!);
-      if (into !== undefined) adopted.set(orphan, into);
+      if (!unchanged) adoption(orphan, thread.members[0]!);
     });
     touchedThreads.clear();
     touchedTerms.clear();
-    return adopted;
+    return adoptions;
+  }
+
+  /**
+   * The stories as they stand: every one, or (`onlyChanged`) those that may differ from the last output — the
+   * threads touched since, and the stories an orphan left or was shown in since.
+   */
+  function output(onlyChanged: boolean): Story[] {
+    founders.clear();
+    // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
+    const adopted = adoptedInto(refreshAdoptions());
+    const wanted = new Set(shownTouched);
+    if (shown !== undefined)
+      for (const orphan of new Set([...shown.keys(), ...adopted.keys()])) {
+        const before = shown.get(orphan);
+        const now = adopted.get(orphan);
+        if (before === now) continue;
+        wanted.add(orphan);
+        if (before !== undefined) wanted.add(before);
+        if (now !== undefined) wanted.add(now);
+      }
+    const keys = onlyChanged ? [...shownKeys] : [...keyed.keys()];
+    shown = adopted;
+    shownTouched.clear();
+    shownKeys.clear();
+    const adoptees = new Map<number, Thread[]>();
+    for (const [orphan, into] of adopted) adoptees.set(into, [...(adoptees.get(into) ?? []), threads[orphan]!]);
+    const numbers = onlyChanged ? [...wanted].sort((a, b) => a - b) : threads.map((_, i) => i);
+    const roots = numbers.flatMap((i) => {
+      const thread = threads[i]!;
+      if (parent[i] !== i || adopted.has(i)) return [];
+      const orphans = adoptees.get(i) ?? [];
+      if (orphans.length === 0) return [{ thread, own: thread.members }];
+      // An adopted article stays an event of its own: it was not close enough to any of the story's events.
+      const grown: Thread = {
+        ...thread,
+        members: [...thread.members, ...orphans.flatMap((orphan) => orphan.members)],
+        events: [...thread.events, ...orphans.flatMap((orphan) => orphan.events)],
+      };
+      return [{ thread: grown, own: thread.members }];
+    });
+    return [...roots, ...keys.map((key) => ({ thread: keyed.get(key)!, own: keyed.get(key)!.members }))]
+      .map(({ thread, own }) => {
+        const first = own.reduce((a, b) => (b.seq < a.seq ? b : a));
+        founders.set(storyId(first.id), first.id);
+        return toStory(thread, first);
+      })
+      .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
   }
 
   /** The story an orphan is adopted into (undefined: none), remembered with what it was read from. */
@@ -514,9 +572,11 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     }
     const near = topScore >= settings.orphanAdoptShare * member.joinBar;
     const adopt = top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore;
-    const into = adopt ? top : undefined;
-    adoptions.set(orphan, { into, stories: [...found, ...roots], terms: indexTerms });
-    return into;
+    const read: SavedAdoption = { stories: [...found, ...roots], terms: indexTerms };
+    if (adopt) read.into = top;
+    adoptions.set(orphan, read);
+    changedAdoptions.add(orphan);
+    return read.into;
   }
 
   /** Puts the member into the thread and the event it is nearest to (or a new one); returns that event's place. */
@@ -548,6 +608,13 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     addMember(thread, member, time);
     return place;
   }
+}
+
+/** Orphan → the story it is adopted into, for the orphans adopted. */
+function adoptedInto(adoptions: Map<number, SavedAdoption>): Map<number, number> {
+  const adopted = new Map<number, number>();
+  for (const [orphan, { into }] of adoptions) if (into !== undefined) adopted.set(orphan, into);
+  return adopted;
 }
 
 /** The mean of the k largest values, missing ones counting as 0 (a text with one neighbour is not in a crowd). */

@@ -7,8 +7,8 @@
 const POSTING_WINDOW = 50;
 
 export interface StoryIndex {
-  /** Records that story `story` (a number from 0) is about these terms. */
-  add(story: number, terms: Iterable<string>): void;
+  /** Records that story `story` (a number from 0) is about these terms; returns the terms it was new under. */
+  add(story: number, terms: Iterable<string>): string[];
   /** Up to `limit` stories sharing most of these terms (ties: the latest story), in ascending order. */
   candidates(terms: Iterable<string>, limit: number): number[];
   /** The index as plain data, for the store (see `createStoryIndex(saved)`). */
@@ -35,9 +35,11 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
     add(story, terms) {
       indexed[story] ??= new Set();
       const seen = indexed[story]!;
+      const posted: string[] = [];
       for (const term of terms) {
         if (seen.has(term)) continue;
         seen.add(term);
+        posted.push(term);
         changedStories.add(story);
         changedTerms.add(term);
         let list = postings.get(term);
@@ -50,6 +52,7 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
         // term's list (and the row an update writes for it) bounded, at an amortised constant cost.
         if (list.length >= 2 * POSTING_WINDOW) postings.set(term, list.slice(-POSTING_WINDOW));
       }
+      return posted;
     },
     candidates(terms, limit) {
       const hits = new Map<number, number>();

@@ -29,6 +29,16 @@ export interface SavedThread extends SavedGroup {
   events: SavedGroup[];
 }
 
+/**
+ * An orphan's adoption as the last `stories()` read it: the story it is shown in (none: absent), and the stories
+ * and index terms it was read from (while none of them changes, it stands).
+ */
+export interface SavedAdoption {
+  into?: number;
+  stories: number[];
+  terms: string[];
+}
+
 export interface SavedClusterer {
   version: 1;
   /** Every article taken, in arrival order. */
@@ -40,6 +50,8 @@ export interface SavedClusterer {
   threads: SavedThread[];
   parent: number[];
   keyed: [string, SavedThread][];
+  /** Each orphan's adoption, by story number (absent in states saved before adoptions were kept). */
+  adoptions?: [number, SavedAdoption][];
 }
 
 export function saveMember(member: Member): SavedMember {

@@ -265,8 +265,13 @@ export abstract class KyselyStore implements Store {
     });
   }
 
-  async storyDigests(): Promise<Map<string, { digest: string; version: number; firstArticleId: string }>> {
-    const rows = await this.db.selectFrom('stories').select(['id', 'digest', 'version', 'first_article_id']).execute();
+  async storyDigests(
+    ids?: string[],
+  ): Promise<Map<string, { digest: string; version: number; firstArticleId: string }>> {
+    const query = this.db.selectFrom('stories').select(['id', 'digest', 'version', 'first_article_id']);
+    const rows = ids
+      ? await this.inSlices(ids, (slice) => query.where('id', 'in', slice).execute())
+      : await query.execute();
     return new Map(
       rows.map((row) => [
         row.id,

@@ -111,8 +111,8 @@ export interface Store {
   writeStories(write: StoryWrite): Promise<void>;
   /** Stories with versions and aliases: all, or those of these ids (an alias finds the story it points at). */
   loadStoredStories(ids?: string[]): Promise<StoredStory[]>;
-  /** Per stored story, its digest (see StoryRow) and version. */
-  storyDigests(): Promise<Map<string, { digest: string; version: number; firstArticleId: string }>>;
+  /** Per stored story (every one, or those of these ids), its digest (see StoryRow), version and first article. */
+  storyDigests(ids?: string[]): Promise<Map<string, { digest: string; version: number; firstArticleId: string }>>;
   /** The stories holding these articles, each once, with its number of articles. */
   storiesOfArticles(articleIds: string[]): Promise<{ id: string; size: number }[]>;
   /** Raises the version of the stories holding these articles (their text changed), so their briefs go stale. */

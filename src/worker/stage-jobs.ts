@@ -192,7 +192,7 @@ export function stageHandlers(store: Store, queue: Queue, options: StageOptions 
         return;
       }
       await queue.transaction(async (tx) => {
-        const update = await updateStories(tx.store);
+        const update = await updateStories(tx.store, { warmKey: store });
         for (const job of briefJobs(update.changed.map((story) => story.id))) tx.enqueue(job);
       });
     },
