@@ -8,7 +8,9 @@ import {
   CONTRADICT_WORD_SHARE,
   LIKELY_LOW_SIMILARITY,
   NEAR_FACT_ALONE_SIMILARITY,
+  NEAR_FACT_LOW_SIMILARITY,
   NEAR_FACT_SIMILARITY,
+  NEAR_FACT_STRONG_WORD_SHARE,
   NEAR_FACT_WORD_SHARE,
   NEGATION_SCOPE_WORDS,
   SAME_FACT_SHARED_SIMILARITY,
@@ -26,7 +28,7 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
  * not the claim ("The U.S. is not the only country to grant birthright citizenship" and "at least 30 other
  * countries … grant automatic birthright citizenship" agree).
  */
-const NEGATIONS =
+export const NEGATIONS =
   /\b(?:not(?! (?:(?:the |an? )?only|just|merely|simply|alone)\b)|never|no(?! one\b)|none|nobody|nothing|neither|nor|cannot|no longer)\b|n['’]t\b(?! (?:(?:the |an? )?only|just|merely|simply|alone)\b)/gi;
 /**
  * Stance words in opposed pairs: one side's word against the other side's is a different (or disputed) fact. Only
@@ -66,7 +68,10 @@ export function factRelation(
 ): FactRelation {
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
   // Below the lowest bar of any judgement nothing is decided: skip the word checks.
-  if (similarity === undefined || similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY))
+  if (
+    similarity === undefined ||
+    similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY)
+  )
     return 'different';
   const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
   if (
@@ -82,8 +87,10 @@ export function factRelation(
   // name, a year or a negation on one side only): near. Closeness alone is not enough: sentences of one story on
   // other facts ("Weber questioned the reliability of the United States" / "Rutte insisted Washington remained fully
   // committed to NATO") score 0.65–0.75.
+  const shared = similarity >= NEAR_FACT_LOW_SIMILARITY ? weightedShare(a, b, weight) : 0;
   const near =
-    (similarity >= NEAR_FACT_SIMILARITY && weightedShare(a, b, weight) >= NEAR_FACT_WORD_SHARE) ||
+    (similarity >= NEAR_FACT_SIMILARITY && shared >= NEAR_FACT_WORD_SHARE) ||
+    (similarity >= NEAR_FACT_LOW_SIMILARITY && shared >= NEAR_FACT_STRONG_WORD_SHARE) ||
     similarity >= NEAR_FACT_ALONE_SIMILARITY
       ? 'near'
       : 'different';
