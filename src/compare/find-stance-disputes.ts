@@ -86,7 +86,7 @@ function topicOf(text: string, matter: string[]): string {
   const surface = new Map<string, string>();
   for (const token of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []) {
     const stem = contentWords(token)[0];
-    if (stem !== undefined && !surface.has(stem)) surface.set(stem, token.replace(/['’]s$/u, ''));
+    if (stem !== undefined && !surface.has(stem)) surface.set(stem, token.replace(/['’]s$|[.'’-]+$/gu, ''));
   }
   return (
     matter

@@ -51,15 +51,16 @@ export const DENIED_STATEMENT =
  */
 export const LIGHT_HEAD =
   /^(?:intent|intend|allow|able|want|plan|try|seek|go|going|mean|need|expect|directly|really|actually|necessarily|evidence|sign|proof|indication|reason|basis|immediately|yet|always|ever|even|any|single|every|stat|state|claim|assert|suggest|insist|argu)$/;
-/** Words opening what a sentence asks or supposes, not states. */
-export const HEDGE = /\b(?:whether|if)\b/giu;
+/** Words opening what a sentence asks, supposes or makes a condition, not states. */
+export const HEDGE =
+  /\b(?:whether|if|unless|until|presum(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing))\b/giu;
 /**
  * A clause with one of these words does not plainly state what it names: a negation, a denial, a hedge, or a wish,
  * aim, plea or promise ("God wants to see us … putting people back to work", "vowed to stay in the race", "the law
  * aims to protect …").
  */
 export const PLAIN_CLAUSE_BREAKER =
-  /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed)|urg(?:e|es|ed)|aim(?:s|ed)?|seek(?:s|ing)?|sought|look(?:s|ed|ing)? to|tr(?:y|ies|ied) to|plan(?:s|ned)? to|intend(?:s|ed)?|vow(?:s|ed)?|promis(?:e|es|ed)|call(?:s|ed|ing)? (?:on|for)|not|never|no|none|nobody|nothing|neither|nor|cannot|whether|if|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\b|n['’]t\b/iu;
+  /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed)|urg(?:e|es|ed)|aim(?:s|ed)?|seek(?:s|ing)?|sought|look(?:s|ed|ing)? to|tr(?:y|ies|ied) to|plan(?:s|ned)? to|intend(?:s|ed)?|vow(?:s|ed)?|promis(?:e|es|ed)|call(?:s|ed|ing)? (?:on|for)|not|never|no|none|nobody|nothing|neither|nor|cannot|whether|if|unless|until|presum(?:e|es|ed|ing)|assum(?:e|es|ed|ing)|suppos(?:e|es|ed|ing)|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|refut(?:e|es|ed|ing))\b|n['’]t\b/iu;
 /** Auxiliaries and copulas: a clause's "not" follows one ("does not", "is not", "would not", "I am not"). */
 export const AUXILIARY =
   /^(?:am|is|are|was|were|be|been|being|do|does|did|have|has|had|will|would|shall|should|can|could|may|might|must|need|dare|ought|['’]s|['’]re|['’]m)$/iu;

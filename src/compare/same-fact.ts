@@ -67,7 +67,14 @@ export function factRelation(
   weight: (word: string) => number = () => 1,
 ): FactRelation {
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
+  if (similarity === undefined) return 'different';
+  // One uncommon figure ("just over $200,000") of one named actor in both: maybe the same fact, whatever else either
+  // sentence adds ("… while Cantor spent more than $1 million" / "With just over $200,000, David Brat … toppled
+  // Mr. Cantor"): uncertain is not single-source.
+  const figureNear = sameFigure(a, b) && sharesName(a, b);
   // Below the lowest bar of any judgement nothing is decided: skip the word checks.
+  if (figureNear && similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY))
+    return 'near';
   if (
     similarity === undefined ||
     similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY)
@@ -91,7 +98,8 @@ export function factRelation(
   const near =
     (similarity >= NEAR_FACT_SIMILARITY && shared >= NEAR_FACT_WORD_SHARE) ||
     (similarity >= NEAR_FACT_LOW_SIMILARITY && shared >= NEAR_FACT_STRONG_WORD_SHARE) ||
-    similarity >= NEAR_FACT_ALONE_SIMILARITY
+    similarity >= NEAR_FACT_ALONE_SIMILARITY ||
+    figureNear
       ? 'near'
       : 'different';
   // A negation outside the shared matter ("… but not before a knuckle-rapping") does not make two reports differ.
@@ -180,6 +188,20 @@ export function opposedStance(a: string, b: string): boolean {
       (one.test(a) && !one.test(b) && other.test(b) && !other.test(a)) ||
       (one.test(b) && !one.test(a) && other.test(a) && !other.test(b)),
   );
+}
+
+/** Both texts give one figure of at least three digits that is no year ("200,000", "5.4 million" is not: 5.4). */
+function sameFigure(a: string, b: string): boolean {
+  const uncommon = (text: string) =>
+    [...numbersOf(text)].filter((n) => n.replace(/\D/g, '').length >= 3 && !/^(?:1[5-9]|20)\d\d$/.test(n));
+  const inB = new Set(uncommon(b));
+  return uncommon(a).some((n) => inB.has(n));
+}
+
+/** The texts share a name. */
+function sharesName(a: string, b: string): boolean {
+  const namesB = namesOf(b);
+  return [...namesOf(a)].some((name) => namesB.has(name));
 }
 
 /** Both texts give figures and share none. */

@@ -37,6 +37,8 @@ import { NEGATIONS } from './same-fact.js';
 interface Scope {
   kind: 'negation' | 'claim' | 'verdict';
   matter: string[];
+  /** The names in the scope ("why he had not picked former Representative Barney Frank"): who or what it is about. */
+  names: string[];
 }
 
 /** How a text stands to what it names. */
@@ -89,7 +91,10 @@ export function clashOf(d: StanceReading, x: StanceReading): string[] | undefine
   const shared = rootShared([...d.asserted, ...d.scopes.flatMap((scope) => scope.matter)], x.stated);
   if (shared.length < DISPUTE_MIN_SHARED) return undefined;
   const deniedByX = x.scopes.flatMap((scope) => scope.matter);
-  for (const { kind, matter } of d.scopes) {
+  for (const { kind, matter, names } of d.scopes) {
+    // What is denied of someone named is not answered by a statement about others ("had not picked former
+    // Representative Barney Frank" / "picked former Chief of Staff William Cowan").
+    if (names.length > 0 && rootShared(names, x.stated).length === 0) continue;
     // Both deny it ("will not meet with Netanyahu" / "has said he will not meet with Netanyahu …"): they agree.
     if (rootShared([matter[0]!], new Set(deniedByX)).length > 0) continue;
     const hits = rootShared(matter, x.stated);
@@ -144,6 +149,7 @@ function together(hits: string[], words: readonly string[]): boolean {
 export function readStance(text: string): StanceReading {
   const names = nameStems(text);
   const matterOf = (scope: string) => [...new Set(contentWords(scope))].filter((word) => !names.has(word));
+  const namesIn = (scope: string) => [...new Set(contentWords(scope))].filter((word) => names.has(word));
   const scopes: Scope[] = [];
   let verdict = false;
   // A sentence that reports a denial or a refusal is not a plain statement of what it names.
@@ -153,7 +159,8 @@ export function readStance(text: string): StanceReading {
   const verdictScope = (cue: string, scope: string) => {
     verdict = true;
     const cueWords = new Set(contentWords(cue));
-    scopes.push({ kind: 'verdict', matter: lightless(matterOf(scope).filter((word) => !cueWords.has(word))) });
+    const matter = lightless(matterOf(scope).filter((word) => !cueWords.has(word)));
+    scopes.push({ kind: 'verdict', matter, names: namesIn(scope) });
   };
   // The rest of the clause after `end`, at most `most` words; a light opening word ("not the intent of the law to
   // discriminate", "no evidence of collusion", "falsely stated that …") is no head and does not count.
@@ -197,12 +204,12 @@ export function readStance(text: string): StanceReading {
     const end = match.index! + match[0].length;
     const scope = scopeAfter(end);
     blank(match.index!, end);
-    // "cannot … without" is a double negation; "did not respond to a request for comment" is the reporter's note; a bare "not" with no auxiliary before it negates a phrase, not a
+    // "cannot … without" is a double negation, "should not take place until …" a condition; "did not respond to a request for comment" is the reporter's note; a bare "not" with no auxiliary before it negates a phrase, not a
     // statement ("the people's interest, not the special interests", "and not the assault weapons …"); a negation
     // right after "that"/"which" is in a relative clause: it describes something named, it denies no claim ("a health
     // care plan that won't provide …").
     if (
-      /\bwithout\b/iu.test(scope) ||
+      /\b(?:without|until|unless)\b/iu.test(scope) ||
       /\bcomment/iu.test(scope) ||
       within(hedged, match.index!) ||
       !clausal(text, match.index!, match[0]) ||
@@ -211,7 +218,7 @@ export function readStance(text: string): StanceReading {
       )
     )
       continue;
-    scopes.push({ kind: 'negation', matter: lightless(matterOf(scope)) });
+    scopes.push({ kind: 'negation', matter: lightless(matterOf(scope)), names: namesIn(scope) });
     negatedRanges.push([end, end + scope.length]);
     blank(end, end + scope.length);
   }
@@ -225,8 +232,9 @@ export function readStance(text: string): StanceReading {
     denies = true;
     // "denied that he had sent …", "denied colluding", "denied they give …" deny a statement; "denied a request",
     // "rejected calls for …", "deny service" refuse something: no statement to dispute.
-    if (CLAIM_OBJECT.test(scope)) scopes.push({ kind: 'claim', matter: matterOf(scope) });
-    else if (DENIED_STATEMENT.test(scope)) scopes.push({ kind: 'negation', matter: lightless(matterOf(scope)) });
+    if (CLAIM_OBJECT.test(scope)) scopes.push({ kind: 'claim', matter: matterOf(scope), names: namesIn(scope) });
+    else if (DENIED_STATEMENT.test(scope))
+      scopes.push({ kind: 'negation', matter: lightless(matterOf(scope)), names: namesIn(scope) });
   }
   for (const match of text.matchAll(FALSE_VERDICT_AHEAD)) {
     const end = match.index! + match[0].length;
