@@ -35,14 +35,7 @@ export function candidatePairs(triplets: number): { ref: PairRef; a: string; b: 
       (a): a is BasilArticle => a !== undefined,
     );
     if (ordered.length < 3) continue;
-    const df = new Map<string, number>();
-    let total = 0;
-    for (const article of ordered)
-      for (const sentence of article.sentences) {
-        total++;
-        for (const word of new Set(contentWords(sentence))) df.set(word, (df.get(word) ?? 0) + 1);
-      }
-    const weight = (word: string) => Math.log((total + 1) / ((df.get(word) ?? 0) + 0.5));
+    const weight = idfOver(ordered);
     ordered.forEach((from, i) => {
       const to = ordered[(i + 1) % ordered.length]!;
       const first = from.sentences.findIndex((s) => s.split(/\s+/).length >= 8);
@@ -87,14 +80,8 @@ export function denialCuePairs(triplets: ReadonlySet<string>): { ref: PairRef; a
   }
   const out: { ref: PairRef; a: string; b: string }[] = [];
   for (const [triplet, articles] of [...byTriplet].sort(([x], [y]) => x.localeCompare(y))) {
-    const df = new Map<string, number>();
-    let total = 0;
-    for (const article of articles)
-      for (const sentence of article.sentences) {
-        total++;
-        for (const word of new Set(contentWords(sentence))) df.set(word, (df.get(word) ?? 0) + 1);
-      }
-    const weight = (word: string) => Math.max(0, Math.log((total + 1) / ((df.get(word) ?? 0) + 0.5)));
+    const idf = idfOver(articles);
+    const weight = (word: string) => Math.max(0, idf(word));
     for (const from of articles)
       from.sentences.forEach((sentence, first) => {
         if (!cue.test(sentence)) return;
@@ -121,6 +108,18 @@ export function denialCuePairs(triplets: ReadonlySet<string>): { ref: PairRef; a
       });
   }
   return out;
+}
+
+/** A word's IDF over the sentences of the given articles. */
+function idfOver(articles: BasilArticle[]): (word: string) => number {
+  const df = new Map<string, number>();
+  let total = 0;
+  for (const article of articles)
+    for (const sentence of article.sentences) {
+      total++;
+      for (const word of new Set(contentWords(sentence))) df.set(word, (df.get(word) ?? 0) + 1);
+    }
+  return (word) => Math.log((total + 1) / ((df.get(word) ?? 0) + 0.5));
 }
 
 /** The text of a referenced sentence (from ../shared/data). */
