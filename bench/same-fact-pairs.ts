@@ -35,14 +35,7 @@ export function candidatePairs(triplets: number): { ref: PairRef; a: string; b: 
       (a): a is BasilArticle => a !== undefined,
     );
     if (ordered.length < 3) continue;
-    const df = new Map<string, number>();
-    let total = 0;
-    for (const article of ordered)
-      for (const sentence of article.sentences) {
-        total++;
-        for (const word of new Set(contentWords(sentence))) df.set(word, (df.get(word) ?? 0) + 1);
-      }
-    const weight = (word: string) => Math.log((total + 1) / ((df.get(word) ?? 0) + 0.5));
+    const weight = idfOver(ordered);
     ordered.forEach((from, i) => {
       const to = ordered[(i + 1) % ordered.length]!;
       const first = from.sentences.findIndex((s) => s.split(/\s+/).length >= 8);
@@ -71,6 +64,62 @@ export function candidatePairs(triplets: number): { ref: PairRef; a: string; b: 
     });
   }
   return out;
+}
+
+/**
+ * Round 4's denial-cue pairs (session 8): in each of the given triplets, every sentence holding a denial cue paired with
+ * the sentence of another outlet sharing most word weight with it (IDF over the triplet's sentences).
+ */
+export function denialCuePairs(triplets: ReadonlySet<string>): { ref: PairRef; a: string; b: string }[] {
+  const cue =
+    /\b(?:den(?:y|ies|ied|ial)|false(?:ly)?|untrue|not true|no truth|baseless|disput(?:e|es|ed)|reject(?:s|ed)?|refut(?:e|es|ed))\b/i;
+  const byTriplet = new Map<string, BasilArticle[]>();
+  for (const article of loadBasil()) {
+    const id = article.file['triplet-uuid'];
+    if (triplets.has(id)) byTriplet.set(id, [...(byTriplet.get(id) ?? []), article]);
+  }
+  const out: { ref: PairRef; a: string; b: string }[] = [];
+  for (const [triplet, articles] of [...byTriplet].sort(([x], [y]) => x.localeCompare(y))) {
+    const idf = idfOver(articles);
+    const weight = (word: string) => Math.max(0, idf(word));
+    for (const from of articles)
+      from.sentences.forEach((sentence, first) => {
+        if (!cue.test(sentence)) return;
+        const words = new Set(contentWords(sentence));
+        let best: { to: BasilArticle; k: number; score: number } | undefined;
+        for (const to of articles) {
+          if (to === from) continue;
+          to.sentences.forEach((other, k) => {
+            let score = 0;
+            for (const word of new Set(contentWords(other))) if (words.has(word)) score += weight(word);
+            if (!best || score > best.score) best = { to, k, score };
+          });
+        }
+        if (!best) return;
+        out.push({
+          ref: {
+            triplet,
+            a: { article: articleRef(from), sentence: first },
+            b: { article: articleRef(best.to), sentence: best.k },
+          },
+          a: sentence,
+          b: best.to.sentences[best.k]!,
+        });
+      });
+  }
+  return out;
+}
+
+/** A word's IDF over the sentences of the given articles. */
+function idfOver(articles: BasilArticle[]): (word: string) => number {
+  const df = new Map<string, number>();
+  let total = 0;
+  for (const article of articles)
+    for (const sentence of article.sentences) {
+      total++;
+      for (const word of new Set(contentWords(sentence))) df.set(word, (df.get(word) ?? 0) + 1);
+    }
+  return (word) => Math.log((total + 1) / ((df.get(word) ?? 0) + 0.5));
 }
 
 /** The text of a referenced sentence (from ../shared/data). */

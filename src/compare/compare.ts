@@ -2,7 +2,16 @@
  * Stage 5: compare one story's sources — statements, claims, support, framing (distinctive and loaded words),
  * headline and lead, and the facets and names each outlet covers or omits.
  */
-import type { AnalyzedArticle, Comparison, Entity, FramingTerm, OutletComparison, Span, Story } from '../core/model.js';
+import type {
+  AnalyzedArticle,
+  Comparison,
+  Dispute,
+  Entity,
+  FramingTerm,
+  OutletComparison,
+  Span,
+  Story,
+} from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import { NO_VECTORS, type TextVectors } from '../core/vectors.js';
 import { alignStatements } from './align-statements.js';
@@ -15,6 +24,7 @@ import { findFraming } from './find-framing.js';
 import { findLoadedWords } from './find-loaded-words.js';
 import { findFacetCoverage, findOmissions } from './find-omissions.js';
 import { findSums } from './find-sums.js';
+import { findStanceDisputes } from './find-stance-disputes.js';
 import { findSupport } from './find-support.js';
 import { indexSentences } from './sentence-index.js';
 
@@ -73,13 +83,27 @@ export function compare(
     entities,
     statements: alignStatements(items, entities),
     claims,
-    disputes: [...findDisputes(items), ...meaning.disputes],
+    disputes: withoutRepeats([...findDisputes(items), ...meaning.disputes, ...findStanceDisputes(items, index)]),
     singleSource,
     support,
     ...(meaning.stated !== support ? { stated: meaning.stated } : {}),
     ...(meaning.near !== support ? { near: meaning.near } : {}),
     outlets,
   };
+}
+
+/** Each pair of sides once: a pair both the meaning check and the stance words find is one dispute. */
+function withoutRepeats(disputes: Dispute[]): Dispute[] {
+  const seen = new Set<string>();
+  return disputes.filter((dispute) => {
+    const key = dispute.sides
+      .flatMap((side) => side.spans.map(spanKey))
+      .sort()
+      .join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function sameSpan(a: Span, b: Span): boolean {

@@ -8,7 +8,9 @@ import {
   CONTRADICT_WORD_SHARE,
   LIKELY_LOW_SIMILARITY,
   NEAR_FACT_ALONE_SIMILARITY,
+  NEAR_FACT_LOW_SIMILARITY,
   NEAR_FACT_SIMILARITY,
+  NEAR_FACT_STRONG_WORD_SHARE,
   NEAR_FACT_WORD_SHARE,
   NEGATION_SCOPE_WORDS,
   SAME_FACT_SHARED_SIMILARITY,
@@ -26,7 +28,7 @@ const NUMBER = /\d+(?:[.,]\d+)*/g;
  * not the claim ("The U.S. is not the only country to grant birthright citizenship" and "at least 30 other
  * countries … grant automatic birthright citizenship" agree).
  */
-const NEGATIONS =
+export const NEGATIONS =
   /\b(?:not(?! (?:(?:the |an? )?only|just|merely|simply|alone)\b)|never|no(?! one\b)|none|nobody|nothing|neither|nor|cannot|no longer)\b|n['’]t\b(?! (?:(?:the |an? )?only|just|merely|simply|alone)\b)/gi;
 /**
  * Stance words in opposed pairs: one side's word against the other side's is a different (or disputed) fact. Only
@@ -65,8 +67,18 @@ export function factRelation(
   weight: (word: string) => number = () => 1,
 ): FactRelation {
   const similarity = vectorSimilarity(vectorOf(vectors, a), vectorOf(vectors, b));
+  if (similarity === undefined) return 'different';
+  // One uncommon figure ("just over $200,000") of one named actor in both: maybe the same fact, whatever else either
+  // sentence adds ("… while Cantor spent more than $1 million" / "With just over $200,000, David Brat … toppled
+  // Mr. Cantor"): uncertain is not single-source.
+  const figureNear = sameFigure(a, b) && sharesName(a, b);
   // Below the lowest bar of any judgement nothing is decided: skip the word checks.
-  if (similarity === undefined || similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY))
+  if (figureNear && similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY))
+    return 'near';
+  if (
+    similarity === undefined ||
+    similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY)
+  )
     return 'different';
   const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
   if (
@@ -82,9 +94,12 @@ export function factRelation(
   // name, a year or a negation on one side only): near. Closeness alone is not enough: sentences of one story on
   // other facts ("Weber questioned the reliability of the United States" / "Rutte insisted Washington remained fully
   // committed to NATO") score 0.65–0.75.
+  const shared = similarity >= NEAR_FACT_LOW_SIMILARITY ? weightedShare(a, b, weight) : 0;
   const near =
-    (similarity >= NEAR_FACT_SIMILARITY && weightedShare(a, b, weight) >= NEAR_FACT_WORD_SHARE) ||
-    similarity >= NEAR_FACT_ALONE_SIMILARITY
+    (similarity >= NEAR_FACT_SIMILARITY && shared >= NEAR_FACT_WORD_SHARE) ||
+    (similarity >= NEAR_FACT_LOW_SIMILARITY && shared >= NEAR_FACT_STRONG_WORD_SHARE) ||
+    similarity >= NEAR_FACT_ALONE_SIMILARITY ||
+    figureNear
       ? 'near'
       : 'different';
   // A negation outside the shared matter ("… but not before a knuckle-rapping") does not make two reports differ.
@@ -173,6 +188,20 @@ export function opposedStance(a: string, b: string): boolean {
       (one.test(a) && !one.test(b) && other.test(b) && !other.test(a)) ||
       (one.test(b) && !one.test(a) && other.test(a) && !other.test(b)),
   );
+}
+
+/** Both texts give one figure of at least three digits that is no year ("200,000", "5.4 million" is not: 5.4). */
+function sameFigure(a: string, b: string): boolean {
+  const uncommon = (text: string) =>
+    [...numbersOf(text)].filter((n) => n.replace(/\D/g, '').length >= 3 && !/^(?:1[5-9]|20)\d\d$/.test(n));
+  const inB = new Set(uncommon(b));
+  return uncommon(a).some((n) => inB.has(n));
+}
+
+/** The texts share a name. */
+function sharesName(a: string, b: string): boolean {
+  const namesB = namesOf(b);
+  return [...namesOf(a)].some((name) => namesB.has(name));
 }
 
 /** Both texts give figures and share none. */

@@ -458,6 +458,15 @@ export const LIKELY_LOW_SIMILARITY = 0.6;
 export const NEAR_FACT_SIMILARITY = 0.62;
 export const NEAR_FACT_WORD_SHARE = 0.15;
 export const NEAR_FACT_ALONE_SIMILARITY = 0.8;
+/**
+ * A step below: NEAR_FACT_LOW_SIMILARITY alike sharing NEAR_FACT_STRONG_WORD_SHARE of the heavier one's word weight
+ * ("Those firms have denied they give the government a 'back door' to their systems" / "… Google does not have a
+ * 'back door' for the government …": 0.58, 0.31). Added in session 8 after reading that round-3 pair, the only one in
+ * this zone on the 204 pairs: single-source precision on rounds 1-3 0.94 → 0.97, recall unchanged (no pair labelled
+ * different or contradicting is there).
+ */
+export const NEAR_FACT_LOW_SIMILARITY = 0.55;
+export const NEAR_FACT_STRONG_WORD_SHARE = 0.3;
 /** A negation bears on the content words this many words after it (before a clause break): its scope. */
 export const NEGATION_SCOPE_WORDS = 5;
 /** Sentences without word support that get a meaning check, per article: its lead sentences… */
@@ -490,6 +499,21 @@ export const SEMANTIC_TEXTS_MIN = 100;
  */
 export const CONTRADICT_SIMILARITY = 0.8;
 export const CONTRADICT_WORD_SHARE = 0.6;
+/**
+ * Disputes read from words (src/compare/stance-clash.ts): a negation or a denial bears on the next
+ * DISPUTE_SCOPE_WORDS words of its clause; a denial and the statement it answers share at least DISPUTE_MIN_SHARED
+ * word roots (one of them denied on one side and stated on the other); a verdict that a statement is false ("falsely
+ * stated that …") and the statement share at least DISPUTE_VERDICT_MIN_SHARED roots of what the verdict side states.
+ */
+export const DISPUTE_SCOPE_WORDS = 5;
+export const DISPUTE_MIN_SHARED = 3;
+export const DISPUTE_MIN_DENIED_SHARE = 0.5;
+export const DISPUTE_MIN_DENIED_WORDS = 2;
+export const DISPUTE_PHRASE_WORDS = 6;
+export const DISPUTE_VERDICT_MIN_SHARED = 3;
+export const DISPUTE_VERDICT_SCOPE_WORDS = 12;
+/** At most this many such disputes per story: a reader checks each by reading both sides. Not tuned. */
+export const DISPUTES_PER_STORY = 3;
 
 // --- extract threads ---
 
