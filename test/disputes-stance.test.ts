@@ -54,6 +54,8 @@ describe('disputes from stance words', () => {
       { id: 's_schiff', title: '', articleIds: [] },
       items,
       mergeEntities(items.map((i) => i.analysis)),
+      undefined,
+      { stanceDisputes: true },
     );
     const outletOf = (id: string) => outletName(items.find((i) => i.article.id === id)!.article);
     for (const dispute of comparison.disputes) {
@@ -66,6 +68,13 @@ describe('disputes from stance words', () => {
         d.sides.some((s) => s.text.includes('the Trump campaign colluded with Russia')),
     );
     assert.ok(collusion, comparison.disputes.map((d) => d.sides.map((s) => s.text).join(' <> ')).join('\n'));
+    // Off by default (about half were real on unseen stories): the brief shows them only when asked.
+    const plain = compare(
+      { id: 's_schiff', title: '', articleIds: [] },
+      items,
+      mergeEntities(items.map((i) => i.analysis)),
+    );
+    assert.ok(!plain.disputes.some((d) => d.sides.some((s) => s.text.includes('no evidence of collusion'))));
   });
 
   it('a denial against the allegation it answers is a dispute', () => {

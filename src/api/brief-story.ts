@@ -14,7 +14,11 @@ import { findDuplicates } from '../extract/find-duplicates.js';
 export function briefStory(story: Story, items: AnalyzedArticle[], vectors: TextVectors = NO_VECTORS): Brief {
   const ordered = storyOrder(items);
   const entities = mergeEntities(ordered.map((item) => item.analysis));
-  const result = compose(story, ordered, compare(story, ordered, entities, vectors));
+  const result = compose(
+    story,
+    ordered,
+    compare(story, ordered, entities, vectors, { stanceDisputes: stanceDisputesOn() }),
+  );
   // The clusterer's events (the same happening inside the thread) go into the brief unless compose set them.
   if (result.events === undefined && story.events !== undefined && story.events.length > 0)
     result.events = story.events;
@@ -26,4 +30,9 @@ export function briefStory(story: Story, items: AnalyzedArticle[], vectors: Text
 
 export function storyOrder(items: AnalyzedArticle[]): AnalyzedArticle[] {
   return [...items].sort((a, b) => compareArticles(a.article, b.article));
+}
+
+/** Stance disputes are an opt-in (TRIANGULATE_STANCE_DISPUTES=on; see CompareOptions): brief threads share the env. */
+function stanceDisputesOn(): boolean {
+  return /^(1|on|true|yes)$/i.test(process.env.TRIANGULATE_STANCE_DISPUTES ?? '');
 }

@@ -84,6 +84,10 @@ Without inputs: briefs the stored stories whose brief is missing or out of date 
   --no-embeddings      compare sources by their words alone: no sentence embeddings (USE-lite, English;
                        on by default, loaded only when a story needs it; $TRIANGULATE_EMBEDDINGS=off)
 
+Disputes are found between figures and in meaning by default; disputes read from stance words (a
+denial in one outlet against the statement it answers in another) are experimental, about half real
+on unseen stories, and off unless $TRIANGULATE_STANCE_DISPUTES=on.
+
 ${INPUTS}
 
 ${COMMON}
