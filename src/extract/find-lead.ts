@@ -1,10 +1,21 @@
 /** Finds the page's lead paragraph (its text equals the meta description) so it can be restored when Readability drops it. */
 import { LEAD_MAX_GROWTH, LEAD_MIN_CHARS, LEAD_PREFIX_CHARS } from '../core/config.js';
-import { type DomDocument, type DomNode, isElement, TEXT_NODE } from './dom.js';
+import { type DomDocument, type DomElement, type DomNode, isElement, TEXT_NODE } from './dom.js';
 import { BLOCK } from './html-to-lines.js';
 
-const DESCRIPTION =
-  'meta[property="og:description"], meta[name="description"], meta[name="twitter:description"], meta[itemprop="description"]';
+/**
+ * `meta[property="og:description"], meta[name="description"], meta[name="twitter:description"],
+ * meta[itemprop="description"]` as a test on the page's meta tags (a selector query costs linkedom a CSS match of
+ * every element of the page, 1.5% of the extraction time on the trafilatura-eval pages).
+ */
+function isDescription(meta: DomElement): boolean {
+  return (
+    meta.getAttribute('property') === 'og:description' ||
+    meta.getAttribute('name') === 'description' ||
+    meta.getAttribute('name') === 'twitter:description' ||
+    meta.getAttribute('itemprop') === 'description'
+  );
+}
 /** Elements a theme puts a lead in. */
 // Headings (h2 "dek" lines) are left out: a subtitle belongs to the headline, not to the body.
 const LEAD_HOLDERS = new Set(['P', 'DIV', 'SPAN', 'STRONG', 'B', 'SECTION', 'HEADER', 'SUMMARY']);
@@ -17,7 +28,8 @@ const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The opening of a page's meta description, without a trailing ellipsis, or undefined when it is too short to be a lead. */
 export function leadPrefix(document: DomDocument): { prefix: string; length: number } | undefined {
-  for (const meta of Array.from(document.querySelectorAll(DESCRIPTION))) {
+  for (const meta of Array.from(document.getElementsByTagName('meta'))) {
+    if (!isDescription(meta)) continue;
     const description = squash(meta.getAttribute('content') ?? '').replace(/\s*(?:\.\.\.|…)$/, '');
     if (description.length >= LEAD_MIN_CHARS)
       return { prefix: description.slice(0, LEAD_PREFIX_CHARS), length: description.length };

@@ -1,5 +1,5 @@
 /** Page metadata from HTML: JSON-LD, OpenGraph and meta tags, canonical link, `<html lang>`, `<time datetime>`. */
-import type { DomDocument } from './dom.js';
+import type { DomDocument, DomElement } from './dom.js';
 import { AUTHOR_HOLDER_SCAN, DATE_HOLDER_SCAN } from '../core/config.js';
 import { cleanAuthor } from './clean-author.js';
 import { findHolders, isAuthorHolder, isDateHolder } from './find-holders.js';
@@ -142,6 +142,14 @@ function firstDate(...candidates: (string | undefined | (() => string | undefine
   return undefined;
 }
 
+/** `time[datetime]` and `link[rel="canonical"]` as plain tests: linkedom compiles a selector on every call and
+ *  matches it against every element of a page without one. `rel` values compare case-insensitively, as in a selector. */
+const isDatedTime = (element: DomElement): boolean => element.localName === 'time' && element.hasAttribute('datetime');
+const isCanonicalLink = (element: DomElement): boolean =>
+  element.localName === 'link' && element.getAttribute('rel')?.toLowerCase() === 'canonical';
+const firstElement = (document: DomDocument, test: (element: DomElement) => boolean): DomElement | undefined =>
+  findHolders(document, test, 1)[0];
+
 const first = (...values: (string | undefined)[]): string | undefined => values.find((value) => value?.trim());
 
 /**
@@ -189,17 +197,13 @@ export function findMetadata(document: DomDocument): PageMetadata {
       meta.get('sailthru.date'),
       meta.get('citation_publication_date'),
       text(ld?.dateCreated),
-      () => document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+      () => firstElement(document, isDatedTime)?.getAttribute('datetime') ?? undefined,
       () => findDateInHolders(document),
       text(ld?.dateModified),
       meta.get('article:modified_time'),
       meta.get('og:updated_time'),
     ),
-    url: first(
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined,
-      meta.get('og:url'),
-      ldUrl,
-    ),
+    url: first(firstElement(document, isCanonicalLink)?.getAttribute('href') ?? undefined, meta.get('og:url'), ldUrl),
     language: lang ? lang.split(/[-_]/)[0]?.toLowerCase() : undefined,
   };
   return result;
