@@ -3,7 +3,7 @@
  * clusterer's state kept in the store. Story ids are stable: a story keeps the id of the article it started with
  * as it grows, and of stories found to be one the one that started first keeps its id (the other's is an alias).
  */
-import { type Clusterer, type ClusterSettings, createClusterer } from '../cluster/create-clusterer.js';
+import { type Clusterer, type ClusterSettings, createClusterer, storyId } from '../cluster/create-clusterer.js';
 import { compareArticles } from '../cluster/cluster.js';
 import { fromParts } from '../cluster/cluster-parts.js';
 import { STORY_WINDOW_DAYS } from '../core/config.js';
@@ -130,7 +130,7 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
       whole = true;
     }
     const stories = clusterer.stories();
-    const write = await planWrite(tx, stories, clusterer.firstArticles(), clusterer.arrival());
+    const write = await planWrite(tx, stories, clusterer);
     write.state = {
       data: PARTS_FORMAT,
       lastKey: JSON.stringify(last),
@@ -161,23 +161,24 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
 
 /**
  * The stories to write, each with its id: the clusterer's (the story's first article's) when that is stored
- * already or the story holds no stored story's first article; else the id of the earliest stored story whose
- * first article it holds (a replay found an older first article: the id the story was known by stays).
+ * already or the story holds no stored story's first article among its own members; else the id of the earliest
+ * stored story whose first article it holds as its own (a replay found an older first article: the id the story
+ * was known by stays). An orphan shown in a story it was adopted into never lends that story its id (a batch run
+ * gives the story its own founder's): its id becomes an alias, and follows the orphan wherever it is shown next.
  * Only stories whose digest changed are written, each with its version raised.
  */
-async function planWrite(
-  store: Store,
-  stories: Story[],
-  firstArticles: Map<string, string>,
-  arrival: Map<string, number>,
-): Promise<StoryWrite> {
+async function planWrite(store: Store, stories: Story[], clusterer: Clusterer): Promise<StoryWrite> {
+  const firstArticles = clusterer.firstArticles();
+  const arrival = clusterer.arrival();
+  const adopted = clusterer.adoptedArticles();
   const digests = await store.storyDigests();
   const founded = new Map([...digests].map(([id, row]) => [row.firstArticleId, id]));
   const state = { data: '', lastKey: '', articles: 0, parts: [], whole: false, keepUndoFrom: 0 };
-  const write: StoryWrite = { state, stories: [], removed: [] };
+  const followers: { alias: string; into: string }[] = [];
+  const write: StoryWrite = { state, stories: [], removed: [], followers };
   const kept = new Set<string>();
   const storyOf = new Map<string, string>();
-  for (const story of stories) {
+  const ids = stories.map((story) => {
     let first = firstArticles.get(story.id)!;
     let id = story.id;
     // The clusterer's id when it is stored already (as a batch run gives it); else the earliest stored one.
@@ -185,7 +186,7 @@ async function planWrite(
     for (const articleId of story.articleIds) {
       const stored = founded.get(articleId);
       const seq = arrival.get(articleId) ?? Number.POSITIVE_INFINITY;
-      if (stored !== undefined && seq < earliest) {
+      if (stored !== undefined && !adopted.has(articleId) && seq < earliest) {
         earliest = seq;
         id = stored;
         first = articleId;
@@ -193,11 +194,21 @@ async function planWrite(
     }
     kept.add(id);
     for (const articleId of story.articleIds) storyOf.set(articleId, id);
+    return { id, first };
+  });
+  stories.forEach((story, i) => {
+    const { id, first } = ids[i]!;
     const next: Story = { ...story, id };
     const before = digests.get(id);
-    if (before && before.digest === storyDigest(next)) continue;
+    if (before && before.digest === storyDigest(next)) return;
     write.stories.push({ ...next, version: (before?.version ?? 0) + 1, firstArticleId: first, aliases: [] });
-  }
+    // An id once given to a story of its own stays with the article it was named after (a story's id is its
+    // first article's): where that article is shown now, its old id leads.
+    for (const articleId of story.articleIds) {
+      const named = storyId(articleId);
+      if (named !== id && !kept.has(named)) followers.push({ alias: named, into: id });
+    }
+  });
   for (const [id, row] of digests) {
     if (kept.has(id)) continue;
     const into = storyOf.get(row.firstArticleId);
