@@ -1,5 +1,5 @@
 /** An article as weighted terms for clustering: title and lead words count more, and each named entity is a term of its own. */
-import { LEAD_WEIGHT, LEAD_WORDS, TITLE_TERM_BOOST, TITLE_WEIGHT } from '../core/config.js';
+import { CLUSTER_FULL_IDF_TERMS, LEAD_WEIGHT, LEAD_WORDS, TITLE_TERM_BOOST, TITLE_WEIGHT } from '../core/config.js';
 import type { Analysis, Article } from '../core/model.js';
 import { contentWords } from '../core/text.js';
 
@@ -29,7 +29,10 @@ export function articleTerms({ article, analysis }: { article: Article; analysis
     add(`${ENTITY_PREFIX}${name}`, Math.min(entity.mentions.length, MAX_ENTITY_MENTIONS));
   }
   for (const [term, count] of counts) counts.set(term, 1 + Math.log(count));
-  for (const word of new Set(titleWords)) counts.set(word, counts.get(word)! * TITLE_TERM_BOOST);
+  // Only in a short text (an excerpt) is the headline most of the evidence; in a full page it would pull reports of
+  // one topic but different occasions into one event (the seeds' Munich remarks joined the dpa interview).
+  if (counts.size < CLUSTER_FULL_IDF_TERMS)
+    for (const word of new Set(titleWords)) counts.set(word, counts.get(word)! * TITLE_TERM_BOOST);
   return counts;
 }
 
