@@ -3,7 +3,7 @@
  * clusterer's state kept in the store. Story ids are stable: a story keeps the id of the article it started with
  * as it grows, and of stories found to be one the one that started first keeps its id (the other's is an alias).
  */
-import { type Clusterer, type ClusterSettings, createClusterer } from '../cluster/create-clusterer.js';
+import { type Clusterer, type ClusterSettings, createClusterer, storyId } from '../cluster/create-clusterer.js';
 import { compareArticles } from '../cluster/cluster.js';
 import { fromParts } from '../cluster/cluster-parts.js';
 import { STORY_WINDOW_DAYS } from '../core/config.js';
@@ -164,7 +164,7 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     // Appended to the stored state: only the stories it changed are compared with the stored ones (a rewound or
     // rebuilt state is compared whole: the stored stories hold what it undid).
     const stories = append ? clusterer.changedStories() : clusterer.stories();
-    const write = await planWrite(tx, stories, clusterer.firstArticles(), clusterer.arrival(), !append);
+    const write = await planWrite(tx, stories, clusterer, !append);
     write.state = {
       data: PARTS_FORMAT,
       lastKey: JSON.stringify(last),
@@ -196,19 +196,18 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
 
 /**
  * The stories to write, each with its id: the clusterer's (the story's first article's) when that is stored
- * already or the story holds no stored story's first article; else the id of the earliest stored story whose
- * first article it holds (a replay found an older first article: the id the story was known by stays).
+ * already or the story holds no stored story's first article among its own members; else the id of the earliest
+ * stored story whose first article it holds as its own (a replay found an older first article: the id the story
+ * was known by stays). An orphan shown in a story it was adopted into never lends that story its id (a batch run
+ * gives the story its own founder's): its id becomes an alias, and follows the orphan wherever it is shown next.
  * Only stories whose digest changed are written, each with its version raised. With `every` false the stories
  * are only those that changed: they are compared with the stored stories holding their articles (and those of
  * their ids), and a stored story that held one of their articles under another id is gone.
  */
-async function planWrite(
-  store: Store,
-  stories: Story[],
-  firstArticles: Map<string, string>,
-  arrival: ReadonlyMap<string, number>,
-  every: boolean,
-): Promise<StoryWrite> {
+async function planWrite(store: Store, stories: Story[], clusterer: Clusterer, every: boolean): Promise<StoryWrite> {
+  const firstArticles = clusterer.firstArticles();
+  const arrival = clusterer.arrival();
+  const adopted = clusterer.adoptedArticles();
   const related = every
     ? undefined
     : [
@@ -220,10 +219,11 @@ async function planWrite(
   const digests = await store.storyDigests(related);
   const founded = new Map([...digests].map(([id, row]) => [row.firstArticleId, id]));
   const state = { data: '', lastKey: '', articles: 0, parts: [], whole: false, keepUndoFrom: 0 };
-  const write: StoryWrite = { state, stories: [], removed: [] };
+  const followers: { alias: string; into: string }[] = [];
+  const write: StoryWrite = { state, stories: [], removed: [], followers };
   const kept = new Set<string>();
   const storyOf = new Map<string, string>();
-  for (const story of stories) {
+  const ids = stories.map((story) => {
     let first = firstArticles.get(story.id)!;
     let id = story.id;
     // The clusterer's id when it is stored already (as a batch run gives it); else the earliest stored one.
@@ -231,7 +231,7 @@ async function planWrite(
     for (const articleId of story.articleIds) {
       const stored = founded.get(articleId);
       const seq = arrival.get(articleId) ?? Number.POSITIVE_INFINITY;
-      if (stored !== undefined && seq < earliest) {
+      if (stored !== undefined && !adopted.has(articleId) && seq < earliest) {
         earliest = seq;
         id = stored;
         first = articleId;
@@ -239,11 +239,21 @@ async function planWrite(
     }
     kept.add(id);
     for (const articleId of story.articleIds) storyOf.set(articleId, id);
+    return { id, first };
+  });
+  stories.forEach((story, i) => {
+    const { id, first } = ids[i]!;
     const next: Story = { ...story, id };
     const before = digests.get(id);
-    if (before && before.digest === storyDigest(next)) continue;
+    if (before && before.digest === storyDigest(next)) return;
     write.stories.push({ ...next, version: (before?.version ?? 0) + 1, firstArticleId: first, aliases: [] });
-  }
+    // An id once given to a story of its own stays with the article it was named after (a story's id is its
+    // first article's): where that article is shown now, its old id leads.
+    for (const articleId of story.articleIds) {
+      const named = storyId(articleId);
+      if (named !== id && !kept.has(named)) followers.push({ alias: named, into: id });
+    }
+  });
   for (const [id, row] of digests) {
     if (kept.has(id)) continue;
     const into = storyOf.get(row.firstArticleId);

@@ -7,6 +7,7 @@ import {
   CROWD_NEIGHBOURS,
   CROWD_RAISE_WEIGHT,
   CROWD_REFERENCE,
+  CROWD_TARGET_WEIGHT,
   DAY_CONFLICT_PENALTY,
   FIGURE_CONFLICT_PENALTY,
   ORPHAN_ADOPT_SHARE,
@@ -83,12 +84,16 @@ export interface Member {
   cues: EventCues;
   /** The undated join bar for this article's length (see lengthAdjusted). */
   joinBar: number;
+  /** How crowded its neighbourhood was when it arrived (see crowding): 0 for dated texts and headlines. */
+  crowd: number;
 }
 
 export interface Group {
   centroid: Centroid;
   members: Member[];
   cues: CueTally;
+  /** The sum of its members' crowd, so that a story's mean crowding costs nothing to read. */
+  crowdSum: number;
   first?: number;
   last?: number;
 }
@@ -133,6 +138,8 @@ export interface ClusterSettings {
   /** …above this mean link to its crowdNeighbours strongest stories. */
   crowdReference: number;
   crowdNeighbours: number;
+  /** An undated link to an article (or a story) loses this share of that article's (or its members' mean) crowding. */
+  crowdTargetWeight: number;
 }
 
 const DEFAULT_SETTINGS: ClusterSettings = {
@@ -157,6 +164,7 @@ const DEFAULT_SETTINGS: ClusterSettings = {
   crowdRaiseWeight: CROWD_RAISE_WEIGHT,
   crowdReference: CROWD_REFERENCE,
   crowdNeighbours: CROWD_NEIGHBOURS,
+  crowdTargetWeight: CROWD_TARGET_WEIGHT,
 };
 
 export interface Clusterer {
@@ -173,6 +181,8 @@ export interface Clusterer {
   changedStories(): Story[];
   /** The article each story of the last `stories()` or `changedStories()` takes its id from (its earliest own member). */
   firstArticles(): Map<string, string>;
+  /** Articles the last `stories()` or `changedStories()` showed in a story they were adopted into (orphans: not its own members). */
+  adoptedArticles(): Set<string>;
   /** The order articles were taken in: article id → arrival number (the clusterer's own map: read it, do not change it). */
   arrival(): ReadonlyMap<string, number>;
   /** Its whole state as plain JSON-safe data: `createClusterer(settings, saved)` goes on exactly where this stopped. */
@@ -205,6 +215,8 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   const parent: number[] = saved ? [...saved.parent] : [];
   /** Story id → the article it comes from, as of the last `stories()`. */
   const founders = new Map<string, string>();
+  /** The orphans the last `stories()` showed in another story. */
+  const adoptedIds = new Set<string>();
   /** What changed since the last `changes()`: members from this arrival number on, threads, events, keyed stories. */
   let savedMembers = taken.length;
   const changedThreads = new Set<number>();
@@ -258,6 +270,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     for (const member of b.members) a.members.push(member); // no spread: a thread may hold 100k+ members
     mergeCentroid(a.centroid, b.centroid, CLUSTER_CENTROID_TERMS);
     mergeTally(a.cues, b.cues);
+    a.crowdSum += b.crowdSum;
     for (const event of b.events) a.events.push(event);
     if (b.first !== undefined) a.first = Math.min(a.first ?? b.first, b.first);
     if (b.last !== undefined) a.last = Math.max(a.last ?? b.last, b.last);
@@ -265,6 +278,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     b.events = [];
     b.centroid = emptyCentroid();
     b.cues = emptyTally();
+    b.crowdSum = 0;
   }
 
   return {
@@ -281,6 +295,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         shape,
         cues,
         joinBar: undatedThreshold,
+        crowd: 0,
       };
       taken.push(member);
       arrivalOf.set(member.id, member.seq);
@@ -301,21 +316,26 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       const indexTerms = [...heaviest(shape, CLUSTER_INDEX_TERMS).keys()];
       // The strongest single link per story, over every recent article sharing an index term (not only a story's latest).
       const links = new Map<number, number>();
+      // The same links before the linked articles' own crowding is taken off: this article's crowding is read on them.
+      const rawLinks = new Map<number, number>();
       for (const other of members.candidates(indexTerms)) {
         const root = rootOf(other.thread);
         const strongest = links.get(root) ?? 0;
-        const similarity = cosine(shape, other.member.shape);
-        // The cue penalty only lowers a link, so a link that cannot beat the story's strongest needs no look at it.
-        if (similarity <= strongest) continue;
         const dated = time !== undefined && threads[root]!.last !== undefined;
-        links.set(root, Math.max(strongest, similarity * (dated ? 1 : pairFactor(cues, other.member.cues))));
+        const similarity = cosine(shape, other.member.shape);
+        const factor = dated ? 1 : pairFactor(cues, other.member.cues);
+        rawLinks.set(root, Math.max(rawLinks.get(root) ?? 0, similarity * factor));
+        const targetCrowd = dated ? 0 : settings.crowdTargetWeight * Math.max(0, other.member.crowd);
+        links.set(root, Math.max(strongest, (similarity - targetCrowd) * factor));
       }
       // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
       // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
       // The margin a single link must clear scales with the text's bar, as the chance cosine does (UCI 0.755 →
       // 0.769, BASIL 0.983 → 0.985 on both halves, NeuS unchanged).
       const lengthFactor = undatedThreshold / settings.storyJoinSimilarity;
-      const crowdRaise = time === undefined && terms.size >= HEADLINE_TERMS ? crowdedRaise(links, lengthFactor) : 0;
+      const crowd = time === undefined && terms.size >= HEADLINE_TERMS ? crowding(rawLinks, lengthFactor) : 0;
+      member.crowd = crowd;
+      const crowdRaise = settings.crowdRaiseWeight * crowd;
       const extra = settings.singleLinkExtra * lengthFactor;
       const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + extra;
       const strong = [...links].filter(([, similarity]) => similarity >= linkFloor).map(([root]) => root);
@@ -338,7 +358,9 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         const linkThreshold = threshold + extra;
         const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
         if (linkMargin >= 0) linked.push(candidate);
-        const average = averageSimilarity(shape, thread.centroid) * (dated ? 1 : groupFactor(cues, thread));
+        const average = dated
+          ? averageSimilarity(shape, thread.centroid)
+          : (averageSimilarity(shape, thread.centroid) - targetCrowding(thread)) * groupFactor(cues, thread);
         const margin = Math.max(average - threshold, linkMargin);
         if (margin >= 0 && (best === -1 || margin > bestMargin)) {
           best = candidate;
@@ -382,6 +404,9 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     },
     firstArticles() {
       return new Map(founders);
+    },
+    adoptedArticles() {
+      return new Set(adoptedIds);
     },
     arrival() {
       return arrivalOf;
@@ -469,9 +494,17 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
    * CSLS (Conneau et al. 2018, "Word translation without parallel data"): on the NeuS dev pool, local scaling
    * raised the share of excerpts whose nearest neighbour is in their own story from 0.711 to 0.750.
    */
-  function crowdedRaise(links: Map<number, number>, lengthFactor: number): number {
+  function crowding(links: Map<number, number>, lengthFactor: number): number {
     const density = meanOfTop(links.values(), settings.crowdNeighbours);
-    return settings.crowdRaiseWeight * (density - settings.crowdReference * lengthFactor);
+    return density - settings.crowdReference * lengthFactor;
+  }
+
+  /**
+   * The other side of CSLS: a story whose members sat in crowded neighbourhoods when they arrived is near many
+   * texts by chance, so its average link loses crowdTargetWeight of their mean crowding.
+   */
+  function targetCrowding(group: Group): number {
+    return group.members.length === 0 ? 0 : (settings.crowdTargetWeight * group.crowdSum) / group.members.length;
   }
 
   function penaltyFactor(dayShare: number, figureShare: number): number {
@@ -512,6 +545,8 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     founders.clear();
     // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
     const adopted = adoptedInto(refreshAdoptions());
+    adoptedIds.clear();
+    for (const orphan of adopted.keys()) for (const member of threads[orphan]!.members) adoptedIds.add(member.id);
     const wanted = new Set(shownTouched);
     if (shown !== undefined)
       for (const orphan of new Set([...shown.keys(), ...adopted.keys()])) {
@@ -638,7 +673,7 @@ function lengthAdjusted(threshold: number, distinctTerms: number, shortTextFloor
 }
 
 function newGroup(): Group {
-  return { centroid: emptyCentroid(), members: [], cues: emptyTally() };
+  return { centroid: emptyCentroid(), members: [], cues: emptyTally(), crowdSum: 0 };
 }
 
 function newThread(): Thread {
@@ -649,6 +684,7 @@ function addMember(group: Group, member: Member, time: number | undefined): void
   group.members.push(member);
   addToCentroid(group.centroid, member.shape, CLUSTER_CENTROID_TERMS);
   addToTally(group.cues, member.cues);
+  group.crowdSum += Math.max(0, member.crowd);
   if (time !== undefined) {
     group.first = Math.min(group.first ?? time, time);
     group.last = Math.max(group.last ?? time, time);

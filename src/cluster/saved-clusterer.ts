@@ -14,6 +14,8 @@ export interface SavedMember {
   shape: [string, number][];
   cues: EventCues;
   joinBar: number;
+  /** Absent in states saved before crowding was kept per article (read as 0). */
+  crowd?: number;
 }
 
 export interface SavedGroup {
@@ -21,6 +23,7 @@ export interface SavedGroup {
   /** Members by arrival number (index into `SavedClusterer.members`). */
   members: number[];
   cues: { withDays: number; dayCounts: [string, number][]; withFigures: number; nearFigureCounts: [number, number][] };
+  crowdSum?: number;
   first?: number;
   last?: number;
 }
@@ -55,7 +58,14 @@ export interface SavedClusterer {
 }
 
 export function saveMember(member: Member): SavedMember {
-  return { id: member.id, title: member.title, shape: [...member.shape], cues: member.cues, joinBar: member.joinBar };
+  return {
+    id: member.id,
+    title: member.title,
+    shape: [...member.shape],
+    cues: member.cues,
+    joinBar: member.joinBar,
+    crowd: member.crowd,
+  };
 }
 
 export function restoreMember(saved: SavedMember, seq: number): Member {
@@ -66,6 +76,7 @@ export function restoreMember(saved: SavedMember, seq: number): Member {
     shape: new Map(saved.shape),
     cues: saved.cues,
     joinBar: saved.joinBar,
+    crowd: saved.crowd ?? 0,
   };
 }
 
@@ -74,6 +85,7 @@ export function saveGroup(group: Group): SavedGroup {
     centroid: { sum: [...group.centroid.sum], size: group.centroid.size },
     members: group.members.map((member) => member.seq),
     cues: saveTally(group.cues),
+    crowdSum: group.crowdSum,
   };
   if (group.first !== undefined) saved.first = group.first;
   if (group.last !== undefined) saved.last = group.last;
@@ -85,6 +97,7 @@ export function restoreGroup(saved: SavedGroup, members: Member[]): Group {
     centroid: { sum: new Map(saved.centroid.sum), size: saved.centroid.size },
     members: saved.members.map((seq) => members[seq]!),
     cues: restoreTally(saved.cues),
+    crowdSum: saved.crowdSum ?? 0,
   };
   if (saved.first !== undefined) group.first = saved.first;
   if (saved.last !== undefined) group.last = saved.last;

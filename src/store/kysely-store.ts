@@ -229,6 +229,16 @@ export abstract class KyselyStore implements Store {
             .execute();
         }
       }
+      const following = new Map<string, string[]>();
+      for (const { alias, into } of write.followers ?? []) following.set(into, [...(following.get(into) ?? []), alias]);
+      for (const [into, aliases] of following)
+        for (let i = 0; i < aliases.length; i += MEMBER_ROWS_PER_INSERT)
+          await trx
+            .updateTable('story_aliases')
+            .set({ story_id: into })
+            .where('alias', 'in', aliases.slice(i, i + MEMBER_ROWS_PER_INSERT))
+            .where('story_id', '!=', into)
+            .execute();
     });
   }
 

@@ -66,6 +66,11 @@ export interface StoryWrite {
   stories: StoredStory[];
   /** Ids gone from the store: each now an alias of the story that took its articles (or of none). */
   removed: { id: string; into?: string }[];
+  /**
+   * Ids named after an article of a written story, each with that story: an alias of that name (an id the article's
+   * own story had once) now points there. Names that are no alias are left alone (none is made).
+   */
+  followers?: { alias: string; into: string }[];
 }
 
 /** A stored brief and the story version it describes. */
