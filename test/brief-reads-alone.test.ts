@@ -75,13 +75,18 @@ test('the 2019 shutdown triplet: the headline is no sentence whose "it" points a
   assert.ok(namesItsActor(headline), headline);
 });
 
-describe('the headline is a clause: who did what, never a name and its asides', () => {
-  const leads = loadBasil().map((article) => article.sentences[0] ?? '');
-  const lead = (pattern: RegExp) => {
+/** The first BASIL sentence among each article's first `count` that matches (a test fails when none does). */
+function basilLead(count: number): (pattern: RegExp) => string {
+  const leads = loadBasil().flatMap((article) => article.sentences.slice(0, count));
+  return (pattern) => {
     const found = leads.find((sentence) => pattern.test(sentence));
     assert.ok(found, `no BASIL lead matches ${pattern}`);
     return found;
   };
+}
+
+describe('the headline is a clause: who did what, never a name and its asides', () => {
+  const lead = basilLead(1);
 
   test('a long lead is cut before its subordinate clause, and a title of a name is no outlet-only word', () => {
     // "… on Tuesday after a monthslong criminal investigation into allegations …" (NYT, 2018).
@@ -183,12 +188,7 @@ describe('a fourth unseen story read as its reader would (BASIL 2011, Weiner den
 });
 
 describe('headlineForm on real leads: asides and openings of time cut, the main clause kept', () => {
-  const leads = loadBasil().flatMap((article) => article.sentences.slice(0, 2));
-  const lead = (pattern: RegExp) => {
-    const found = leads.find((sentence) => pattern.test(sentence));
-    assert.ok(found, `no BASIL lead matches ${pattern}`);
-    return found;
-  };
+  const lead = basilLead(2);
 
   test('where the subject spoke goes ("…, in an interview with Fox News, said …"), and the recipient phrase when too long', () => {
     assert.equal(
