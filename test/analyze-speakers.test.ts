@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
 import type { Article, Quote } from '../src/core/model.js';
+import { basilArticle } from './helpers/basil-articles.js';
 import { SHARED } from './helpers/shared.js';
 
 const POLNEAR = join(SHARED, 'data', 'polnear', 'text');
@@ -235,4 +236,15 @@ test('the subject is read by syntax: a titled name after a possessor, a pronoun 
 test('a name after a preposition is no speaking person: “… in a statement to Wired explaining why …” is Thiel’s', () => {
   const source = polnearText('west-journal_2016-07-14_donald-trump-stuns-lgbt-communit');
   assert.equal(speakerOf(source, 'but most Americans agree').name, 'Peter Thiel');
+});
+
+test('a person described after a name that only modifies them speaks: "A former Justice Department computer crimes prosecutor said …" (BASIL c21cb217, Fox)', () => {
+  // The whole article (every paragraph holds ''): alone, the paragraph was read right; the story's other mentions of
+  // the Justice Department made it the speaker.
+  const article = basilArticle('c21cb217-3e2c-49bd-884d-5c74a165ef10_2', '');
+  const quote = analyze(article).quotes.find((q) =>
+    article.text.slice(q.text.start, q.text.end).startsWith('it would not cost much'),
+  );
+  assert.ok(quote, 'the statement is found');
+  assert.equal(quote.speaker?.name, 'A former Justice Department computer crimes prosecutor');
 });

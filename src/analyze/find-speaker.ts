@@ -234,7 +234,10 @@ export class SpeakerContext {
     const noun = this.text.slice(head.start, head.end).toLowerCase();
     // A verb in -s before "to" is no noun ("Europe continues to need …").
     if (/^\s+to\s/.test(this.text.slice(head.end, head.end + 4))) return false;
-    return MODIFIER_STRETCH.test(between) && (GROUP_HEAD_NOUN.test(noun) || PERSON_ROLE_HEADS.has(noun));
+    return (
+      MODIFIER_STRETCH.test(between) &&
+      (GROUP_HEAD_NOUN.test(noun) || PERSON_ROLE_HEADS.has(noun) || DESCRIBED_PERSON.test(noun))
+    );
   }
 
   /** He/she: the nearest person of that gender outside quotes (this or the previous paragraphs), else the last speaker. */
@@ -566,6 +569,13 @@ const TITLE_WORDS_AT_END = /(?:(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\p{Ll}{0,3}\.)\s+){1
 const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|(?<=\p{L})['’]s?)\s+$/u;
 
 /** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
+/**
+ * A person described by what they do, after a name that only modifies them ("A former Justice Department computer
+ * crimes prosecutor said …", "a White House official said …"): the described person speaks, not the name. Only as a
+ * head after a name: "the prosecutor said" alone is left to the role rules.
+ */
+const DESCRIBED_PERSON =
+  /^(?:prosecutor|official|officer|aide|agent|investigator|detective|diplomat|expert|staffer|operative|consultant|researcher|scientist|doctor|employee|insider)$/u;
 const MODIFIER_STRETCH =
   /^(?:['’]s?)?(?:\s+(?!(?:his|her|their|its|the|a|an|again|also|then|now|just|still|not|has|had|have|is|was|are|were|will|would|to)\b)[\p{Ll}-]+(?<!ed|ly)){0,2}\s+$/u;
 
