@@ -170,6 +170,16 @@ describe('dropBlockIndentation', () => {
     assert.equal(dropBlockIndentation('<p>a</p>\n<p>b<textarea>\n <p>'), '<p>a</p><p>b<textarea>\n <p>');
   });
 
+  test('a <pre> opened inside a <pre> keeps the outer one preformatted after its end tag (fast-check, seed -1611467400)', () => {
+    const page =
+      '<!DOCTYPE html>\n<html>\n <head>\n  <title>t</title>\n </head>\n <body><pre>unclosed \n <p><pre>\n  <div>x</div>\n  y</pre><table>\n<tr>\n<td>c</td>\n<td>d</td></tr></table></body></html>';
+    assertSameReading(dropBlockIndentation(page), page);
+    assert.equal(
+      dropBlockIndentation('<pre>a<p><pre>b</pre>\n<p>c</pre>\n<p>'),
+      '<pre>a<p><pre>b</pre>\n<p>c</pre><p>',
+    );
+  });
+
   test('the visible text and the metadata of a generated page do not change', () => {
     fc.assert(
       fc.property(indentedPage, (html) => assertSameReading(dropBlockIndentation(html), html)),

@@ -165,9 +165,7 @@ export function dropBlockIndentation(html: string): string {
   SPACE_KEEPING_START.lastIndex = 0;
   for (let match = SPACE_KEEPING_START.exec(html); match !== null; match = SPACE_KEEPING_START.exec(html)) {
     parts.push(html.slice(from, match.index).replace(SPACE_BEFORE_BLOCK_TAG, '>'));
-    const endTag = new RegExp(`</${match[1]}\\s*>`, 'gi');
-    endTag.lastIndex = match.index + match[0].length;
-    const end = endTag.exec(html);
+    const end = spaceKeepingEnd(html, match[1]!, match.index + match[0].length);
     if (end === null) return parts.join('') + html.slice(match.index);
     // The end tag's ">" opens the next part, so the indentation after it goes too.
     from = end.index + end[0].length - 1;
@@ -176,4 +174,27 @@ export function dropBlockIndentation(html: string): string {
   }
   parts.push(html.slice(from).replace(SPACE_BEFORE_BLOCK_TAG, '>'));
   return parts.join('');
+}
+
+/** `<pre>` and `<listing>` nest (a `<pre>` inside one opens another); raw-text elements end at their first end tag. */
+const NESTING_SPACE_KEEPER = /^(?:pre|listing)$/iu;
+
+/**
+ * The end tag that closes the space-keeping element opened just before `from`: for a nesting one, the end tag that
+ * brings its depth back to zero ("<pre>a<p><pre>b</pre> c" is still preformatted at " c"); null when it never ends.
+ */
+function spaceKeepingEnd(html: string, name: string, from: number): RegExpExecArray | null {
+  if (!NESTING_SPACE_KEEPER.test(name)) {
+    const endTag = new RegExp(`</${name}\\s*>`, 'gi');
+    endTag.lastIndex = from;
+    return endTag.exec(html);
+  }
+  const tag = new RegExp(`<(/?)${name}(?=[\\s>/])[^>]*>`, 'gi');
+  tag.lastIndex = from;
+  let depth = 1;
+  for (let found = tag.exec(html); found !== null; found = tag.exec(html)) {
+    depth += found[1] === '/' ? -1 : 1;
+    if (depth === 0) return found;
+  }
+  return null;
 }
