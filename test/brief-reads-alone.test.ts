@@ -169,6 +169,8 @@ describe('a fourth unseen story read as its reader would (BASIL 2011, Weiner den
     assert.ok(denial, 'the NYT lead reports a denial');
     assert.equal(denial.kind, 'reported');
     assert.equal(denial.quotes[0]!.cue, 'denied');
+    // Cut where "but said he could not be sure …" begins: no trailing conjunction.
+    assert.equal(denial.quotes[0]!.text, 'he had sent a suggestive photograph to a woman in Washington State');
     assert.match(html, /<em>denied<\/em>: he had sent a suggestive/u);
     assert.doesNotMatch(html, /<blockquote><p>“he had sent a suggestive/u);
   });

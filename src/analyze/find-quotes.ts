@@ -64,6 +64,8 @@ import {
 } from './patterns.js';
 import type { Range } from './split-sentences.js';
 
+/** A coordinating conjunction the content was cut after (the next verb of the same subject was cut away). */
+const DANGLING_COORDINATOR = /,?\s+(?:and|but|or|yet)\s*$/u;
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
 /**
@@ -788,6 +790,10 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
       const aside = OBJECT_CLAUSE_END.exec(ctx.text.slice(cStart, cEnd));
       if (aside !== null && aside.index > 0) cEnd = cStart + aside.index;
     }
+    // Content cut where a coordinated verb of the same subject begins ("denied … that he had sent a photograph … but
+    // said he could not be sure") keeps no trailing conjunction.
+    const dangling = DANGLING_COORDINATOR.exec(ctx.text.slice(cStart, cEnd));
+    if (dangling !== null && dangling.index > 0) cEnd = cStart + dangling.index;
     if (!swallowsCue) kept.push({ ...r, content: { start: cStart, end: cEnd } });
   }
   // A weak cue whose words lie inside a report's content is nested in it ("said that Europe cannot defend itself").

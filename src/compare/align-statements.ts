@@ -20,9 +20,13 @@ interface Rendering {
 }
 
 const UNATTRIBUTED = 'unattributed';
-/** A clause does not end on these words: reported content that does was cut off mid-clause. */
+/**
+ * A clause does not end on these words — a function word, a coordinator or subordinator, or a subordinator and its
+ * subject pronoun: reported content that does was cut off mid-clause ("… twice because she" where "she and other top
+ * IRS officials found").
+ */
 const DANGLING_END =
-  /\b(?:that|the|a|an|of|and|or|to|which|who|whose|with|for|from|by|as|than|its|their|his|her)[\s,;:—–-]*$/i;
+  /\b(?:that|the|a|an|of|and|or|but|yet|to|which|who|whose|with|for|from|by|as|than|its|their|his|her|because|although|though|whether|(?:because|although|though|if|whether|while|when|that)\s+(?:she|he|they|we|it))[\s,;:—–-]*$/i;
 /** Reported content that opens with one of these prepositions is the tail of a phrase, not what was said. */
 const PHRASE_TAIL_START = /^(?:for|of|from|by|with)\s/;
 
