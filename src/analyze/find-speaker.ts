@@ -568,7 +568,6 @@ const TITLE_WORDS_AT_END = /(?:(?:\p{Lu}[\p{L}’'-]*|\p{Lu}\p{Ll}{0,3}\.)\s+){1
  */
 const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|(?<=\p{L})['’]s?)\s+$/u;
 
-/** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
 /**
  * A person described by what they do, after a name that only modifies them ("A former Justice Department computer
  * crimes prosecutor said …", "a White House official said …"): the described person speaks, not the name. Only as a
@@ -576,6 +575,7 @@ const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|(?<=
  */
 const DESCRIBED_PERSON =
   /^(?:prosecutor|official|officer|aide|agent|investigator|detective|diplomat|expert|staffer|operative|consultant|researcher|scientist|doctor|employee|insider)$/u;
+/** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
 const MODIFIER_STRETCH =
   /^(?:['’]s?)?(?:\s+(?!(?:his|her|their|its|the|a|an|again|also|then|now|just|still|not|has|had|have|is|was|are|were|will|would|to)\b)[\p{Ll}-]+(?<!ed|ly)){0,2}\s+$/u;
 

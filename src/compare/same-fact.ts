@@ -73,13 +73,8 @@ export function factRelation(
   // Mr. Cantor"): uncertain is not single-source.
   const figureNear = sameFigure(a, b) && sharesName(a, b);
   // Below the lowest bar of any judgement nothing is decided: skip the word checks.
-  if (figureNear && similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY))
-    return 'near';
-  if (
-    similarity === undefined ||
-    similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY)
-  )
-    return 'different';
+  if (similarity < Math.min(LIKELY_LOW_SIMILARITY, CONTRADICT_SIMILARITY, NEAR_FACT_LOW_SIMILARITY))
+    return figureNear ? 'near' : 'different';
   const opposed = polarity(a) !== polarity(b) || opposedStance(a, b);
   if (
     opposed &&

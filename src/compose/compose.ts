@@ -56,13 +56,15 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
   const introduces = introducesPeople(items, comparison.entities);
   // A bullet says who speaks and names its people so a reader with nothing before it knows them.
   const saysWho = (span: Candidate['span'], text: string) => namesWho(span, text) && introduces(text);
+  // Whole sentences a reader can take with nothing before them: reactions and the synthesis draw on these.
+  const readAlone = candidates.filter((candidate) => standsAlone(candidate.text) && introduces(candidate.text));
   const bullets = planQuickLook(toBullets(candidates, headline, saysWho), candidates);
   // An outlet's headline opens the quick look unless a bullet tells its fact in full (the lead it shortens, with
   // who, when and how much): one wording of a fact, the fuller one (issue 13: no bullet repeats another).
   const opener = headline && !bullets.some((bullet) => sameFact(bullet.text, headline.text)) ? headline : undefined;
   const planned = coverReactions(
     bullets,
-    candidates.filter((candidate) => standsAlone(candidate.text) && introduces(candidate.text)),
+    readAlone,
     comparison.statements,
     new Set(comparison.entities.filter((e) => e.type === 'person').map((e) => e.id)),
     opener?.text,
@@ -92,14 +94,7 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     comparison.statements,
   );
   const sourceWords = items.reduce((sum, { article }) => sum + wordCount(article.text), 0);
-  const synthesis = writeSynthesis(
-    candidates.filter((candidate) => standsAlone(candidate.text) && introduces(candidate.text)),
-    quickLook,
-    items.length,
-    sourceWords,
-    comparison,
-    ownHeadline?.text,
-  );
+  const synthesis = writeSynthesis(readAlone, quickLook, items.length, sourceWords, comparison, ownHeadline?.text);
   const brief: Brief = {
     id: story.id,
     title: ownHeadline?.text ?? story.title,

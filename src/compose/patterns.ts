@@ -73,18 +73,24 @@ export const VERB_CONTINUATION =
  */
 export const MAIN_VERB_PIECE =
   /^,\s+(?:\p{Ll}+ly\s+)?(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does|do|said|says|told)\b/u;
+/** A span of time before or after something ("A day after", "Four years ago"), as a regex source. */
+const SPAN_OF_TIME = String.raw`(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|after|before|earlier|later)\b`;
 /**
  * A sentence opening with an adverbial ("By a vote of 168 to 55, …", "Four years ago, …"): its main clause may come
  * after a comma.
  */
-export const LEADING_ADVERBIAL =
-  /^(?:But\s+|And\s+)?(?:By|With|Without|After|Before|In|On|At|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|after|before|earlier|later)\b)\b/u;
+export const LEADING_ADVERBIAL = new RegExp(
+  `^(?:But\\s+|And\\s+)?(?:By|With|Without|After|Before|In|On|At|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years|${SPAN_OF_TIME})\\b`,
+  'u',
+);
 /**
  * An opening that only places the clause in time ("A day after telling reporters …,", "Hours before the vote,"):
  * a headline may drop it however long it is, where a condition ("If …") or a concession ("Despite …") stays.
  */
-export const TIME_OPENING =
-  /^(?:But\s+|And\s+)?(?:After|Before|When|Since|Following|Hours|Days|Weeks|Months|Years|(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|after|before|earlier|later)\b)\b/u;
+export const TIME_OPENING = new RegExp(
+  `^(?:But\\s+|And\\s+)?(?:After|Before|When|Since|Following|Hours|Days|Weeks|Months|Years|${SPAN_OF_TIME})\\b`,
+  'u',
+);
 /**
  * "… adding that from this day forward", "told Axios that while he initially believed …": a that-clause opened by an
  * adverbial or subordinate clause, whose own subject and verb come only after the next comma.

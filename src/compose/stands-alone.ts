@@ -35,7 +35,7 @@ const QUOTED = /[“"«][^”"»]*[”"»]/gu;
 export function standsAlone(text: string): boolean {
   const trimmed = text.trimStart();
   if (OPENING_PRONOUN.test(trimmed) || PRONOUN_AFTER_OPENING.test(trimmed)) return false;
-  if (ROLE_BACK_REFERENCE.test(trimmed.replace(QUOTED, ' '))) return false;
   if (EVENT_BEFORE_IT.test(trimmed)) return false;
-  return !FIRST_PERSON.test(trimmed.replace(QUOTED, ' '));
+  const narration = trimmed.replace(QUOTED, ' ');
+  return !ROLE_BACK_REFERENCE.test(narration) && !FIRST_PERSON.test(narration);
 }
