@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { brief } from '../src/api/brief.js';
+import { compressSentence } from '../src/compose/compress-sentence.js';
 import { shortenForBullet } from '../src/compose/shorten-bullet.js';
 import { standsAlone } from '../src/compose/stands-alone.js';
 import { headlineForm, namesItsActor } from '../src/compose/write-headline.js';
@@ -233,5 +234,28 @@ describe('a fifth unseen story read as its reader would (BASIL 2014, Cantor defe
     const short = shortenForBullet(sentence);
     assert.ok(short === undefined || /\btoppled\b/u.test(short), short);
     for (const bullet of story.quickLook) assert.doesNotMatch(bullet.text, /Ashland\.$/u, bullet.text);
+  });
+});
+
+describe('a sixth unseen story read as its reader would (BASIL 2014, Nebraska and Oklahoma sue Colorado)', () => {
+  let story: Brief;
+  before(async () => {
+    const triplet = join(SHARED, 'data', 'basil', 'articles', '2014', 'b764f81f-6d08-4d7c-b1a8-8961bed0a455');
+    story = (await briefTriplet(triplet)).briefs.stories[0]!;
+  });
+
+  test('no bullet or synthesis sentence has a he/she after an opening phrase that names no one ("In a statement, he said …")', () => {
+    assert.equal(standsAlone("In a statement, he said he intends to defend the state's marijuana laws."), false);
+    for (const item of [...story.quickLook, ...story.synthesis]) assert.ok(standsAlone(item.text), item.text);
+  });
+
+  test('a relative clause is not cut at the comma before a name in apposition inside it', () => {
+    const sentence = loadBasil()
+      .flatMap((article) => article.sentences)
+      .find((s) => s.startsWith('The lawsuit, which was brought by Nebraska’s attorney general, Jon Bruning'));
+    assert.ok(sentence, 'the NYT sentence is in BASIL');
+    assert.ok(compressSentence(sentence, 'nyt').startsWith('The lawsuit, which was brought by'));
+    for (const item of [...story.quickLook, ...story.synthesis])
+      assert.doesNotMatch(item.text, /The lawsuit Jon Bruning/u);
   });
 });

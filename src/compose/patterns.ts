@@ -38,7 +38,10 @@ export const DANGLING_START =
  * is never the one inside a date: ", which began weeks before the Nov. 8, 2016, election …" has no end before the
  * year, so nothing is cut (cutting at "8," left "The correspondence 2016, election …").
  */
-export const NONRESTRICTIVE_RELATIVE = /,\s+(?:which|who|whose)\b[^,;:"“”]*?(?:,\s(?!\d{4}\b)|(?=[.!]$))/u;
+// Nor the comma before a name in apposition inside the clause ("…, which was brought by Nebraska’s attorney general,
+// Jon Bruning, and …" goes on past "general,"; cut there it left "The lawsuit Jon Bruning, and …").
+export const NONRESTRICTIVE_RELATIVE =
+  /,\s+(?:which|who|whose)\b[^,;:"“”]*?(?:,\s(?!\d{4}\b)(?!\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,)|(?=[.!]$))/u;
 /** An aside between paired dashes (" — even panic — "). */
 export const PAIRED_DASH_ASIDE = /\s+[—–]\s+[^—–"“”]{1,120}?\s+[—–]\s+/u;
 /** A leading attribution to a named source ("According to Pars Today, …"); group 1 is the source. */

@@ -13,6 +13,8 @@ const PRONOUN_AFTER_OPENING = new RegExp(`${LEADING_ADVERBIAL.source}[^,]{0,80},
  * carry, then its place in time. Read alone, the reader does not know which letter or move.
  */
 const EVENT_BEFORE_IT = /^The\s+\p{Ll}+\s+(?:follows|followed|comes|came)\b/u;
+/** An opening phrase (group 1) and a he/she after its comma. */
+const PERSON_PRONOUN_AFTER_OPENING = new RegExp(`(${LEADING_ADVERBIAL.source}[^,]{0,80}),\\s+(?:he|she)\\s`, 'u');
 /** First person outside quotation marks: the words of a speaker the bullet does not name ("I am trying to …"). */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll)|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|me|[Mm]y|[Mm]ine|us|[Oo]urs?)\b/u;
 /**
@@ -35,6 +37,9 @@ const QUOTED = /[“"«][^”"»]*[”"»]/gu;
 export function standsAlone(text: string): boolean {
   const trimmed = text.trimStart();
   if (OPENING_PRONOUN.test(trimmed) || PRONOUN_AFTER_OPENING.test(trimmed)) return false;
+  // "In a statement, he said he intends to …": a he/she after an opening phrase that names no one points back.
+  const opening = PERSON_PRONOUN_AFTER_OPENING.exec(trimmed);
+  if (opening !== null && !/\s\p{Lu}/u.test(opening[1]!)) return false;
   if (EVENT_BEFORE_IT.test(trimmed)) return false;
   const narration = trimmed.replace(QUOTED, ' ');
   return !ROLE_BACK_REFERENCE.test(narration) && !FIRST_PERSON.test(narration);
