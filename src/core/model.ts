@@ -36,6 +36,11 @@ export interface Document {
   story?: string;
   /** Links the source itself gives as this item's provenance (a channel post's links); they become the article's cites. */
   cites?: string[];
+  /**
+   * The input's own convention that its first non-empty line is the title (a `.txt` / `.md` file, per the
+   * interface), so a headline ending in a full stop is still the title. Unset for posts and document objects.
+   */
+  titleLine?: boolean;
 }
 
 /** The clean main text of one document with its metadata. */

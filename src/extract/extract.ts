@@ -12,6 +12,7 @@ import type { Found, Line } from './types.js';
 /** Declared metadata first: every later step only fills what is still missing. */
 function foundFromDocument(doc: Document): Found {
   const found: Found = { titleKnown: Boolean(doc.title?.trim()), cites: [], provenanceNotes: [] };
+  if (doc.titleLine) found.titleLine = true;
   for (const key of ['title', 'outlet', 'author', 'publishedAt', 'url', 'language'] as const) {
     const value = doc[key]?.trim();
     if (value) found[key] = value;

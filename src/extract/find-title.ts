@@ -15,6 +15,14 @@ export function isHeadline(text: string): boolean {
   return !(text.endsWith('.') && !ABBREVIATION_BEFORE_PERIOD.test(text));
 }
 
+/**
+ * True when a plain-text file's first line is its title by the file's convention: one sentence (a headline may
+ * end in a full stop: "Chelsea Clinton, husband expecting second child."), short, and not the whole text.
+ */
+function isTitleLine(text: string, lineCount: number): boolean {
+  return lineCount > 1 && text.length <= TITLE_MAX_CHARS && sentenceEnds(text).length === 0;
+}
+
 /** The most repeated short line (≥ 2 times), earliest on ties: on a saved page that is the title. */
 export function findRepeatedTitle(lines: readonly Line[]): string | undefined {
   const counts = new Map<string, number>();
@@ -46,7 +54,8 @@ function dropTitleLines(lines: Line[], title: string): Line[] {
 
 /**
  * Sets `found.title` (unless known) and returns the lines without the title. Evidence, strongest first:
- * a known title (its lines are dropped); a repeated short line; the first line when it reads as a headline;
+ * a known title (its lines are dropped); a repeated short line; the first line when it reads as a headline
+ * (or, in a plain-text file, when it is one short sentence);
  * else the first sentence of the first paragraph, which stays in the text. A one-line document keeps its
  * line as text too.
  * @example findTitle(["Top StoryWorld", "T", "T/ Newslooks/ …", "T", …], found) // found.title = "T"
@@ -60,7 +69,7 @@ export function findTitle(lines: Line[], found: Found): Line[] {
   }
   const first = lines[0];
   if (!first) return lines;
-  if (isHeadline(first.text)) {
+  if (isHeadline(first.text) || (found.titleLine && isTitleLine(first.text, lines.length))) {
     found.title = first.text;
     return lines.length > 1 ? lines.slice(1) : lines;
   }

@@ -14,6 +14,8 @@ export interface Found {
   title?: string;
   /** True when the title came from declared or page metadata rather than from the text's lines. */
   titleKnown: boolean;
+  /** The input takes its first non-empty line as the title (a plain-text file), full stop or not. */
+  titleLine?: boolean;
   outlet?: string;
   author?: string;
   publishedAt?: string;

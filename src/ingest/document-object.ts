@@ -89,6 +89,8 @@ export function makeDocument(fields: Omit<Document, 'id'>): Document {
     fields.inputId,
     // Only when present, so the ids of documents without declared cites stay what they were.
     ...(fields.cites !== undefined && fields.cites.length > 0 ? [fields.cites] : []),
+    // A file's title line reads differently from the same text as a post: two documents.
+    ...(fields.titleLine ? ['title-line'] : []),
   ]);
   const doc: Document = { id: hashId('d', fields.format, fields.content, declared), ...fields };
   for (const key of Object.keys(doc) as (keyof Document)[]) if (doc[key] === undefined) delete doc[key];

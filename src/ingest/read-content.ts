@@ -128,7 +128,7 @@ async function readAll(
     case 'html':
       return one({ ok: true, value: makeDocument({ input, format: 'html', content: text }) });
     case 'text':
-      return one({ ok: true, value: makeDocument({ input, format: 'text', content: text }) });
+      return one({ ok: true, value: makeDocument({ input, format: 'text', content: text, titleLine: true }) });
     case 'json':
       return readJson(input, text, options.maxDocuments, options.baseUrl);
     case 'jsonl':
