@@ -201,9 +201,12 @@ export const NAME_LABEL = /^\s*([^:“”"]{2,80}?)\s*:\s*$/;
 /** A question's asker before it: "Asked by one of Ms. Rice’s aides, “Is this …”" (the answer follows it). */
 export const ASKED_BY = /\b[Aa]sked by ([^,“”"]{2,80}),\s*$/;
 
-/** Words that introduce a partial quote ("urged allies to “…”", "what he called a “…”"). */
+/**
+ * Words that introduce a partial quote ("urged allies to “…”", "what he called a “…”"); not inside a hyphenated
+ * word: "a so-called “apology tour”" is the writer's distance from a phrase, not a cue.
+ */
 export const PARTIAL_CUE = new RegExp(
-  `\\b(${QUOTE_CUE_VERB}|called|calls|describing|describes|dubbed|termed|urging)\\b`,
+  `(?<![\\w-])(${QUOTE_CUE_VERB}|called|calls|describing|describes|dubbed|termed|urging)\\b`,
   'g',
 );
 

@@ -200,7 +200,7 @@ function sharesName(a: string, b: string): boolean {
 }
 
 /** Both texts give figures and share none. */
-function figuresDiffer(a: string, b: string): boolean {
+export function figuresDiffer(a: string, b: string): boolean {
   const numbersA = numbersOf(a);
   const numbersB = numbersOf(b);
   return numbersA.size > 0 && numbersB.size > 0 && ![...numbersA].some((n) => numbersB.has(n));
