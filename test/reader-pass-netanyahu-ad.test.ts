@@ -3,7 +3,7 @@
  * A sentence giving one figure is not a second source for a sentence giving another figure, however many names the
  * two share (BASIL 2012 b4dbeda7, Netanyahu in a Florida ad: Fox "is costing Secure America $1 million", the NYT
  * "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami"); a "so-called" phrase is the
- * writer's, not a partial quote with the cue "called".
+ * writer's, not a partial quote with the cue "called"; an outlet that names "Bibi Netanyahu" does not omit him.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -53,5 +53,15 @@ describe('a so-called phrase is the writer’s, not a partial quote', () => {
     assert.ok(quote);
     assert.equal(quote.kind, 'scare');
     assert.equal(quote.cue, undefined);
+  });
+});
+
+describe('omissions hold only for names an outlet never uses', () => {
+  it('HuffPost, which names "Bibi Netanyahu", does not omit Benjamin Netanyahu', () => {
+    const outlets = comparison.outlets.map((o) => o.omits.join(' | '));
+    assert.ok(
+      outlets.every((omits) => !omits.includes('Netanyahu')),
+      outlets.join(' / '),
+    );
   });
 });

@@ -3,6 +3,7 @@
  * facets of the story most of the other outlets cover.
  */
 import type { AnalyzedArticle, Entity, FacetCoverage, Span } from '../core/model.js';
+import { escapeRegExp } from '../core/text.js';
 import type { Facet } from './find-facets.js';
 
 /** Something counts as widely covered when at least this share of the other outlets have it (and at least two). */
@@ -15,6 +16,27 @@ const MAX_OMITTED_FACETS = 5;
 /** True when `count` of the other outlets (of `outlets` in the story) is wide coverage. */
 function widelyCovered(count: number, outlets: number): boolean {
   return count >= 2 && count >= (outlets - 1) * WIDELY_COVERED_SHARE;
+}
+
+/** A name's last word, past a generational suffix: the word an outlet that names the person surely uses. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+function surnameOf(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w.replace(/,$/, '')));
+  const last = words.at(-1)?.replace(/[,.]$/, '');
+  return last !== undefined && last.length > 1 ? last : undefined;
+}
+
+/**
+ * True when the outlet's text names the entity in a form the entity resolution did not join to it: a person by the
+ * surname ("Bibi Netanyahu" is not "Benjamin Netanyahu" to the resolver, but the outlet did not leave him out), any
+ * other thing by its name or an alias. An omission is a charge against an outlet: only when it holds for sure.
+ */
+function namedInText(entity: Entity, text: string): boolean {
+  const forms = entity.type === 'person' ? [surnameOf(entity.name)] : [entity.name, ...entity.aliases];
+  return forms.some(
+    (form) =>
+      form !== undefined && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(form)}(?![\\p{L}\\p{N}])`, 'u').test(text),
+  );
 }
 
 /**
@@ -30,10 +52,12 @@ export function findOmissions(groups: Map<string, AnalyzedArticle[]>, entities: 
       outlets: new Set(entity.mentions.map((m) => outletOf.get(m.articleId)).filter((o) => o !== undefined)),
     }));
   const result = new Map<string, string[]>();
-  for (const outlet of groups.keys()) {
+  for (const [outlet, items] of groups) {
+    const text = items.map(({ article }) => `${article.title}\n${article.text}`).join('\n');
     const omitted = coverage
       .filter(({ outlets }) => !outlets.has(outlet))
       .filter(({ outlets }) => widelyCovered(outlets.size, groups.size))
+      .filter(({ entity }) => !namedInText(entity, text))
       .sort((a, b) => b.outlets.size - a.outlets.size || a.entity.name.localeCompare(b.entity.name))
       .map(({ entity }) => entity.name);
     result.set(outlet, omitted);

@@ -1,6 +1,7 @@
 /** The quick look gives each quoted side its say: a reaction from the most quoted speakers it would leave out. */
 import { QUICK_LOOK_MAX, REACTION_SPEAKERS } from '../core/config.js';
 import type { Statement } from '../core/model.js';
+import { escapeRegExp } from '../core/text.js';
 import { REACTION } from './order-narrative.js';
 import { sameFact } from './same-fact.js';
 import type { Candidate } from './score-sentences.js';
@@ -57,8 +58,4 @@ function quotedSpeakers(statements: readonly Statement[], people: ReadonlySet<st
   return [...reach]
     .sort(([, a], [, b]) => b.articles.size - a.articles.size || b.count - a.count || a.first - b.first)
     .map(([name]) => name);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

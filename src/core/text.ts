@@ -107,3 +107,8 @@ export function inverseFrequencies(vectors: readonly SparseVector[]): Map<string
   for (const [term, count] of df) idf.set(term, Math.log((vectors.length + 1) / count));
   return idf;
 }
+
+/** A literal as a regular-expression source: a name such as "U.S." or "(R-N.Y.)" matches only itself. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

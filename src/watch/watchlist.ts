@@ -5,6 +5,7 @@
  */
 import { hashId } from '../core/ids.js';
 import type { Brief } from '../core/model.js';
+import { escapeRegExp } from '../core/text.js';
 import type { ChangedStory } from './document-sink.js';
 
 export interface Watchlist {
@@ -128,7 +129,7 @@ function nameMatches(name: string, watched: string): boolean {
 function containsWords(text: string, words: string): boolean {
   const needle = fold(words);
   if (!needle) return false;
-  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const escaped = escapeRegExp(needle).replace(/ /g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(fold(text));
 }
 
