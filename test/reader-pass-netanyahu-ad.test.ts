@@ -3,7 +3,8 @@
  * A sentence giving one figure is not a second source for a sentence giving another figure, however many names the
  * two share (BASIL 2012 b4dbeda7, Netanyahu in a Florida ad: Fox "is costing Secure America $1 million", the NYT
  * "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami"); a "so-called" phrase is the
- * writer's, not a partial quote with the cue "called"; an outlet that names "Bibi Netanyahu" does not omit him.
+ * writer's, not a partial quote with the cue "called"; an outlet that names "Bibi Netanyahu" does not omit him; the cue
+ * nearest a quote gives its speaker ("When asked if …, Netanyahu responded, “There is no bus.”").
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -63,5 +64,16 @@ describe('omissions hold only for names an outlet never uses', () => {
       outlets.every((omits) => !omits.includes('Netanyahu')),
       outlets.join(' / '),
     );
+  });
+});
+
+describe('the cue nearest a quote speaks for it', () => {
+  it('“There is no bus.” after “When asked if …, Netanyahu responded,” is Netanyahu’s', () => {
+    const huffpost = items[0]!;
+    const { text } = huffpost.article;
+    const quote = huffpost.analysis.quotes.find((q) => text.slice(q.text.start, q.text.end) === 'There is no bus.');
+    assert.ok(quote);
+    assert.match(quote.speaker?.name ?? '', /Netanyahu/);
+    assert.equal(text.slice(quote.cue!.start, quote.cue!.end), 'responded');
   });
 });

@@ -362,8 +362,9 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
       cueText = text.slice(cueFrom, previous.end);
     }
   }
-  const before = CUE_BEFORE_QUOTE.exec(cueText) ?? CUE_ENDS_PARAGRAPH.exec(cueText);
-  if (before !== null) {
+  // The cue nearest the quote first: in "When asked if …, Netanyahu responded, “…”" the leading "asked" has no
+  // subject of its own, and "responded" is the quote's cue.
+  for (const before of cuesBeforeQuote(cueText)) {
     const verbStart = cueFrom + before.index;
     // A verb coordinated with another has the first one's subject ("Mrs. Clinton shook her head and said, ''No.''").
     const found =
@@ -373,7 +374,7 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
         : undefined);
     if (found !== undefined) {
       quote.speaker = found;
-      quote.cue = { start: verbStart, end: verbStart + (before[1]?.length ?? 0) };
+      quote.cue = { start: verbStart, end: verbStart + before.verb.length };
       return;
     }
   }
@@ -415,6 +416,25 @@ function attribute(ctx: SpeakerContext, quote: Found, prefix: string, sentenceSt
       if (cue !== undefined) quote.cue = cue;
     }
   }
+}
+
+/**
+ * The speech verbs that can introduce a quote from the end of its prefix ("Rutte said, ", "he added: "), nearest the
+ * quote first; a prefix with none ends a paragraph with a cue and a colon, or gives nothing.
+ */
+function cuesBeforeQuote(prefix: string): { index: number; verb: string }[] {
+  const found: { index: number; verb: string }[] = [];
+  for (let from = 0; from < prefix.length; ) {
+    const m = CUE_BEFORE_QUOTE.exec(prefix.slice(from));
+    if (m === null) break;
+    found.push({ index: from + m.index, verb: m[1] ?? '' });
+    from += m.index + Math.max(1, m[1]?.length ?? 0);
+  }
+  if (found.length === 0) {
+    const m = CUE_ENDS_PARAGRAPH.exec(prefix);
+    if (m !== null) found.push({ index: m.index, verb: m[1] ?? '' });
+  }
+  return found.reverse();
 }
 
 /**
