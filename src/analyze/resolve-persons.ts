@@ -215,12 +215,14 @@ export class PersonRegistry {
   bySurnameOf(surname: string, gender?: Gender): string | undefined {
     const suffixed = /\s/.test(surname) ? this.bySurnameSuffix.get(surname.replace(/\.$/, '')) : undefined;
     if (suffixed !== undefined) return pick(suffixed, gender);
-    // A bare surname names the namesake without a suffix when there is one ("Trump" is not "Donald Trump Jr."),
-    // and the one with a suffix only when the article never writes him as "Trump Jr." (then "Trump" is another).
+    // An article that writes its Jr. as "Trump Jr." means another person by the bare surname: the namesake without a
+    // suffix ("President Trump’s attorney" in a story about Donald Trump Jr.), or no one. One that never does means
+    // the person it introduced first, suffix or not: "Mr. Jackson" in a story opening on "Jesse L. Jackson Jr." is
+    // the son, not "the Rev. Jesse L. Jackson" named later as his father (BASIL 2013 f506aafc).
     const people = this.bySurname.get(surname) ?? [];
+    if (!this.suffixedShortForms.has(surname)) return pick(people, gender);
     const plain = people.filter((p) => nameParts(p.name).suffix === '');
-    if (plain.length === 0 && this.suffixedShortForms.has(surname)) return undefined;
-    return pick(plain.length > 0 ? plain : people, gender);
+    return plain.length === 0 ? undefined : pick(plain, gender);
   }
 
   /** The person a bare given name names, when only one person introduced has it. */
