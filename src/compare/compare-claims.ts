@@ -4,6 +4,7 @@ import type {
   AnalyzedArticle,
   BriefClaim,
   Claim,
+  DateMention,
   SentenceSupport,
   SingleSourceClaim,
   Span,
@@ -53,6 +54,7 @@ export function compareClaims(
   }
   const listed = new Set(singleSource.map((s) => spanKey(s.span)));
   const claimed = overlapIndex(singleSource.map((s) => s.span));
+  const datesOf = new Map(items.map(({ article, analysis }) => [article.id, analysis.dates]));
   for (const { article, analysis } of items) {
     for (const sentence of datedSentences(analysis, article.text)) {
       // Sentences do not overlap one another, so only the claims' spans (listed above) can cover a dated sentence.
@@ -60,6 +62,16 @@ export function compareClaims(
       if (covered || listed.has(spanKey(sentence))) continue;
       const probe: Claim = { id: '', span: sentence, text: '' };
       if (supportingSpans(probe, statedOf).length > 0) continue;
+      // A sentence near it in meaning that gives the same date states it too ("A male suspect was arrested in
+      // Florida on Friday morning …" / "Federal authorities made an arrest on Friday …"): the date was what a
+      // near sentence could lack.
+      const days = dateValuesIn(analysis.dates, sentence);
+      if (
+        supportingSpans(probe, nearOf).some((span) =>
+          dateValuesIn(datesOf.get(span.articleId) ?? [], span).some((d) => days.includes(d)),
+        )
+      )
+        continue;
       listed.add(spanKey(sentence));
       singleSource.push({ text: article.text.slice(sentence.start, sentence.end), span: sentence });
     }
@@ -115,6 +127,13 @@ function datedSentences(analysis: Analysis, text: string): Span[] {
     if (sentence && sentence.start <= date.span.start && date.span.end <= sentence.end) found.add(sentence);
   }
   return [...found];
+}
+
+/** The resolved date values (ISO) of the dates inside a span. */
+function dateValuesIn(dates: readonly DateMention[], span: Span): string[] {
+  return dates
+    .filter((date) => date.value !== undefined && span.start <= date.span.start && date.span.end <= span.end)
+    .map((date) => date.value!);
 }
 
 function toBriefClaim(claim: Claim, spans: Span[]): BriefClaim {
