@@ -2,12 +2,13 @@
  * Reader pass on BASIL 2018 1f99798f (a suspect arrested in the mail-bomb case; Fox, NYT, HuffPost), whole texts read
  * in place. Each outlet's lead tells the arrest in its own words; a dated lead is not "one source" when a sentence
  * near it in meaning gives the same date ("… arrested in Florida on Friday morning …" / "Federal authorities made an
- * arrest on Friday …").
+ * arrest on Friday …"). A bullet is not cut inside a list: it would tell a reader the list ended early.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyze, mergeEntities } from '../src/analyze/analyze.js';
 import { compare } from '../src/compare/compare.js';
+import { shortenForBullet } from '../src/compose/shorten-bullet.js';
 import { meaningRequests } from '../src/compare/find-meaning-support.js';
 import type { AnalyzedArticle } from '../src/core/model.js';
 import { embedTexts } from '../src/embed/embed-texts.js';
@@ -32,5 +33,15 @@ describe('dated leads told by every outlet', () => {
     const single = comparison.singleSource.map((s) => s.text);
     for (const lead of ['A male suspect was arrested in Florida', 'Federal authorities made an arrest on Friday'])
       assert.ok(!single.some((text) => text.startsWith(lead)), `${lead} labelled single-source`);
+  });
+});
+
+describe('a bullet cut inside a list', () => {
+  it('the packages’ addressees are all kept or the sentence is no bullet', () => {
+    const { text } = basilArticle(`${TRIPLET}_1`, 'Forensic investigators in Quantico');
+    const start = text.indexOf('Forensic investigators in Quantico');
+    const sentence = text.slice(start, text.indexOf('Maxine Waters.', start) + 'Maxine Waters.'.length);
+    const bullet = shortenForBullet(sentence);
+    assert.ok(bullet === undefined || bullet.includes('Maxine Waters'), bullet);
   });
 });

@@ -82,8 +82,16 @@ function heads(body: string): string[] {
     // Not inside an aside: "… when House Democratic leaders, short of support amid …" ends at "support".
     if (endsOnClause(head)) out.push(head);
   }
-  return out.filter((head) => !lacksClause(head));
+  return out.filter((head) => !lacksClause(head) && !LIST_GOES_ON.test(body.slice(head.length)));
 }
+
+/**
+ * What follows a cut when the cut ends inside a list: more items and a last one after "and"/"or", and nothing else
+ * ("…, liberal billionaire George Soros, … and California Democratic Rep. Maxine Waters."). A head cut there tells a
+ * reader the list ended early ("… addressed to former President Barack Obama, former Secretary of State Hillary
+ * Clinton."): not a fact the sentence states.
+ */
+const LIST_GOES_ON = /^,\s+(?:[^,;:!?—–]{1,60},\s+)*[^,;:!?—–]{1,60}?,?\s+(?:and|or)\s+[^,;:!?—–]{1,80}$/u;
 
 /** A subordinating opening: what follows it up to the first comma is no main clause. */
 const OPENING_SUBORDINATE =
