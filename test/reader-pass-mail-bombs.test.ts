@@ -2,7 +2,8 @@
  * Reader pass on BASIL 2018 1f99798f (a suspect arrested in the mail-bomb case; Fox, NYT, HuffPost), whole texts read
  * in place. Each outlet's lead tells the arrest in its own words; a dated lead is not "one source" when a sentence
  * near it in meaning gives the same date ("… arrested in Florida on Friday morning …" / "Federal authorities made an
- * arrest on Friday …"). A bullet is not cut inside a list: it would tell a reader the list ended early.
+ * arrest on Friday …"). A bullet is not cut inside a list: it would tell a reader the list ended early. A relative
+ * clause's own subject speaks ("…, which two people briefed on the matter have said has become …"), not a name before it.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -43,5 +44,16 @@ describe('a bullet cut inside a list', () => {
     const sentence = text.slice(start, text.indexOf('Maxine Waters.', start) + 'Maxine Waters.'.length);
     const bullet = shortenForBullet(sentence);
     assert.ok(bullet === undefined || bullet.includes('Maxine Waters'), bullet);
+  });
+});
+
+describe('the subject of a relative clause speaks', () => {
+  it('“which two people briefed on the matter have said” is theirs, not Cory Booker’s', () => {
+    const article = basilArticle(`${TRIPLET}_2`, 'two people briefed on the matter');
+    const quote = analyze(article).quotes.find((q) =>
+      article.text.slice(q.text.start, q.text.end).startsWith('has become a focus'),
+    );
+    assert.ok(quote);
+    assert.equal(quote.speaker?.name, 'two people briefed on the matter');
   });
 });

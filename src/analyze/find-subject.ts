@@ -173,6 +173,14 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   // confirmed he knew …"), where the pronoun opens the content and the outer subject speaks.
   const pronoun = SUBJECT_PRONOUN.exec(text.slice(Math.max(lookFrom, end - 20), end));
   if (pronoun !== null) return ctx.phraseSpeaker({ start: end - (pronoun[1]?.length ?? 0), end });
+  // A relative clause whose own subject stands between its pronoun and the verb ("found in Florida, which two people
+  // briefed on the matter have said has become …"): that phrase speaks, not a name before the pronoun.
+  const objectRelative = OBJECT_RELATIVE.exec(text.slice(lookFrom, end));
+  if (objectRelative !== null) {
+    const phraseStart = end - (objectRelative[1]?.length ?? 0);
+    const found = ctx.phraseSpeaker({ start: phraseStart, end });
+    if (found !== undefined) return found;
+  }
   // A speaker phrase starts a clause: at the look-back start, after , : ; or after a conjunction ("But Mr. Trump said").
   const clauseStarts: number[] = [lookFrom];
   for (const m of text.slice(lookFrom, end).matchAll(SUBJECT_CLAUSE_BOUNDARY)) {
@@ -207,6 +215,13 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   }
   return undefined;
 }
+
+/**
+ * "which/whom/that" and then a noun phrase up to the verb: the relative (or that-) clause's own subject. The phrase
+ * opens with a determiner, a number word, a name or a plural noun; a pronoun is SUBJECT_PRONOUN's.
+ */
+const OBJECT_RELATIVE =
+  /(?:^|[\s,])(?:which|whom)\s+((?:the|a|an|two|three|four|five|several|some|many|most|both|\p{Lu})[^,;:()“”"]{0,60})$/u;
 
 /** The phrase at `start` follows "After", "When" …, and the name's last word stands before the phrase's first comma. */
 function insideSubordinate(text: string, from: number, start: number, name: string): boolean {
