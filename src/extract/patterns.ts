@@ -203,6 +203,11 @@ export const UNLIKELY_BLOCK =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
 export const UNLIKELY_BLOCK_EXCEPT = /and|article|body|column|content|main|shadow/i;
 
+/** A negated furniture word names what the block is not ("non-paywall": the free part of an article). */
+export const BOILERPLATE_STATE = /(?:^|[-_])non[-_][^-_]+/gi;
+/** A furniture word that names an article's own lead when the block holds no link or heading ("news-details__teaser"). */
+export const LEAD_TOKEN = /(?:^|[-_])teasers?(?:$|[-_])/i;
+
 /** A class/id token that names the content itself ("entry-content-read-more", "content-with-sidebar"): never pruned by name. */
 export const CONTENT_TOKEN = /content|article|entry|body|main|story|text|post-?body|enabled/i;
 
