@@ -11,7 +11,7 @@ export const BLOCK = new Set(
   ),
 );
 /** Elements whose text is never article text (RT/RP: a ruby's reading, e.g. furigana over kanji, and its fallback brackets). */
-const SKIP = new Set(
+export const SKIP = new Set(
   'SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS BUTTON SELECT OPTION INPUT TEXTAREA HEAD TITLE META LINK FIGCAPTION RT RP'.split(
     ' ',
   ),

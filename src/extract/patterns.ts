@@ -197,6 +197,17 @@ export const WORD = /\p{L}+/gu;
 export const BOILERPLATE_TOKEN =
   /(?:^|[-_])(?:share|sharing|shariff|social|socials|sociallinks|newsletter|subscribe|subscription|signup|related|relatedposts|recommend(?:ed|ation|ations)?|more-?stories|read-?more|readmore|also-?read|further-?reading|author-?(?:bio|box|info|card|profile)|authorbox|about-?(?:the-?)?author|tag-?list|tags|taglist|keywords|comments?|commentlist|disqus|respond|promo|promotion|advert|advertisement|ads?|adslot|ad-?container|sponsored|cookie|cookies|consent|gdpr|paywall|rating|ratings|vote|voting|print|toolbar|pagination|pager|prevnext|post-?nav(?:igation)?|breadcrumbs?|sidebar|outbrain|taboola|teasers?|banner|popup|modal|skip-?link|jump-?link|sr-only|visually-?hidden|screen-?reader(?:-text)?)(?:$|[-_])/i;
 
+/** Class/id names of blocks that are never the article (Readability 0.6.0's `unlikelyCandidates`), unless they also
+ *  match the exception (its `okMaybeItsACandidate`): the prose block is looked for outside them. */
+export const UNLIKELY_BLOCK =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+export const UNLIKELY_BLOCK_EXCEPT = /and|article|body|column|content|main|shadow/i;
+
+/** A negated furniture word names what the block is not ("non-paywall": the free part of an article). */
+export const BOILERPLATE_STATE = /(?:^|[-_])non[-_][^-_]+/gi;
+/** A furniture word that names an article's own lead when the block holds no link or heading ("news-details__teaser"). */
+export const LEAD_TOKEN = /(?:^|[-_])teasers?(?:$|[-_])/i;
+
 /** A class/id token that names the content itself ("entry-content-read-more", "content-with-sidebar"): never pruned by name. */
 export const CONTENT_TOKEN = /content|article|entry|body|main|story|text|post-?body|enabled/i;
 

@@ -1,7 +1,14 @@
 /** Removes page furniture from the DOM before Readability reads it: chrome elements and boilerplate class/id blocks. */
 import { BOILERPLATE_KEEP_PARAGRAPHS, BOILERPLATE_PARAGRAPH_CHARS, BOILERPLATE_SHARE_MAX } from '../core/config.js';
 import type { DomDocument, DomElement } from './dom.js';
-import { BOILERPLATE_TOKEN, CHROME_ROLES, CHROME_TAGS, CONTENT_TOKEN } from './patterns.js';
+import {
+  BOILERPLATE_STATE,
+  BOILERPLATE_TOKEN,
+  CHROME_ROLES,
+  CHROME_TAGS,
+  CONTENT_TOKEN,
+  LEAD_TOKEN,
+} from './patterns.js';
 
 /** Elements never removed by the class/id rule: the page's frame and its declared article. */
 const NEVER = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
@@ -16,14 +23,42 @@ function isChrome(element: DomElement): boolean {
   return element.getAttribute('aria-hidden') === 'true' || element.getAttribute('hidden') !== null;
 }
 
-function isBoilerplateName(element: DomElement): boolean {
+/** How many elements under `root` carry each class attribute value. */
+function countClasses(root: DomElement, counts = new Map<string, number>()): Map<string, number> {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    const className = child.getAttribute('class');
+    if (className) counts.set(className, (counts.get(className) ?? 0) + 1);
+    countClasses(child, counts);
+  }
+  return counts;
+}
+
+/**
+ * A block named like furniture. A "teaser" (and nothing else: not "teaser-ad") is the article's own lead when it holds
+ * no link or heading and no other element on the page shares its class (the teasers of other pages come in lists).
+ * A negated name ("non-paywall") names what the block is not.
+ */
+function isBoilerplateName(element: DomElement, classCount: (className: string) => number): boolean {
   const className = element.getAttribute('class');
   const id = element.getAttribute('id');
   if (className === null && id === null) return false;
   if (NEVER.has(tagOf(element))) return false;
-  return `${className ?? ''} ${id ?? ''}`
-    .split(/\s+/)
-    .some((token) => token.length > 1 && BOILERPLATE_TOKEN.test(token) && !CONTENT_TOKEN.test(token));
+  return `${className ?? ''} ${id ?? ''}`.split(/\s+/).some((token) => {
+    if (token.length < 2 || CONTENT_TOKEN.test(token)) return false;
+    const kind = token.replace(BOILERPLATE_STATE, '');
+    if (!BOILERPLATE_TOKEN.test(kind)) return false;
+    const leadOnly = LEAD_TOKEN.test(kind) && !BOILERPLATE_TOKEN.test(kind.replace(LEAD_TOKEN, '_'));
+    return !(leadOnly && isBareText(element) && classCount(className ?? '') <= 1);
+  });
+}
+
+/** True when a block holds neither a link nor a heading: a lead paragraph rather than a teaser of other pages. */
+function isBareText(element: DomElement): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = tagOf(child);
+    if (tag === 'A' || /^H[1-6]$/.test(tag) || !isBareText(child)) return false;
+  }
+  return true;
 }
 
 const textLength = (element: DomElement): number => (element.textContent ?? '').replace(/\s+/g, ' ').length;
@@ -76,5 +111,10 @@ export function pruneBoilerplate(document: DomDocument): void {
     return textLength(element) / total > BOILERPLATE_SHARE_MAX || holdsParagraphs(element);
   };
   removeWhere(body, (element) => isChrome(element) && !guarded(element));
-  removeWhere(body, (element) => isBoilerplateName(element) && !guarded(element));
+  let classes: Map<string, number> | undefined;
+  const classCount = (className: string) => {
+    classes ??= countClasses(body);
+    return classes.get(className) ?? 0;
+  };
+  removeWhere(body, (element) => isBoilerplateName(element, classCount) && !guarded(element));
 }

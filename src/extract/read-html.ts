@@ -11,6 +11,7 @@ import { type Outcome, reject, succeed } from '../core/outcome.js';
 import { type DomDocument, parseDocument } from './dom.js';
 import { findMetadata, type PageMetadata } from './find-metadata.js';
 import { findLead } from './find-lead.js';
+import { findProseBlock, preferProseBlock } from './find-prose-block.js';
 import { htmlToLines } from './html-to-lines.js';
 import { toLine } from './lines.js';
 import { measureDepth } from './measure-depth.js';
@@ -147,9 +148,10 @@ export function readHtml(html: string, found: Found): Outcome<Line[]> {
     const h1s = headlines(document);
     pruneBoilerplate(document);
     const lead = findLead(document);
+    const block = document.body ? findProseBlock(document.body, page.url ?? found.url) : undefined;
     const parsed = readArticle(document);
     fillFromPage(found, page, pageTitle, parsed, h1s);
-    const content = parsed?.content ? htmlToLines(parsed.content, found.url) : [];
+    const content = preferProseBlock(parsed?.content ? htmlToLines(parsed.content, found.url) : [], block);
     return succeed(withLead(chooseContent(content, html, found.url), lead));
   } catch (error) {
     return reject(
