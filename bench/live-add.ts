@@ -4,8 +4,8 @@
  * fresh process and in a long-running one, of a rerun with nothing new, of an article arriving a little late (among
  * the last batch's: the state is rewound to the update before it, and only the articles after it are taken again),
  * and of one much older and one undated article arriving late (past MAX_RETAKEN they are placed after the newest).
- * One store grows in time order (1k, 5k, 10k; each growth is a batch newer than everything stored) and is copied at
- * each size: the 100 are added to the copy, so they never make the next growth late. Each measured run is a process
+ * One store grows in time order (1k, 5k, 10k; a growth that holds articles older than the newest stored is replayed,
+ * so each size is the store a batch run over its documents gives) and is copied at each size: the 100 are added to the copy, so they never make the next growth late. Each measured run is a process
  * of its own (bench/live-add-step.ts): its first step is a fresh process's, its second a long-running one's (the
  * clusterer kept warm from the first). CPU and wall time, with the load average (the machine is shared). Embeddings
  * off: the figures are the store and pipeline, not the model.
@@ -95,7 +95,7 @@ function line(s: StepResult, load: number): string {
 }
 
 /** Runs steps in a process of their own on a store file; prints and returns its figures. */
-function run(path: string, steps: [string, string[]][]): StepResult[] {
+function run(path: string, steps: [string, string[], number?][]): StepResult[] {
   const load = loadavg()[0]!;
   const out = execFileSync(
     process.execPath,
@@ -123,7 +123,10 @@ console.log(`live-add: ${documents.length} documents in time order; sizes ${size
 for (const size of sizes) {
   const bulk = inputFiles(documents.slice(stored, size));
   all.push(...bulk);
-  run(base, [[`grow store to ${size} (from ${stored})`, bulk]]);
+  // Some pages carry dates in their markup later than their dataset's date, so a growth can hold articles older than
+  // the newest stored: it is replayed whatever that takes (past MAX_RETAKEN they were placed after the newest, and
+  // the store was no longer the one a batch run over its documents gives, which is what the adds are measured on).
+  run(base, [[`grow store to ${size} (from ${stored})`, bulk, Number.MAX_SAFE_INTEGER]]);
   stored = size;
   const copy = join(dir, `at-${size}.sqlite`);
   const snapshot = await createSqliteStore({ path: base });
