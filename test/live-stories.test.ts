@@ -108,6 +108,14 @@ function comparable(saved: SavedClusterer): unknown {
   };
 }
 
+/** The stored state's parts are those of a batch clusterer that took these articles in this order. */
+async function assertBatchState(store: Store, ordered: AnalyzedArticle[]): Promise<void> {
+  const batch = createClusterer();
+  for (const item of ordered) batch.add(item);
+  batch.stories();
+  assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+}
+
 describe('incremental stories on real documents', () => {
   it('one by one with nothing kept in memory, the stored parts are the whole state and give the batch stories', async () => {
     const store = await createSqliteStore({ path: ':memory:' });
@@ -117,10 +125,7 @@ describe('incremental stories on real documents', () => {
         await save(store, [item]);
         await updateStories(store, { keepWarm: false });
       }
-      const batch = createClusterer();
-      for (const item of ordered) batch.add(item);
-      batch.stories();
-      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+      await assertBatchState(store, ordered);
       assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(cluster(ordered)));
     } finally {
       await store.close();
@@ -145,10 +150,7 @@ describe('incremental stories on real documents', () => {
       const stored = await store.loadStoredStories();
       assert.deepEqual(grouping(stored), grouping(cluster(items)));
       // The rewound and replayed state is the batch's, so the next update goes on from it.
-      const batch = createClusterer();
-      for (const item of ordered) batch.add(item);
-      batch.stories();
-      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+      await assertBatchState(store, ordered);
     } finally {
       await store.close();
     }
@@ -344,10 +346,7 @@ describe('incremental stories on real documents', () => {
         `${reading.rows} of ${stored.length} parts read: a restored state reads what the new articles touch`,
       );
       assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(cluster(ordered)));
-      const batch = createClusterer();
-      for (const item of ordered) batch.add(item);
-      batch.stories();
-      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+      await assertBatchState(store, ordered);
     } finally {
       await store.close();
     }
