@@ -17,7 +17,7 @@ import { type ClusterSettings, createClusterer, storyId } from '../src/cluster/c
 import type { SavedClusterer } from '../src/cluster/saved-clusterer.js';
 import type { AnalyzedArticle, Story } from '../src/core/model.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
-import type { Store } from '../src/store/store.js';
+import type { ClusterPart, Store } from '../src/store/store.js';
 
 /** BASIL's first 40 triplets and 120 NeuS excerpts, extracted and analysed once for every store below. */
 function realItems(): AnalyzedArticle[] {
@@ -57,6 +57,28 @@ function withoutStoreFields(stories: Story[]): Story[] {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** The store, with a count of the clusterer state's parts read through it and through its transactions. */
+function readsCounted(inner: Store): { store: Store; rows: number } {
+  const counter = { rows: 0, store: inner };
+  const wrap = (target: Store): Store =>
+    new Proxy(target, {
+      get(object, name, receiver) {
+        if (name === 'loadClusterParts')
+          return async (kind?: string, keys?: readonly string[]) => {
+            const rows = await object.loadClusterParts(kind, keys);
+            counter.rows += rows.length;
+            return rows;
+          };
+        if (name === 'transaction')
+          return <T>(fn: (tx: Store) => Promise<T>) => object.transaction((tx) => fn(wrap(tx)));
+        const value = Reflect.get(object, name, receiver);
+        return typeof value === 'function' ? value.bind(object) : value;
+      },
+    });
+  counter.store = wrap(inner);
+  return counter;
+}
+
 /** A deterministic shuffle (a linear congruential generator), so a failure is reproducible. */
 function shuffled<T>(list: T[], seed: number): T[] {
   const out = [...list];
@@ -86,6 +108,14 @@ function comparable(saved: SavedClusterer): unknown {
   };
 }
 
+/** The stored state's parts are those of a batch clusterer that took these articles in this order. */
+async function assertBatchState(store: Store, ordered: AnalyzedArticle[]): Promise<void> {
+  const batch = createClusterer();
+  for (const item of ordered) batch.add(item);
+  batch.stories();
+  assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+}
+
 describe('incremental stories on real documents', () => {
   it('one by one with nothing kept in memory, the stored parts are the whole state and give the batch stories', async () => {
     const store = await createSqliteStore({ path: ':memory:' });
@@ -95,10 +125,7 @@ describe('incremental stories on real documents', () => {
         await save(store, [item]);
         await updateStories(store, { keepWarm: false });
       }
-      const batch = createClusterer();
-      for (const item of ordered) batch.add(item);
-      batch.stories();
-      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+      await assertBatchState(store, ordered);
       assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(cluster(ordered)));
     } finally {
       await store.close();
@@ -123,10 +150,7 @@ describe('incremental stories on real documents', () => {
       const stored = await store.loadStoredStories();
       assert.deepEqual(grouping(stored), grouping(cluster(items)));
       // The rewound and replayed state is the batch's, so the next update goes on from it.
-      const batch = createClusterer();
-      for (const item of ordered) batch.add(item);
-      batch.stories();
-      assert.deepEqual(comparable(fromParts(await store.loadClusterParts())!), comparable(batch.save()));
+      await assertBatchState(store, ordered);
     } finally {
       await store.close();
     }
@@ -299,6 +323,30 @@ describe('incremental stories on real documents', () => {
       assert.equal(new Set(stored.map((story) => story.id)).size, stored.length);
       const aliases = stored.flatMap((story) => story.aliases);
       assert.equal(new Set([...aliases, ...stored.map((story) => story.id)]).size, aliases.length + stored.length);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('an update restoring the stored state reads only the parts its articles touch, and gives the batch stories', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const ordered = inTimeOrder(items);
+      const [early, late] = [ordered.slice(0, -5), ordered.slice(-5)];
+      await save(store, early);
+      await updateStories(store, { keepWarm: false });
+      const stored = await store.loadClusterParts();
+      await save(store, late);
+      const reading = readsCounted(store);
+      await updateStories(reading.store, { keepWarm: false });
+      const kinds = (parts: ClusterPart[]) => new Set(parts.map((row) => row.kind)).size;
+      assert.ok(kinds(stored) >= 8, 'the stored state has parts of every kind');
+      assert.ok(
+        reading.rows < stored.length / 4,
+        `${reading.rows} of ${stored.length} parts read: a restored state reads what the new articles touch`,
+      );
+      assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(cluster(ordered)));
+      await assertBatchState(store, ordered);
     } finally {
       await store.close();
     }

@@ -3,7 +3,14 @@
  * clusterer's state kept in the store. Story ids are stable: a story keeps the id of the article it started with
  * as it grows, and of stories found to be one the one that started first keeps its id (the other's is an alias).
  */
-import { type Clusterer, type ClusterSettings, createClusterer, storyId } from '../cluster/create-clusterer.js';
+import {
+  type Clusterer,
+  type ClusterSettings,
+  createClusterer,
+  openClusterer,
+  type PartReader,
+  storyId,
+} from '../cluster/create-clusterer.js';
 import { compareArticles } from '../cluster/cluster.js';
 import { fromParts } from '../cluster/cluster-parts.js';
 import { STORY_WINDOW_DAYS } from '../core/config.js';
@@ -127,13 +134,18 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     const bound = Math.max(options.maxRetaken ?? MAX_RETAKEN, fresh.length);
     const placeNow = late > 0 && state !== undefined && state.articles - (point?.articles ?? 0) > bound;
     const append = state !== undefined && (late === 0 || placeNow);
+    // A restored clusterer reads from the stored state only the parts the new articles and their stories touch.
+    const read: PartReader = (kind, keys) => tx.loadClusterParts(kind, keys);
     if (append || everythingNew) {
       const same = cached && state && cached.lastKey === state.lastKey && cached.articles === state.articles;
       clusterer =
         append && same
           ? cached.clusterer
-          : createClusterer(settings, append ? fromParts(await tx.loadClusterParts()) : undefined);
-      for await (const item of loadInOrder(tx, fresh)) clusterer.add(item);
+          : append
+            ? ((await openClusterer(settings, read)) ??
+              createClusterer(settings, fromParts(await tx.loadClusterParts())))
+            : createClusterer(settings);
+      for await (const item of loadInOrder(tx, fresh)) await clusterer.addFrom(read, item);
       last = newest !== undefined && compareKeys(newest, fresh.at(-1)!.key) > 0 ? newest : fresh.at(-1)!.key;
       articles = (state?.articles ?? 0) + fresh.length;
       whole = !append;
@@ -163,7 +175,7 @@ export async function updateStories(store: Store, options: UpdateStoriesOptions 
     }
     // Appended to the stored state: only the stories it changed are compared with the stored ones (a rewound or
     // rebuilt state is compared whole: the stored stories hold what it undid).
-    const stories = append ? clusterer.changedStories() : clusterer.stories();
+    const stories = append ? await clusterer.changedStoriesFrom(read) : clusterer.stories();
     const write = await planWrite(tx, stories, clusterer, !append);
     write.state = {
       data: PARTS_FORMAT,

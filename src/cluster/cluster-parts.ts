@@ -24,10 +24,17 @@ export interface SavedKeyed extends SavedThread {
   order: number;
 }
 
-/** The one row of counts; `adoptions` says the state keeps its orphans' adoptions (one `adoption` part each). */
+/**
+ * The one row of counts; `adoptions` says the state keeps its orphans' adoptions (one `adoption` part each). The
+ * counts of members, stories and keyed stories (absent in states saved before they were kept) let a clusterer be
+ * restored without reading the parts they count (see `openClusterer`).
+ */
 export interface SavedMeta {
   documents: number;
   adoptions?: true;
+  members?: number;
+  threads?: number;
+  keyed?: number;
 }
 
 /** Kinds of parts; `meta` is the one row of counts. */

@@ -25,6 +25,7 @@ import {
   STORY_WINDOW_DAYS,
 } from '../core/config.js';
 import { hashId } from '../core/ids.js';
+import { TriangulateError } from '../core/outcome.js';
 import type { AnalyzedArticle, Story, StoryEvent } from '../core/model.js';
 import { articleTerms, articleTime } from './article-terms.js';
 import {
@@ -46,13 +47,23 @@ import {
   eventCues,
   mergeTally,
 } from './event-cues.js';
-import { type ClusterPart, eventKey, PART, part, type SavedMeta, type SavedThreadHead } from './cluster-parts.js';
+import {
+  type ClusterPart,
+  eventKey,
+  PART,
+  part,
+  type SavedKeyed,
+  type SavedMeta,
+  type SavedThreadHead,
+} from './cluster-parts.js';
 import { createMemberIndex, createStoryIndex } from './find-candidates.js';
 import {
   restoreGroup,
   restoreMember,
   type SavedAdoption,
   type SavedClusterer,
+  type SavedGroup,
+  type SavedMember,
   saveGroup,
   saveMember,
 } from './saved-clusterer.js';
@@ -90,7 +101,8 @@ export interface Member {
 
 export interface Group {
   centroid: Centroid;
-  members: Member[];
+  /** Its members' arrival numbers (a restored clusterer reads a member itself only when it needs it). */
+  members: number[];
   cues: CueTally;
   /** The sum of its members' crowd, so that a story's mean crowding costs nothing to read. */
   crowdSum: number;
@@ -170,7 +182,12 @@ const DEFAULT_SETTINGS: ClusterSettings = {
 export interface Clusterer {
   /** Takes the next article (in time order: see `compareArticles`) into a story. */
   add(item: AnalyzedArticle): void;
-  /** The stories so far, each with its events; does not change the clusterer's state. */
+  /**
+   * `add()` for a clusterer restored with `openClusterer`: first reads from the store (`read`) the parts of the
+   * saved state the article touches that are not in memory yet. On any other clusterer it is `add()`.
+   */
+  addFrom(read: PartReader, item: AnalyzedArticle): Promise<void>;
+  /** The stories so far, each with its events; does not change the clusterer's state (not on a partly read state). */
   stories(): Story[];
   /**
    * The stories that may differ from those of the last `stories()` or `changedStories()` (or, for a clusterer
@@ -179,11 +196,16 @@ export interface Clusterer {
    * otherwise. An update writes these, so its cost follows what it changed, not the number of stories.
    */
   changedStories(): Story[];
+  /** `changedStories()`, first reading from the store what they hold that is not in memory yet (see `addFrom`). */
+  changedStoriesFrom(read: PartReader): Promise<Story[]>;
   /** The article each story of the last `stories()` or `changedStories()` takes its id from (its earliest own member). */
   firstArticles(): Map<string, string>;
   /** Articles the last `stories()` or `changedStories()` showed in a story they were adopted into (orphans: not its own members). */
   adoptedArticles(): Set<string>;
-  /** The order articles were taken in: article id → arrival number (the clusterer's own map: read it, do not change it). */
+  /**
+   * The order articles were taken in: article id → arrival number (the clusterer's own map: read it, do not change
+   * it). A restored clusterer knows the articles it read or took, those of every story it output among them.
+   */
   arrival(): ReadonlyMap<string, number>;
   /** Its whole state as plain JSON-safe data: `createClusterer(settings, saved)` goes on exactly where this stopped. */
   save(): SavedClusterer;
@@ -194,25 +216,80 @@ export interface Clusterer {
   changes(): ClusterPart[];
 }
 
+/** Reads parts of a saved state: those of one kind with these keys (keys naming none are left out), or every one of the kind. */
+export type PartReader = (kind: string, keys?: readonly string[]) => Promise<ClusterPart[]>;
+
+/** What a restored clusterer starts from before it reads any part: the counts, and every orphan's adoption. */
+interface PartialStart {
+  members: number;
+  threads: number;
+  keyed: number;
+  documents: number;
+  adoptions: [number, SavedAdoption][];
+}
+
+/** A member index entry: the story it joined (then) and the member's arrival number. */
+interface Posted {
+  thread: number;
+  seq: number;
+}
+
+/** The parts a restored clusterer knows in memory by a set of keys read (a part may be absent: a term never seen). */
+const KEYED_KINDS = [PART.term, PART.posting, PART.memberPosting, PART.indexed, PART.keyed];
+
 /**
  * Creates an empty incremental clusterer. A batch clustered with `cluster()` gives the same stories as
  * the same articles added here one by one in time order.
  * @example const clusterer = createClusterer(); for (const item of feed) clusterer.add(item); clusterer.stories()
  */
 export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?: SavedClusterer): Clusterer {
-  const settings = { ...DEFAULT_SETTINGS, ...overrides };
+  return buildClusterer({ ...DEFAULT_SETTINGS, ...overrides }, saved, undefined);
+}
+
+/**
+ * Restores a clusterer from parts of its state kept in a store, reading only what it needs: the counts and the
+ * orphans' adoptions now; the term counts, index postings, stories, events and members that the articles it takes
+ * (`addFrom`) and the stories it then writes (`changedStoriesFrom`) touch, when they touch them. Adding 100 articles
+ * then costs what they touch, not the size of the store. Undefined when the parts are of a state saved before
+ * its counts and adoptions were kept (restore it whole: `createClusterer(settings, fromParts(parts))`) or none.
+ * @example const clusterer = await openClusterer(settings, (kind, keys) => store.loadClusterParts(kind, keys))
+ */
+export async function openClusterer(
+  overrides: Partial<ClusterSettings>,
+  read: PartReader,
+): Promise<Clusterer | undefined> {
+  const row = (await read(PART.meta, ['']))[0];
+  if (row?.data == null) return undefined;
+  const meta = JSON.parse(row.data) as SavedMeta;
+  if (!meta.adoptions || meta.members === undefined || meta.threads === undefined || meta.keyed === undefined)
+    return undefined;
+  const adoptions = (await read(PART.adoption))
+    .flatMap((part): [number, SavedAdoption][] =>
+      part.data === null ? [] : [[Number(part.key), JSON.parse(part.data) as SavedAdoption]],
+    )
+    .sort((a, b) => a[0] - b[0]);
+  const start = { ...meta, members: meta.members, threads: meta.threads, keyed: meta.keyed, adoptions };
+  return buildClusterer({ ...DEFAULT_SETTINGS, ...overrides }, undefined, start);
+}
+
+function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start?: PartialStart): Clusterer {
+  /** Restored from parts read on demand: every array below may have holes, each filled when first needed. */
+  const partial = start !== undefined;
   const taken: Member[] = saved ? saved.members.map(restoreMember) : [];
   const arrivalOf = new Map(taken.map((member) => [member.id, member.seq]));
-  const stats = createTermStatistics(saved?.stats);
+  if (start) taken.length = start.members;
+  const stats = createTermStatistics(saved?.stats ?? (start && { documents: start.documents, frequency: [] }));
   const index = createStoryIndex(saved?.index);
-  const threads: Thread[] = saved ? saved.threads.map((thread) => restoreThread(thread, taken)) : [];
-  const keyed = new Map<string, Thread>(saved?.keyed.map(([key, thread]) => [key, restoreThread(thread, taken)]));
+  const threads: Thread[] = saved ? saved.threads.map(restoreThread) : [];
+  if (start) threads.length = start.threads;
+  const keyed = new Map<string, Thread>(saved?.keyed.map(([key, thread]) => [key, restoreThread(thread)]));
   const idf = (term: string): number => stats.idf(term);
-  const members = createMemberIndex<{ thread: number; member: Member }>(
-    saved?.memberIndex.map(([term, list]) => [term, list.map(([thread, seq]) => ({ thread, member: taken[seq]! }))]),
+  const members = createMemberIndex<Posted>(
+    saved?.memberIndex.map(([term, list]) => [term, list.map(([thread, seq]) => ({ thread, seq }))]),
   );
   /** Stories merged into another point to it (union-find); a story's own number when it stands alone. */
   const parent: number[] = saved ? [...saved.parent] : [];
+  if (start) parent.length = start.threads;
   /** Story id → the article it comes from, as of the last `stories()`. */
   const founders = new Map<string, string>();
   /** The orphans the last `stories()` showed in another story. */
@@ -223,12 +300,13 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   const changedEvents = new Set<string>();
   const changedKeys = new Set<string>();
   const keyOrder = new Map<string, number>([...keyed.keys()].map((key, i) => [key, i]));
+  let keyedCount = start ? start.keyed : keyed.size;
   /**
    * Each orphan's adoption as the last `stories()` found it, with the stories and index terms it was read from;
    * threads and terms touched since. An orphan none of whose stories or terms were touched is adopted as before:
    * so `stories()` costs what the new articles changed, not one index look-up per orphan of the whole store.
    */
-  const adoptions = new Map<number, SavedAdoption>(saved?.adoptions);
+  const adoptions = new Map<number, SavedAdoption>(saved?.adoptions ?? start?.adoptions);
   /** Orphans whose adoption was read again or dropped since the last `changes()`. */
   const changedAdoptions = new Set<number>();
   const touchedThreads = new Set<number>();
@@ -237,9 +315,11 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
    * Where each adopted orphan was shown by the last output (undefined: no output yet, and no kept adoptions to
    * stand for it), and the threads and caller keys touched since: what `changedStories()` writes.
    */
-  let shown: Map<number, number> | undefined = saved?.adoptions && adoptedInto(adoptions);
+  let shown: Map<number, number> | undefined = saved?.adoptions || start ? adoptedInto(adoptions) : undefined;
   const shownTouched = new Set<number>();
   const shownKeys = new Set<string>();
+  /** Of a restored clusterer: the keys read per kind of part (found or not), for the kinds not kept in arrays. */
+  const readKeys = new Map<string, Set<string>>(KEYED_KINDS.map((kind) => [kind, new Set<string>()]));
   const touch = (thread: number): void => {
     changedThreads.add(thread);
     touchedThreads.add(thread);
@@ -247,7 +327,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   };
   const rootOf = (thread: number): number => {
     let root = thread;
-    while (parent[root] !== root) root = parent[root]!;
+    while (parent[root] !== root) root = parent[root] ?? unread(PART.thread, root);
     // Path compression: chains of merged stories stay short, so lookups stay constant-time as stories merge.
     while (parent[thread] !== root) {
       const next = parent[thread]!;
@@ -257,9 +337,11 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     }
     return root;
   };
+  const threadAt = (n: number): Thread => threads[n] ?? unread(PART.thread, n);
+  const memberAt = (seq: number): Member => taken[seq] ?? unread(PART.member, seq);
   function mergeThreads(into: number, from: number): void {
-    const a = threads[into]!;
-    const b = threads[from]!;
+    const a = threadAt(into);
+    const b = threadAt(from);
     parent[from] = into;
     touch(into);
     touch(from);
@@ -271,7 +353,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     mergeCentroid(a.centroid, b.centroid, CLUSTER_CENTROID_TERMS);
     mergeTally(a.cues, b.cues);
     a.crowdSum += b.crowdSum;
-    for (const event of b.events) a.events.push(event);
+    for (const event of b.events) a.events.push(event ?? unread(PART.event, from));
     if (b.first !== undefined) a.first = Math.min(a.first ?? b.first, b.first);
     if (b.last !== undefined) a.last = Math.max(a.last ?? b.last, b.last);
     b.members = [];
@@ -283,123 +365,31 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
 
   return {
     add(item) {
+      const arrival = arrive(item, articleTerms(item));
+      if (arrival.key === undefined) commit(arrival, decide(arrival));
+      else commitKeyed(arrival, arrival.key);
+    },
+    async addFrom(source, item) {
       const terms = articleTerms(item);
-      stats.add(terms.keys());
-      const shape = toShape(terms, idf, idfPower(terms.size, settings));
-      const cues = eventCues(item.article.title, item.article.text);
-      const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size, settings.shortTextFloor);
-      const member: Member = {
-        seq: taken.length,
-        id: item.article.id,
-        title: item.article.title,
-        shape,
-        cues,
-        joinBar: undatedThreshold,
-        crowd: 0,
-      };
-      taken.push(member);
-      arrivalOf.set(member.id, member.seq);
-      const time = articleTime(item.article);
+      await need(source, PART.term, terms.keys());
       const key = item.article.story;
-      if (key !== undefined) {
-        let thread = keyed.get(key);
-        if (!thread) {
-          thread = newThread();
-          keyed.set(key, thread);
-          keyOrder.set(key, keyOrder.size);
-        }
-        changedKeys.add(key);
-        shownKeys.add(key);
-        join(thread, member, time);
-        return;
-      }
-      const indexTerms = [...heaviest(shape, CLUSTER_INDEX_TERMS).keys()];
-      // The strongest single link per story, over every recent article sharing an index term (not only a story's latest).
-      const links = new Map<number, number>();
-      // The same links before the linked articles' own crowding is taken off: this article's crowding is read on them.
-      const rawLinks = new Map<number, number>();
-      for (const other of members.candidates(indexTerms)) {
-        const root = rootOf(other.thread);
-        const strongest = links.get(root) ?? 0;
-        const dated = time !== undefined && threads[root]!.last !== undefined;
-        const similarity = cosine(shape, other.member.shape);
-        const factor = dated ? 1 : pairFactor(cues, other.member.cues);
-        rawLinks.set(root, Math.max(rawLinks.get(root) ?? 0, similarity * factor));
-        const targetCrowd = dated ? 0 : settings.crowdTargetWeight * Math.max(0, other.member.crowd);
-        links.set(root, Math.max(strongest, (similarity - targetCrowd) * factor));
-      }
-      // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
-      // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
-      // The margin a single link must clear scales with the text's bar, as the chance cosine does (UCI 0.755 →
-      // 0.769, BASIL 0.983 → 0.985 on both halves, NeuS unchanged).
-      const lengthFactor = undatedThreshold / settings.storyJoinSimilarity;
-      const crowd = time === undefined && terms.size >= HEADLINE_TERMS ? crowding(rawLinks, lengthFactor) : 0;
-      member.crowd = crowd;
-      const crowdRaise = settings.crowdRaiseWeight * crowd;
-      const extra = settings.singleLinkExtra * lengthFactor;
-      const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + extra;
-      const strong = [...links].filter(([, similarity]) => similarity >= linkFloor).map(([root]) => root);
-      const candidates = new Set([...index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf), ...strong]);
-      let best = -1;
-      let bestMargin = 0;
-      let top = -1;
-      let topRelative = 0;
-      let secondRelative = 0;
-      const linked: number[] = [];
-      for (const candidate of [...candidates].sort((a, b) => a - b)) {
-        const thread = threads[candidate]!;
-        if (!withinWindow(thread, time, settings.windowDays)) continue;
-        // Within the time window most look-alikes are already ruled out, so dated pairs need less word evidence.
-        const dated = time !== undefined && thread.last !== undefined;
-        // The window is no cliff: the further the article lies outside the story's dates, the more words it must share.
-        const threshold = dated
-          ? settings.datedJoinSimilarity * (1 + settings.datedGapRaise * (gapDays(thread, time!) / settings.windowDays))
-          : Math.max(0.01, undatedThreshold + crowdRaise);
-        const linkThreshold = threshold + extra;
-        const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
-        if (linkMargin >= 0) linked.push(candidate);
-        const average = dated
-          ? averageSimilarity(shape, thread.centroid)
-          : (averageSimilarity(shape, thread.centroid) - targetCrowding(thread)) * groupFactor(cues, thread);
-        const margin = Math.max(average - threshold, linkMargin);
-        if (margin >= 0 && (best === -1 || margin > bestMargin)) {
-          best = candidate;
-          bestMargin = margin;
-        }
-        // The candidate's score as a share of its own bar (dated and undated bars differ).
-        const relative = threshold > 0 ? (margin + threshold) / threshold : 0;
-        if (relative > topRelative) {
-          secondRelative = topRelative;
-          topRelative = relative;
-          top = candidate;
-        } else if (relative > secondRelative) secondRelative = relative;
-      }
-      // A story that comes close to the bar while no other comes near is the article's story all the same: an
-      // opinion piece or a differently worded report shares fewer words, but with one story only.
-      const distinct =
-        top !== -1 &&
-        topRelative >= settings.distinctJoinShare &&
-        secondRelative <= settings.distinctRunnerUpRatio * topRelative;
-      if (best === -1 && distinct) best = top;
-      if (best === -1) {
-        best = threads.length;
-        threads.push(newThread());
-        parent.push(best);
-      }
-      // An article strongly linked to several stories bridges them: they were one story all along.
-      for (const other of linked)
-        if (other !== best && links.get(other)! >= settings.bridgeSimilarity) mergeThreads(best, other);
-      touch(best);
-      const event = join(threads[best]!, member, time);
-      changedEvents.add(eventKey(best, event));
-      // Only a term the story is new under changes the stories an orphan holding that term finds (see adoption).
-      for (const term of index.add(best, indexTerms)) touchedTerms.add(term);
-      members.add({ thread: best, member }, indexTerms);
+      if (key !== undefined) await need(source, PART.keyed, [key]);
+      const arrival = arrive(item, terms);
+      if (key !== undefined) return commitKeyed(arrival, key);
+      await needCandidates(source, arrival.indexTerms);
+      const decision = decide(arrival);
+      await needForCommit(source, decision);
+      commit(arrival, decision);
     },
     stories() {
+      wholeStateOnly('stories()');
       return output(false);
     },
     changedStories() {
+      return output(shown !== undefined);
+    },
+    async changedStoriesFrom(source) {
+      await needForOutput(source);
       return output(shown !== undefined);
     },
     firstArticles() {
@@ -412,14 +402,13 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       return arrivalOf;
     },
     save() {
+      wholeStateOnly('save()');
       return {
         version: 1,
         members: taken.map(saveMember),
         stats: stats.save(),
         index: index.save(),
-        memberIndex: members
-          .save()
-          .map(([term, list]) => [term, list.map((entry) => [entry.thread, entry.member.seq])]),
+        memberIndex: members.save().map(([term, list]) => [term, list.map((entry) => [entry.thread, entry.seq])]),
         threads: threads.map(saveThread),
         parent: [...parent],
         keyed: [...keyed].map(([key, thread]) => [key, saveThread(thread)]),
@@ -429,7 +418,13 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     changes() {
       refreshAdoptions();
       const counts = stats.changes();
-      const meta: SavedMeta = { documents: counts.documents, adoptions: true };
+      const meta: SavedMeta = {
+        documents: counts.documents,
+        adoptions: true,
+        members: taken.length,
+        threads: threads.length,
+        keyed: keyedCount,
+      };
       const parts: ClusterPart[] = [part(PART.meta, '', meta)];
       for (let seq = savedMembers; seq < taken.length; seq++)
         parts.push(part(PART.member, seq, saveMember(taken[seq]!)));
@@ -443,17 +438,17 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
           part(
             PART.memberPosting,
             term,
-            list.map((entry) => [entry.thread, entry.member.seq]),
+            list.map((entry) => [entry.thread, entry.seq]),
           ),
         );
       for (const number of changedThreads) {
-        const thread = threads[number]!;
+        const thread = threadAt(number);
         const head: SavedThreadHead = { ...saveGroup(thread), parent: parent[number]!, events: thread.events.length };
         parts.push(part(PART.thread, number, head));
       }
       for (const key of changedEvents) {
         const [number, event] = key.split('/').map(Number) as [number, number];
-        const group = threads[number]!.events[event];
+        const group = threadAt(number).events[event];
         parts.push(part(PART.event, key, group === undefined ? null : saveGroup(group)));
       }
       for (const key of changedKeys)
@@ -466,6 +461,295 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
       return parts;
     },
   };
+
+  /** Counts the article's terms, and makes its member (its shape as the IDF stands with it counted). */
+  function arrive(item: AnalyzedArticle, terms: Map<string, number>): Arrival {
+    if (partial) mustHaveRead(PART.term, terms.keys());
+    stats.add(terms.keys());
+    const shape = toShape(terms, idf, idfPower(terms.size, settings));
+    const cues = eventCues(item.article.title, item.article.text);
+    const undatedThreshold = lengthAdjusted(settings.storyJoinSimilarity, terms.size, settings.shortTextFloor);
+    const member: Member = {
+      seq: taken.length,
+      id: item.article.id,
+      title: item.article.title,
+      shape,
+      cues,
+      joinBar: undatedThreshold,
+      crowd: 0,
+    };
+    taken.push(member);
+    arrivalOf.set(member.id, member.seq);
+    const time = articleTime(item.article);
+    const key = item.article.story;
+    const indexTerms = key === undefined ? [...heaviest(shape, CLUSTER_INDEX_TERMS).keys()] : [];
+    return { member, time, key, indexTerms, distinctTerms: terms.size };
+  }
+
+  /** A caller-keyed article joins its key's story (a new one for a new key). */
+  function commitKeyed(arrival: Arrival, key: string): void {
+    let thread = keyed.get(key);
+    if (!thread) {
+      thread = newThread();
+      keyed.set(key, thread);
+      keyOrder.set(key, keyedCount++);
+    }
+    changedKeys.add(key);
+    shownKeys.add(key);
+    join(thread, arrival.member, arrival.time);
+  }
+
+  /** The story the article joins (-1: a new one), and the stories it links so strongly that they merge into it. */
+  function decide({ member, time, indexTerms, distinctTerms }: Arrival): Decision {
+    const { shape, cues, joinBar: undatedThreshold } = member;
+    if (partial) {
+      mustHaveRead(PART.memberPosting, indexTerms);
+      mustHaveRead(PART.posting, indexTerms);
+    }
+    // The strongest single link per story, over every recent article sharing an index term (not only a story's latest).
+    const links = new Map<number, number>();
+    // The same links before the linked articles' own crowding is taken off: this article's crowding is read on them.
+    const rawLinks = new Map<number, number>();
+    for (const other of members.candidates(indexTerms)) {
+      const root = rootOf(other.thread);
+      const linked = memberAt(other.seq);
+      const strongest = links.get(root) ?? 0;
+      const dated = time !== undefined && threadAt(root).last !== undefined;
+      const similarity = cosine(shape, linked.shape);
+      const factor = dated ? 1 : pairFactor(cues, linked.cues);
+      rawLinks.set(root, Math.max(rawLinks.get(root) ?? 0, similarity * factor));
+      const targetCrowd = dated ? 0 : settings.crowdTargetWeight * Math.max(0, linked.crowd);
+      links.set(root, Math.max(strongest, (similarity - targetCrowd) * factor));
+    }
+    // Only stories whose link could pass a join bar are added to the index's candidates: a weak link cannot
+    // win, and scoring every linked story's centroid made each arrival cost hundreds of comparisons.
+    // The margin a single link must clear scales with the text's bar, as the chance cosine does (UCI 0.755 →
+    // 0.769, BASIL 0.983 → 0.985 on both halves, NeuS unchanged).
+    const lengthFactor = undatedThreshold / settings.storyJoinSimilarity;
+    const crowd = time === undefined && distinctTerms >= HEADLINE_TERMS ? crowding(rawLinks, lengthFactor) : 0;
+    member.crowd = crowd;
+    const crowdRaise = settings.crowdRaiseWeight * crowd;
+    const extra = settings.singleLinkExtra * lengthFactor;
+    const linkFloor = Math.min(settings.datedJoinSimilarity, undatedThreshold) + extra;
+    const strong = [...links].filter(([, similarity]) => similarity >= linkFloor).map(([root]) => root);
+    const candidates = new Set([...index.candidates(indexTerms, MAX_CANDIDATES).map(rootOf), ...strong]);
+    let best = -1;
+    let bestMargin = 0;
+    let top = -1;
+    let topRelative = 0;
+    let secondRelative = 0;
+    const linked: number[] = [];
+    for (const candidate of [...candidates].sort((a, b) => a - b)) {
+      const thread = threadAt(candidate);
+      if (!withinWindow(thread, time, settings.windowDays)) continue;
+      // Within the time window most look-alikes are already ruled out, so dated pairs need less word evidence.
+      const dated = time !== undefined && thread.last !== undefined;
+      // The window is no cliff: the further the article lies outside the story's dates, the more words it must share.
+      const threshold = dated
+        ? settings.datedJoinSimilarity * (1 + settings.datedGapRaise * (gapDays(thread, time!) / settings.windowDays))
+        : Math.max(0.01, undatedThreshold + crowdRaise);
+      const linkThreshold = threshold + extra;
+      const linkMargin = (links.get(candidate) ?? 0) - linkThreshold;
+      if (linkMargin >= 0) linked.push(candidate);
+      const average = dated
+        ? averageSimilarity(shape, thread.centroid)
+        : (averageSimilarity(shape, thread.centroid) - targetCrowding(thread)) * groupFactor(cues, thread);
+      const margin = Math.max(average - threshold, linkMargin);
+      if (margin >= 0 && (best === -1 || margin > bestMargin)) {
+        best = candidate;
+        bestMargin = margin;
+      }
+      // The candidate's score as a share of its own bar (dated and undated bars differ).
+      const relative = threshold > 0 ? (margin + threshold) / threshold : 0;
+      if (relative > topRelative) {
+        secondRelative = topRelative;
+        topRelative = relative;
+        top = candidate;
+      } else if (relative > secondRelative) secondRelative = relative;
+    }
+    // A story that comes close to the bar while no other comes near is the article's story all the same: an
+    // opinion piece or a differently worded report shares fewer words, but with one story only.
+    const distinct =
+      top !== -1 &&
+      topRelative >= settings.distinctJoinShare &&
+      secondRelative <= settings.distinctRunnerUpRatio * topRelative;
+    if (best === -1 && distinct) best = top;
+    // An article strongly linked to several stories bridges them: they were one story all along.
+    const merged = linked.filter((other) => other !== best && links.get(other)! >= settings.bridgeSimilarity);
+    return { best, merged };
+  }
+
+  /** Puts the article into its story (a new one for -1), merging the stories it bridges into that one first. */
+  function commit({ member, time, indexTerms }: Arrival, decision: Decision): void {
+    let best = decision.best;
+    if (best === -1) {
+      best = threads.length;
+      threads.push(newThread());
+      parent.push(best);
+    }
+    for (const other of decision.merged) mergeThreads(best, other);
+    touch(best);
+    if (partial && best < start.threads) mustHaveRead(PART.indexed, [String(best)]);
+    const event = join(threadAt(best), member, time);
+    changedEvents.add(eventKey(best, event));
+    // Only a term the story is new under changes the stories an orphan holding that term finds (see adoption).
+    for (const term of index.add(best, indexTerms)) touchedTerms.add(term);
+    members.add({ thread: best, seq: member.seq }, indexTerms);
+  }
+
+  /** Reads the parts of these keys not in memory yet (a whole state holds them all), and puts them in place. */
+  async function need(source: PartReader, kind: string, keys: Iterable<string | number>): Promise<void> {
+    if (!partial) return;
+    const wanted = [...new Set(Array.from(keys, String))].filter((key) => !inMemory(kind, key));
+    if (wanted.length === 0) return;
+    const rows = await source(kind, wanted);
+    const known = readKeys.get(kind);
+    if (known) for (const key of wanted) known.add(key);
+    for (const row of rows) if (row.data !== null) place(row.kind, row.key, JSON.parse(row.data));
+    if (!known && rows.length !== wanted.length)
+      throw new TriangulateError('cluster', `saved state lacks ${kind} parts among ${wanted.slice(0, 5).join(', ')}`);
+  }
+
+  function inMemory(kind: string, key: string): boolean {
+    if (kind === PART.member) return taken[Number(key)] !== undefined;
+    if (kind === PART.thread) return threads[Number(key)] !== undefined;
+    if (kind === PART.event) {
+      const [thread, event] = key.split('/').map(Number) as [number, number];
+      return threadAt(thread).events[event] !== undefined;
+    }
+    if (kind === PART.indexed && Number(key) >= start!.threads) return true; // a story started since
+    return readKeys.get(kind)!.has(key) || (kind === PART.keyed && keyed.has(key));
+  }
+
+  function place(kind: string, key: string, data: unknown): void {
+    switch (kind) {
+      case PART.member: {
+        const member = restoreMember(data as SavedMember, Number(key));
+        taken[member.seq] = member;
+        arrivalOf.set(member.id, member.seq);
+        return;
+      }
+      case PART.thread: {
+        const { parent: root, events, ...group } = data as SavedThreadHead;
+        threads[Number(key)] = { ...restoreGroup(group), events: new Array<Group>(events) };
+        parent[Number(key)] = root;
+        return;
+      }
+      case PART.event: {
+        const [thread, event] = key.split('/').map(Number) as [number, number];
+        threadAt(thread).events[event] = restoreGroup(data as SavedGroup);
+        return;
+      }
+      case PART.term:
+        stats.restore([[key, data as number]]);
+        return;
+      case PART.posting:
+        index.restore({ postings: [[key, data as number[]]], indexed: [] });
+        return;
+      case PART.indexed:
+        index.restore({ postings: [], indexed: [[Number(key), data as string[]]] });
+        return;
+      case PART.memberPosting:
+        members.restore([[key, (data as [number, number][]).map(([thread, seq]) => ({ thread, seq }))]]);
+        return;
+      case PART.keyed: {
+        const { order, ...thread } = data as SavedKeyed;
+        keyed.set(key, restoreThread(thread));
+        keyOrder.set(key, order);
+        return;
+      }
+    }
+  }
+
+  /** A bug, not bad input: the restored clusterer was asked for a part no `…From` call read first. */
+  function unread(kind: string, key: string | number): never {
+    throw new TriangulateError('cluster', `the ${kind} part ${key} of the saved state was used before it was read`);
+  }
+
+  function mustHaveRead(kind: string, keys: Iterable<string>): void {
+    for (const key of keys) if (!inMemory(kind, key)) unread(kind, key);
+  }
+
+  function wholeStateOnly(what: string): void {
+    if (partial) throw new TriangulateError('cluster', `${what} needs the whole state: restore it with fromParts`);
+  }
+
+  /** The stories of these numbers, each with the stories it was merged into up to its root. */
+  async function needRoots(source: PartReader, numbers: Iterable<number>): Promise<void> {
+    if (!partial) return;
+    let next = [...new Set(numbers)];
+    while (next.length > 0) {
+      await need(source, PART.thread, next);
+      next = [...new Set(next.map((n) => parent[n]!))].filter((n) => threads[n] === undefined);
+    }
+  }
+
+  /** What `decide` reads: the postings of the article's index terms, the articles and stories they name. */
+  async function needCandidates(source: PartReader, indexTerms: string[]): Promise<void> {
+    if (!partial) return;
+    await need(source, PART.memberPosting, indexTerms);
+    await need(source, PART.posting, indexTerms);
+    const posted = members.candidates(indexTerms);
+    await need(
+      source,
+      PART.member,
+      posted.map((entry) => entry.seq),
+    );
+    await needRoots(source, [...posted.map((entry) => entry.thread), ...index.candidates(indexTerms, MAX_CANDIDATES)]);
+  }
+
+  /** What `commit` reads: the story's latest events and its index terms, and every event of the stories it takes. */
+  async function needForCommit(source: PartReader, { best, merged }: Decision): Promise<void> {
+    if (!partial) return;
+    const keys: string[] = [];
+    if (best !== -1) {
+      const count = threadAt(best).events.length;
+      for (let i = Math.max(0, count - MAX_EVENTS_COMPARED); i < count; i++) keys.push(eventKey(best, i));
+      await need(source, PART.indexed, [best]);
+    }
+    for (const other of merged) for (let i = 0; i < threadAt(other).events.length; i++) keys.push(eventKey(other, i));
+    await need(source, PART.event, keys);
+  }
+
+  /**
+   * What the output reads: the orphans whose adoption is read again (their stories and what they find), then every
+   * event and member of the stories that changed and of the orphans shown in them.
+   */
+  async function needForOutput(source: PartReader): Promise<void> {
+    if (!partial) return;
+    const stale = orphanCandidates().filter((orphan) => !adoptionStands(orphan));
+    await need(source, PART.thread, stale);
+    const orphans = stale.filter((orphan) => isOrphan(orphan, threadAt(orphan)));
+    await need(
+      source,
+      PART.member,
+      orphans.map((orphan) => threadAt(orphan).members[0]!),
+    );
+    const terms = orphans.map((orphan) => orphanTerms(orphan));
+    await need(source, PART.posting, terms.flat());
+    await needRoots(
+      source,
+      terms.flatMap((list) => index.candidates(list, MAX_CANDIDATES)),
+    );
+    const adopted = adoptedInto(refreshAdoptions());
+    const wanted = [...changedSince(adopted)];
+    await need(source, PART.thread, wanted);
+    const roots = wanted.filter((n) => parent[n] === n && !adopted.has(n));
+    const shownIn = new Set(roots);
+    const adoptees = [...adopted].flatMap(([orphan, into]) => (shownIn.has(into) ? [orphan] : []));
+    await need(source, PART.thread, adoptees);
+    const whole = [...roots, ...adoptees].map(threadAt);
+    await need(
+      source,
+      PART.event,
+      [...roots, ...adoptees].flatMap((n, i) => Array.from(whole[i]!.events, (_, event) => eventKey(n, event))),
+    );
+    await need(
+      source,
+      PART.member,
+      whole.flatMap((thread) => thread.members),
+    );
+  }
 
   /**
    * Undated texts carry no date but the weekday and figures their leads name: a report naming other ones is
@@ -512,6 +796,33 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   }
 
   /**
+   * The stories that may be orphans: every one; of a restored clusterer, those with an adoption and those touched
+   * since (every orphan has an adoption once an output read it, and a story untouched since stays what it was).
+   */
+  function orphanCandidates(): number[] {
+    if (!partial) return threads.map((_, i) => i);
+    return [...new Set([...adoptions.keys(), ...touchedThreads])].sort((a, b) => a - b);
+  }
+
+  function isOrphan(number: number, thread: Thread): boolean {
+    return parent[number] === number && thread.members.length === 1 && thread.first === undefined;
+  }
+
+  /** None of the stories or index terms an orphan's adoption was read from was touched since: it stands. */
+  function adoptionStands(orphan: number): boolean {
+    const known = adoptions.get(orphan);
+    return (
+      known !== undefined &&
+      !known.stories.some((story) => touchedThreads.has(story)) &&
+      !known.terms.some((term) => touchedTerms.has(term))
+    );
+  }
+
+  function orphanTerms(orphan: number): string[] {
+    return [...heaviest(memberAt(threadAt(orphan).members[0]!).shape, CLUSTER_INDEX_TERMS).keys()];
+  }
+
+  /**
    * Undated articles left alone in a story of their own, each mapped to the story it is adopted into: the story
    * (of at least two articles) that comes nearest to it by ORPHAN_ADOPT_SHARE of its join bar while the runner-up
    * reaches at most ORPHAN_RUNNER_UP_RATIO of that. The distinct-story rule at arrival could only weigh the
@@ -520,33 +831,22 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
    * An orphan none of whose stories or terms were touched since it was last read is adopted as before.
    */
   function refreshAdoptions(): Map<number, SavedAdoption> {
-    threads.forEach((thread, orphan) => {
-      if (parent[orphan] !== orphan || thread.members.length !== 1 || thread.first !== undefined) {
+    for (const orphan of orphanCandidates()) {
+      // Not in memory (a restored state): untouched since its adoption was read, so an orphan still.
+      const thread = threads[orphan];
+      if (thread !== undefined && !isOrphan(orphan, thread)) {
         if (adoptions.delete(orphan)) changedAdoptions.add(orphan);
-        return;
+        continue;
       }
-      const known = adoptions.get(orphan);
-      const unchanged =
-        known !== undefined &&
-        !known.stories.some((story) => touchedThreads.has(story)) &&
-        !known.terms.some((term) => touchedTerms.has(term));
-      if (!unchanged) adoption(orphan, thread.members[0]!);
-    });
+      if (!adoptionStands(orphan)) adoption(orphan, memberAt(threadAt(orphan).members[0]!));
+    }
     touchedThreads.clear();
     touchedTerms.clear();
     return adoptions;
   }
 
-  /**
-   * The stories as they stand: every one, or (`onlyChanged`) those that may differ from the last output — the
-   * threads touched since, and the stories an orphan left or was shown in since.
-   */
-  function output(onlyChanged: boolean): Story[] {
-    founders.clear();
-    // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
-    const adopted = adoptedInto(refreshAdoptions());
-    adoptedIds.clear();
-    for (const orphan of adopted.keys()) for (const member of threads[orphan]!.members) adoptedIds.add(member.id);
+  /** The stories that may differ from the last output: those touched since, and those an orphan left or was shown in. */
+  function changedSince(adopted: Map<number, number>): Set<number> {
     const wanted = new Set(shownTouched);
     if (shown !== undefined)
       for (const orphan of new Set([...shown.keys(), ...adopted.keys()])) {
@@ -557,18 +857,32 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
         if (before !== undefined) wanted.add(before);
         if (now !== undefined) wanted.add(now);
       }
+    return wanted;
+  }
+
+  /**
+   * The stories as they stand: every one, or (`onlyChanged`) those that may differ from the last output — the
+   * threads touched since, and the stories an orphan left or was shown in since.
+   */
+  function output(onlyChanged: boolean): Story[] {
+    founders.clear();
+    // Orphans are adopted in the output only: the clusterer's state stays as the stream built it.
+    const adopted = adoptedInto(refreshAdoptions());
+    const wanted = changedSince(adopted);
     const keys = onlyChanged ? [...shownKeys] : [...keyed.keys()];
     shown = adopted;
     shownTouched.clear();
     shownKeys.clear();
-    const adoptees = new Map<number, Thread[]>();
-    for (const [orphan, into] of adopted) adoptees.set(into, [...(adoptees.get(into) ?? []), threads[orphan]!]);
+    const adoptees = new Map<number, number[]>();
+    for (const [orphan, into] of adopted) adoptees.set(into, [...(adoptees.get(into) ?? []), orphan]);
+    adoptedIds.clear();
     const numbers = onlyChanged ? [...wanted].sort((a, b) => a - b) : threads.map((_, i) => i);
     const roots = numbers.flatMap((i) => {
-      const thread = threads[i]!;
+      const thread = threadAt(i);
       if (parent[i] !== i || adopted.has(i)) return [];
-      const orphans = adoptees.get(i) ?? [];
+      const orphans = (adoptees.get(i) ?? []).map(threadAt);
       if (orphans.length === 0) return [{ thread, own: thread.members }];
+      for (const orphan of orphans) for (const seq of orphan.members) adoptedIds.add(memberAt(seq).id);
       // An adopted article stays an event of its own: it was not close enough to any of the story's events.
       const grown: Thread = {
         ...thread,
@@ -579,9 +893,9 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     });
     return [...roots, ...keys.map((key) => ({ thread: keyed.get(key)!, own: keyed.get(key)!.members }))]
       .map(({ thread, own }) => {
-        const first = own.reduce((a, b) => (b.seq < a.seq ? b : a));
+        const first = memberAt(own.reduce((a, b) => (b < a ? b : a)));
         founders.set(storyId(first.id), first.id);
-        return toStory(thread, first);
+        return toStory(thread, first, memberAt);
       })
       .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
   }
@@ -589,13 +903,14 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
   /** The story an orphan is adopted into (undefined: none), remembered with what it was read from. */
   function adoption(orphan: number, member: Member): number | undefined {
     const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
+    if (partial) mustHaveRead(PART.posting, indexTerms);
     const found = index.candidates(indexTerms, MAX_CANDIDATES);
     const roots = found.map(rootOf);
     let top = -1;
     let topScore = 0;
     let secondScore = 0;
     for (const candidate of new Set(roots)) {
-      const story = threads[candidate]!;
+      const story = threadAt(candidate);
       // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
       if (story.members.length < 2) continue;
       const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
@@ -620,7 +935,7 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     let place = -1;
     let bestMargin = 0;
     for (let i = Math.max(0, thread.events.length - MAX_EVENTS_COMPARED); i < thread.events.length; i++) {
-      const candidate = thread.events[i]!;
+      const candidate = thread.events[i] ?? unread(PART.event, i);
       if (!withinWindow(candidate, time, settings.windowDays)) continue;
       // Reports dated within a few days of an event's own reports need less word evidence to be that event, as
       // dated reports need less to be one story: the dates already say they are about the same happening.
@@ -643,6 +958,21 @@ export function createClusterer(overrides: Partial<ClusterSettings> = {}, saved?
     addMember(thread, member, time);
     return place;
   }
+}
+
+/** An article as `arrive` counted it: its member, date, caller key, index terms and number of distinct terms. */
+interface Arrival {
+  member: Member;
+  time: number | undefined;
+  key: string | undefined;
+  indexTerms: string[];
+  distinctTerms: number;
+}
+
+/** Where `decide` puts an article: its story (-1: a new one), and the stories it bridges into that one. */
+interface Decision {
+  best: number;
+  merged: number[];
 }
 
 /** Orphan → the story it is adopted into, for the orphans adopted. */
@@ -681,7 +1011,7 @@ function newThread(): Thread {
 }
 
 function addMember(group: Group, member: Member, time: number | undefined): void {
-  group.members.push(member);
+  group.members.push(member.seq);
   addToCentroid(group.centroid, member.shape, CLUSTER_CENTROID_TERMS);
   addToTally(group.cues, member.cues);
   group.crowdSum += Math.max(0, member.crowd);
@@ -737,21 +1067,21 @@ function saveThread(thread: Thread): SavedClusterer['threads'][number] {
   return { ...saveGroup(thread), events: thread.events.map(saveGroup) };
 }
 
-function restoreThread(saved: SavedClusterer['threads'][number], taken: Member[]): Thread {
-  return { ...restoreGroup(saved, taken), events: saved.events.map((event) => restoreGroup(event, taken)) };
+function restoreThread(saved: SavedClusterer['threads'][number]): Thread {
+  return { ...restoreGroup(saved), events: saved.events.map(restoreGroup) };
 }
 
 /**
  * A story's id comes from its first article (the earliest member of the thread itself; orphans it adopts in the
  * output do not count): it stays as the story grows, and of two stories found to be one the earlier keeps its id.
  */
-function toStory(thread: Thread, first: Member): Story {
-  const articleIds = thread.members.map((m) => m.id).sort();
+function toStory(thread: Thread, first: Member, memberAt: (seq: number) => Member): Story {
+  const articleIds = thread.members.map((seq) => memberAt(seq).id).sort();
   const events: StoryEvent[] = thread.events.map((event) => {
-    const ids = event.members.map((m) => m.id).sort();
-    return { id: hashId('v', ...ids), title: centralTitle(event), articleIds: ids };
+    const ids = event.members.map((seq) => memberAt(seq).id).sort();
+    return { id: hashId('v', ...ids), title: centralTitle(event, memberAt), articleIds: ids };
   });
-  return { id: storyId(first.id), title: centralTitle(thread), articleIds, events };
+  return { id: storyId(first.id), title: centralTitle(thread, memberAt), articleIds, events };
 }
 
 /**
@@ -763,10 +1093,11 @@ export function storyId(firstArticleId: string): string {
 }
 
 /** The title of the member closest to the group's centroid (its most representative report); ties go to the earliest. */
-function centralTitle(group: Group): string {
-  let best = group.members[0]!;
+function centralTitle(group: Group, memberAt: (seq: number) => Member): string {
+  let best = memberAt(group.members[0]!);
   let bestScore = -1;
-  for (const member of group.members) {
+  for (const seq of group.members) {
+    const member = memberAt(seq);
     const score = averageSimilarity(member.shape, group.centroid);
     if (score > bestScore + 1e-12) {
       best = member;

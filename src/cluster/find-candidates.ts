@@ -15,6 +15,8 @@ export interface StoryIndex {
   save(): SavedStoryIndex;
   /** The postings and stories' terms changed since the last call (or since creation), for the store. */
   changes(): { postings: [string, number[]][]; indexed: [number, string[]][] };
+  /** Sets postings and stories' terms read back from the store (a restored clusterer reads those it meets). */
+  restore(saved: { postings: [string, number[]][]; indexed: [number, string[]][] }): void;
 }
 
 /** A story index as plain data: each term's postings, and each story's terms (in the order they were added). */
@@ -80,6 +82,10 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
       changedStories.clear();
       return changed;
     },
+    restore(saved) {
+      for (const [term, list] of saved.postings) postings.set(term, list);
+      for (const [story, terms] of saved.indexed) indexed[story] = new Set(terms);
+    },
   };
 }
 
@@ -96,6 +102,8 @@ export interface MemberIndex<T> {
   save(): [string, T[]][];
   /** The postings changed since the last call (or since creation), for the store. */
   changes(): [string, T[]][];
+  /** Sets postings read back from the store (a restored clusterer reads those it meets). */
+  restore(postings: [string, T[]][]): void;
 }
 
 /**
@@ -136,6 +144,9 @@ export function createMemberIndex<T>(saved?: [string, T[]][]): MemberIndex<T> {
       const lists = [...changed].map((term): [string, T[]] => [term, postings.get(term)!]);
       changed.clear();
       return lists;
+    },
+    restore(lists) {
+      for (const [term, list] of lists) postings.set(term, list);
     },
   };
 }

@@ -83,7 +83,7 @@ export function restoreMember(saved: SavedMember, seq: number): Member {
 export function saveGroup(group: Group): SavedGroup {
   const saved: SavedGroup = {
     centroid: { sum: [...group.centroid.sum], size: group.centroid.size },
-    members: group.members.map((member) => member.seq),
+    members: [...group.members],
     cues: saveTally(group.cues),
     crowdSum: group.crowdSum,
   };
@@ -92,10 +92,10 @@ export function saveGroup(group: Group): SavedGroup {
   return saved;
 }
 
-export function restoreGroup(saved: SavedGroup, members: Member[]): Group {
+export function restoreGroup(saved: SavedGroup): Group {
   const group: Group = {
     centroid: { sum: new Map(saved.centroid.sum), size: saved.centroid.size },
-    members: saved.members.map((seq) => members[seq]!),
+    members: [...saved.members],
     cues: restoreTally(saved.cues),
     crowdSum: saved.crowdSum ?? 0,
   };

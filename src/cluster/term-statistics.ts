@@ -10,6 +10,8 @@ export interface TermStatistics {
   save(): SavedTermStatistics;
   /** The counts that changed since the last call (or since creation): what an update writes to the store. */
   changes(): SavedTermStatistics;
+  /** Sets counts read back from the store (a restored clusterer reads only the terms it meets); no change to write. */
+  restore(frequency: [string, number][]): void;
 }
 
 /** Document frequencies as plain data: the articles counted and each term's count. */
@@ -47,6 +49,9 @@ export function createTermStatistics(saved?: SavedTermStatistics): TermStatistic
       const counts = [...changed].map((term): [string, number] => [term, frequency.get(term)!]);
       changed.clear();
       return { documents, frequency: counts };
+    },
+    restore(counts) {
+      for (const [term, count] of counts) frequency.set(term, count);
     },
   };
 }

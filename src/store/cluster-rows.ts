@@ -26,8 +26,15 @@ async function saveHead(db: Kysely<Database>, head: ClusterState): Promise<void>
     .execute();
 }
 
-export async function loadParts(db: Kysely<Database>): Promise<ClusterPart[]> {
-  return db.selectFrom('cluster_parts').select(['kind', 'key', 'data']).execute();
+/** Every part; or every part of one kind; or the parts of one kind with these keys (those that exist). */
+export async function loadParts(db: Kysely<Database>, kind?: string, keys?: readonly string[]): Promise<ClusterPart[]> {
+  const parts = db.selectFrom('cluster_parts').select(['kind', 'key', 'data']);
+  if (kind === undefined) return parts.execute();
+  if (keys === undefined) return parts.where('kind', '=', kind).execute();
+  const rows: ClusterPart[] = [];
+  for (const slice of slices([...new Set(keys)]))
+    rows.push(...(await parts.where('kind', '=', kind).where('key', 'in', slice).execute()));
+  return rows;
 }
 
 /** Parts grouped by kind (statements go kind by kind: `where kind = ? and key in (…)`). */

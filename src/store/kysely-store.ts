@@ -175,8 +175,8 @@ export abstract class KyselyStore implements Store {
     return clusterRows.loadHead(this.db);
   }
 
-  async loadClusterParts(): Promise<ClusterPart[]> {
-    return clusterRows.loadParts(this.db);
+  async loadClusterParts(kind?: string, keys?: readonly string[]): Promise<ClusterPart[]> {
+    return clusterRows.loadParts(this.db, kind, keys);
   }
 
   async clusterRewindPoints(): Promise<ClusterState[]> {

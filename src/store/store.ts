@@ -98,8 +98,11 @@ export interface Store {
   unplacedArticleIds(): Promise<string[]>;
   /** The head of the clusterer's state (undefined before the first update). */
   loadClusterState(): Promise<ClusterState | undefined>;
-  /** Every part of the clusterer's state. */
-  loadClusterParts(): Promise<ClusterPart[]>;
+  /**
+   * Parts of the clusterer's state: every one; every one of a kind; or those of a kind with these keys (the keys that
+   * name no part are left out). A clusterer restored from the store reads only the parts new articles touch.
+   */
+  loadClusterParts(kind?: string, keys?: readonly string[]): Promise<ClusterPart[]>;
   /** The heads the state can be rewound to (one per recent update: the head it began from), oldest first. */
   clusterRewindPoints(): Promise<ClusterState[]>;
   /**

@@ -234,6 +234,18 @@ export function runContract(name: string, open: () => Promise<Store>): void {
           { kind: 'term', key: 'nato', data: '3' },
           { kind: 'term', key: 'rutte', data: '1' },
         ]);
+        // A restored clusterer reads only what new articles touch: one kind, or some keys of it (missing ones left out).
+        assert.deepEqual(sorted(await store.loadClusterParts('member')), [
+          { kind: 'member', key: '1', data: '{"id":"b"}' },
+          { kind: 'member', key: '2', data: '{"id":"c"}' },
+        ]);
+        assert.deepEqual(sorted(await store.loadClusterParts('term', ['rutte', 'nato', 'rutte', 'stoltenberg'])), [
+          { kind: 'term', key: 'nato', data: '3' },
+          { kind: 'term', key: 'rutte', data: '1' },
+        ]);
+        assert.deepEqual(await store.loadClusterParts('member', ['0']), []);
+        const many = Array.from({ length: 450 }, (_, i) => String(i));
+        assert.deepEqual(sorted(await store.loadClusterParts('member', many)).length, 2, 'keys past one statement');
         assert.deepEqual(
           (await store.clusterRewindPoints()).map((point) => point.articles),
           [1, 2],
