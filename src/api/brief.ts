@@ -10,7 +10,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { ingestDocuments } from './ingest-documents.js';
 import type { AnalyzeLine, ProcessOptions } from './process-inputs.js';
-import { refreshBriefs } from './refresh-briefs.js';
+import { openEmbedder, refreshBriefs } from './refresh-briefs.js';
 import { updateStories } from './update-stories.js';
 
 export { briefStory } from './refresh-briefs.js';
@@ -54,8 +54,12 @@ export interface BriefResult {
  */
 export async function brief(inputs: string[], options: BriefOptions = {}): Promise<BriefResult> {
   const store = typeof options.db === 'object' ? options.db : await openStore(options.db);
+  let opened: ReturnType<typeof openEmbedder>;
   try {
     const ingested = await ingestDocuments(inputs, { ...options, store });
+    // New articles mean briefs to make: the embedding thread starts now and loads its model while the stories are
+    // updated on this thread (a rerun with nothing new never loads it).
+    if (ingested.added.length > 0) opened = openEmbedder(options.embeddings, options.threads);
     // A store opened here is closed at the end: no later update needs the clusterer kept warm.
     await updateStories(store, {
       ...(options.windowDays === undefined ? {} : { windowDays: options.windowDays }),
@@ -75,7 +79,11 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
     let total: EmbedStats | undefined;
     result.briefs.stories = await refreshBriefs(store, {
       storyIds,
-      ...(options.embeddings === undefined ? {} : { embeddings: options.embeddings }),
+      ...(opened
+        ? { embeddings: opened.embedder }
+        : options.embeddings === undefined
+          ? {}
+          : { embeddings: options.embeddings }),
       ...(options.llm ? { llm: options.llm } : {}),
       onEmbed: (stats: EmbedStats) => {
         total = addStats(total, stats);
@@ -87,6 +95,7 @@ export async function brief(inputs: string[], options: BriefOptions = {}): Promi
     if (total) options.onEmbed?.(total);
     return result;
   } finally {
+    await opened?.close?.();
     if (typeof options.db !== 'object') await store.close();
   }
 }

@@ -44,10 +44,15 @@ export async function ingestDocuments(inputs: string[], options: IngestDocuments
   const result: IngestResult = { read: 0, added: [], skipped: 0, failures: [], articles: [] };
   const seen = new Map<string, IngestedArticle>();
   const moved: string[] = [];
+  const writes = createWriteBatch(store);
   const items = analyzeNew(
     inputs,
     { ...options, onDocument: (doc) => store.saveDocument(doc).then(() => undefined) },
-    (doc) => store.documentOutcome(doc.id),
+    // A document whose outcome still waits in the batch is written first: it is known as soon as it was taken.
+    async (doc) => {
+      if (writes.holds(doc.id)) await writes.flush();
+      return store.documentOutcome(doc.id);
+    },
   );
   for await (const item of items) {
     result.read++;
@@ -71,6 +76,7 @@ export async function ingestDocuments(inputs: string[], options: IngestDocuments
       seen.set(here.id, here);
       // The same page read from another input: the stored article takes this run's input (this run's reading wins).
       if (outcome.input !== input || outcome.inputId !== inputId) {
+        await writes.flush();
         if (await moveArticle(store, item.stored.documentId, here)) moved.push(here.id);
       }
       continue;
@@ -79,12 +85,15 @@ export async function ingestDocuments(inputs: string[], options: IngestDocuments
     if (!line.ok) {
       result.failures.push(line);
       options.onFailure?.(line);
-      await store.saveFailure(line.input, line.error, documentId);
+      await writes.add(documentId, (tx) => tx.saveFailure(line.input, line.error, documentId));
       continue;
     }
-    const isNew = await store.saveArticle(line.article, { ...line.analysis, generator: analyzerStamp() }, documentId);
-    if (isNew) result.added.push(line.article.id);
-    else moved.push(line.article.id);
+    const { article } = line;
+    const analysis = { ...line.analysis, generator: analyzerStamp() };
+    await writes.add(documentId, async (tx) => {
+      if (await tx.saveArticle(article, analysis, documentId)) result.added.push(article.id);
+      else moved.push(article.id);
+    });
     const here: IngestedArticle =
       line.inputId === undefined
         ? { id: line.article.id, input: line.input }
@@ -92,11 +101,51 @@ export async function ingestDocuments(inputs: string[], options: IngestDocuments
     seen.delete(here.id);
     seen.set(here.id, here);
   }
+  await writes.flush();
   // Articles read again change their stories' briefs (the inputs they cite).
   await store.touchArticles(moved);
   result.added.push(...moved.filter((id) => !result.added.includes(id)));
   result.articles = [...seen.values()];
   return result;
+}
+
+/**
+ * Articles and failures are written WRITE_BATCH at a time, in one transaction each, in the order taken: one commit
+ * per document cost about twice the CPU (1,500 saves: 1.9 s → 1.0 s, session 9). A process killed before a batch
+ * is written has stored those documents without an outcome, so a restart extracts them again: nothing is lost.
+ */
+const WRITE_BATCH = 64;
+
+interface WriteBatch {
+  /** Queues a write for this document (written with the batch; the batch is written when full). */
+  add(documentId: string | undefined, write: (tx: Store) => Promise<unknown>): Promise<void>;
+  /** True when a write for this document waits in the batch. */
+  holds(documentId: string): boolean;
+  /** Writes what waits, in one transaction. */
+  flush(): Promise<void>;
+}
+
+function createWriteBatch(store: Store): WriteBatch {
+  let writes: ((tx: Store) => Promise<unknown>)[] = [];
+  const documents = new Set<string>();
+  const flush = async (): Promise<void> => {
+    if (writes.length === 0) return;
+    const taken = writes;
+    writes = [];
+    documents.clear();
+    await store.transaction(async (tx) => {
+      for (const write of taken) await write(tx);
+    });
+  };
+  return {
+    async add(documentId, write) {
+      writes.push(write);
+      if (documentId !== undefined) documents.add(documentId);
+      if (writes.length >= WRITE_BATCH) await flush();
+    },
+    holds: (documentId) => documents.has(documentId),
+    flush,
+  };
 }
 
 /** Gives a stored article the input it was read from this time; false when the article is gone. */

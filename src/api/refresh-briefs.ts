@@ -12,8 +12,9 @@ import { type EmbedStats, embedTexts } from '../embed/embed-texts.js';
 import { checkUseLiteInstalled, createUseLiteEmbedder } from '../embed/use-lite.js';
 import type { LlmConfig } from '../llm/chat-client.js';
 import { writeSynthesis } from '../llm/write-synthesis.js';
-import type { Store, StoredStory } from '../store/store.js';
+import type { Store, StoredBrief, StoredStory } from '../store/store.js';
 import { type BriefPool, createBriefPool } from './brief-pool.js';
+import { createThreadEmbedder } from './embed-thread.js';
 import { analyzerStamp, pipelineStamp } from './pipeline-stamp.js';
 import { storyOrder } from './brief-story.js';
 
@@ -44,7 +45,8 @@ export interface RefreshBriefsOptions {
  * @example const briefs = await refreshBriefs(store) // only stories that changed since their last brief
  */
 export async function refreshBriefs(store: Store, options: RefreshBriefsOptions = {}): Promise<Brief[]> {
-  const embedder = chooseEmbedder(options.embeddings);
+  const opened = openEmbedder(options.embeddings, options.threads);
+  const embedder = opened?.embedder;
   const ids = options.storyIds ?? (await store.staleStoryIds());
   const generator = generatorOf(embedder, options.llm);
   const briefs: Brief[] = [];
@@ -52,24 +54,68 @@ export async function refreshBriefs(store: Store, options: RefreshBriefsOptions 
   const pool = createBriefPool(options.threads);
   try {
     // Stories are briefed in groups of about BRIEF_CHUNK_ARTICLES articles: memory stays bounded on a large store.
-    for (const group of await groupStories(store, ids)) {
-      const stored = new Map((await store.loadBriefs(group.map((s) => s.id))).map((b) => [b.storyId, b]));
-      // Stale: older than its story, or made by other code or settings (an upgrade shows its effect at once).
-      const stale = group.filter((story) => {
-        const kept = stored.get(story.id);
-        return kept === undefined || kept.version < story.version || kept.brief.generator !== generator;
-      });
-      const made = await briefGroup(store, stale, embedder, { ...options, generator }, pool);
+    // The next group is read and its vectors asked for before this one is briefed: with the embedder on a thread
+    // of its own, its embedding runs while this group is briefed (each group's embedding still starts after the one
+    // before it has stored its vectors, so what is cached and embedded is as in a run of one group at a time).
+    const groups = await groupStories(store, ids);
+    const prepare = chainGroups(store, embedder, generator);
+    let next = groups.length > 0 ? await prepare(groups[0]!) : undefined;
+    for (const [i, group] of groups.entries()) {
+      const current = next!;
+      next = i + 1 < groups.length ? await prepare(groups[i + 1]!) : undefined;
+      const made = await briefGroup(store, current, { ...options, generator }, pool);
       for (const story of group) {
-        const brief = made.get(story.id) ?? stored.get(story.id)!.brief;
+        const brief = made.get(story.id) ?? current.stored.get(story.id)!.brief;
         await options.onBrief?.(brief, story);
         if (keep) briefs.push(brief);
       }
     }
   } finally {
     await pool.close();
+    await opened?.close?.();
   }
   return briefs;
+}
+
+/** A group ready to brief: its stored briefs, its stale stories with their articles, and their vectors to come. */
+interface PreparedGroup {
+  stored: Map<string, StoredBrief>;
+  stale: StoredStory[];
+  itemsOf: AnalyzedArticle[][];
+  vectors: Promise<{ vectors: TextVectors; stats?: EmbedStats }>;
+}
+
+/** Prepares groups one after another; each group's embedding is chained after the one before. */
+function chainGroups(
+  store: Store,
+  embedder: Embedder | undefined,
+  generator: string,
+): (group: StoredStory[]) => Promise<PreparedGroup> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return async (group) => {
+    const stored = new Map((await store.loadBriefs(group.map((s) => s.id))).map((b) => [b.storyId, b]));
+    // Stale: older than its story, or made by other code or settings (an upgrade shows its effect at once).
+    const stale = group.filter((story) => {
+      const kept = stored.get(story.id);
+      return kept === undefined || kept.version < story.version || kept.brief.generator !== generator;
+    });
+    if (stale.length === 0) return { stored, stale, itemsOf: [], vectors: Promise.resolve({ vectors: NO_VECTORS }) };
+    const loaded = await reanalyseStale(
+      store,
+      await store.loadArticles([...new Set(stale.flatMap((story) => story.articleIds))]),
+    );
+    const byId = new Map(loaded.map((item) => [item.article.id, item]));
+    const itemsOf = stale.map((story) =>
+      storyOrder(story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))),
+    );
+    if (!embedder) return { stored, stale, itemsOf, vectors: Promise.resolve({ vectors: NO_VECTORS }) };
+    const texts = meaningTexts(itemsOf);
+    const vectors = previous.then(() => embedTexts(texts, embedder, store));
+    // Awaited when the group is briefed; until then a failure must not count as unhandled.
+    vectors.catch(() => undefined);
+    previous = vectors.catch(() => undefined);
+    return { stored, stale, itemsOf, vectors };
+  };
 }
 
 /** The stories of these ids (aliases resolved, each once, in the order asked), in groups of bounded size. */
@@ -102,30 +148,18 @@ async function groupStories(store: Store, ids: string[]): Promise<StoredStory[][
 
 const STORIES_PER_LOAD = 500;
 
-/** Briefs a group of stories together (one embedding pass), stores each brief, and returns them by story id. */
+/** Briefs a prepared group's stale stories (one embedding pass), stores each brief, and returns them by story id. */
 async function briefGroup(
   store: Store,
-  stories: StoredStory[],
-  embedder: Embedder | undefined,
+  group: PreparedGroup,
   options: RefreshBriefsOptions & { generator: string },
   pool: BriefPool,
 ): Promise<Map<string, Brief>> {
   const made = new Map<string, Brief>();
+  const { stale: stories, itemsOf } = group;
   if (stories.length === 0) return made;
-  const loaded = await reanalyseStale(
-    store,
-    await store.loadArticles([...new Set(stories.flatMap((story) => story.articleIds))]),
-  );
-  const byId = new Map(loaded.map((item) => [item.article.id, item]));
-  const itemsOf = stories.map((story) =>
-    storyOrder(story.articleIds.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))),
-  );
-  let vectors: TextVectors = NO_VECTORS;
-  if (embedder) {
-    const embedded = await embedTexts(meaningTexts(itemsOf), embedder, store);
-    vectors = embedded.vectors;
-    options.onEmbed?.(embedded.stats);
-  }
+  const { vectors, stats } = await group.vectors;
+  if (stats) options.onEmbed?.(stats);
   // Every story is handed to the pool first (a thread briefs while this one does too), then taken in order.
   const pending: Promise<Brief>[] = [];
   for (const [i, story] of stories.entries()) {
@@ -181,6 +215,20 @@ function plainStory(story: StoredStory): Story {
   const plain: Story = { id: story.id, title: story.title, articleIds: story.articleIds };
   if (story.events !== undefined) plain.events = story.events;
   return plain;
+}
+
+/**
+ * The embedder a run uses (see `chooseEmbedder`): USE-lite on a thread of its own unless threads are off (0), so the
+ * next group's vectors are made while a group is briefed; `close` stops what was started here.
+ */
+export function openEmbedder(
+  option: boolean | Embedder | undefined,
+  threads: number | undefined,
+): { embedder: Embedder; close?: () => Promise<void> } | undefined {
+  const embedder = chooseEmbedder(option);
+  if (!embedder || typeof option === 'object' || threads === 0) return embedder && { embedder };
+  const threaded = createThreadEmbedder();
+  return { embedder: threaded, close: () => threaded.close() };
 }
 
 /** The embedder a run uses: none when switched off (option or TRIANGULATE_EMBEDDINGS=off), checked at start-up. */

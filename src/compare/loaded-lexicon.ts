@@ -117,6 +117,21 @@ export const LOADED_LEXICON: ReadonlyMap<string, LoadedKind> = new Map(
  * @example lexiconForm('senator') // undefined
  */
 export function lexiconForm(written: string): string | undefined {
+  // Asked for every word of every article of a story, and for each pair of neighbours: the answer is kept per word.
+  const known = FORMS.get(written);
+  if (known !== undefined) return known ?? undefined;
+  const key = ` ${written}`.slice(1); // its own characters: a cut of a long text would keep the whole text alive
+  const form = readLexiconForm(key);
+  if (FORMS.size >= CACHED_FORMS) FORMS.clear();
+  FORMS.set(key, form ?? null);
+  return form;
+}
+
+/** Words asked of lexiconForm, with their answers (null: none), per thread; emptied when full. */
+const FORMS = new Map<string, string | null>();
+const CACHED_FORMS = 200_000;
+
+function readLexiconForm(written: string): string | undefined {
   const word = written.toLowerCase().replace(/’/g, "'");
   // A phrasal verb inflects its verb ("lashed out"), a hyphenated compound its end ("witch-hunts").
   const [head, ...particle] = word.split(' ');

@@ -26,17 +26,64 @@ export function isStopWord(word: string): boolean {
  * @example contentWords("NATO's allies are spending more") // ['nato', 'ally', 'spend']
  */
 export function contentWords(text: string, options: { americanSpelling?: boolean } = {}): string[] {
+  const american = options.americanSpelling === true;
+  // The comparing stages ask again and again for the same sentences (same-fact checks run pair by pair): a short
+  // text's words are kept (a copy is handed out, so a caller may change its array).
+  const texts = american ? AMERICAN_TEXTS : PLAIN_TEXTS;
+  const short = text.length <= CACHED_TEXT_CHARS;
+  const known = short ? texts.get(text) : undefined;
+  if (known !== undefined) return known.slice();
+  const tokens = american ? AMERICAN_TOKENS : PLAIN_TOKENS;
   const words: string[] = [];
   for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu)) {
-    let word = match[0].replace(/’/g, "'");
-    if (isStopWord(word)) continue;
-    word = word.replace(/'s$/, '').replace(/\.$/, '');
-    if (options.americanSpelling) word = americanSpelling(word);
-    if (word.length < 2 && !/\d/.test(word)) continue;
-    if (isStopWord(word)) continue;
-    words.push(stem(word));
+    const token = match[0];
+    let word = tokens.get(token);
+    if (word === undefined) {
+      const key = ownCopy(token);
+      word = contentWord(key, american);
+      remember(tokens, key, word, CACHED_TOKENS);
+    }
+    if (word !== null) words.push(word);
   }
+  if (short) remember(texts, ownCopy(text), words.slice(), CACHED_TEXTS);
   return words;
+}
+
+/** One lower-cased token's content word (stemmed), or null when it carries no topic: a pure function of the token. */
+function contentWord(token: string, american: boolean): string | null {
+  let word = token.replace(/’/g, "'");
+  if (isStopWord(word)) return null;
+  word = word.replace(/'s$/, '').replace(/\.$/, '');
+  if (american) word = americanSpelling(word);
+  if (word.length < 2 && !/\d/.test(word)) return null;
+  if (isStopWord(word)) return null;
+  return stem(word);
+}
+
+/**
+ * Bounds of contentWords' caches, per thread: tokens (12.7k real documents hold ~250k distinct ones) and short texts
+ * (sentences, titles, clauses). A full cache is emptied and filled again: memory stays bounded whatever the run.
+ * Briefing 12.7k documents spent ~20% of its CPU in contentWords before (session 9, bench/brief-all.ts).
+ */
+const CACHED_TOKENS = 300_000;
+const CACHED_TEXTS = 20_000;
+const CACHED_TEXT_CHARS = 1_000;
+const PLAIN_TOKENS = new Map<string, string | null>();
+const AMERICAN_TOKENS = new Map<string, string | null>();
+const PLAIN_TEXTS = new Map<string, readonly string[]>();
+const AMERICAN_TEXTS = new Map<string, readonly string[]>();
+
+/**
+ * A string that holds its own characters: V8 cuts a long substring as a view of its parent, so a cached token or
+ * sentence would keep a whole article's text alive; prefixing and cutting again copies it.
+ */
+function ownCopy(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): void {
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
 }
 
 /** A light suffix-stripping stem: enough to match "allies"/"ally", "spending"/"spend", "commitments"/"commitment". */

@@ -19,6 +19,9 @@ interface UseModel {
   embed(input: string[]): Promise<number[][]>;
 }
 
+/** The name vectors of this model are cached under (see `Embedder.model`). */
+export const USE_LITE_MODEL = 'use-lite-en-0.2.0';
+
 /** A missing or corrupt model: names the package so the fix (reinstall it, or run with --no-embeddings) is clear. */
 export class EmbedderLoadError extends Error {
   constructor(cause: unknown) {
@@ -54,7 +57,7 @@ export function createUseLiteEmbedder(): Embedder & { ready(): Promise<void> } {
     return loading;
   };
   return {
-    model: 'use-lite-en-0.2.0',
+    model: USE_LITE_MODEL,
     async ready() {
       await load();
     },
