@@ -1,0 +1,14 @@
+import fs from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+const { extract } = await import('/work/wt-throughput/dist/extract/extract.js');
+const { readContent } = await import('/work/wt-throughput/dist/ingest/read-content.js');
+const dir = process.env.PAGES ?? '/tmp/tp/pages';
+const docs = [];
+for (const f of fs.readdirSync(dir).sort()) docs.push((await readContent(f, fs.readFileSync(dir + '/' + f)))[0].outcome.value);
+let gc = 0, n = 0;
+new PerformanceObserver((l) => { for (const e of l.getEntries()) { gc += e.duration; n++; } }).observe({ entryTypes: ['gc'] });
+const c0 = process.cpuUsage();
+for (const d of docs) extract(d);
+const c = process.cpuUsage(c0);
+await new Promise((r) => setTimeout(r, 50));
+console.log(process.execArgv.join(' ').padEnd(28), 'cpu', ((c.user + c.system) / 1000).toFixed(0), 'gc ms', gc.toFixed(0), 'gcs', n);
