@@ -58,8 +58,14 @@ async function* extractNew(
   const extractor = createExtractor(extractThreads(options.threads), analyze ? { analyze } : {});
   // Lines wait here in input order while later documents are read and extracted on other threads.
   const pending: Promise<Processed<AnalyzeLine | ExtractLine>>[] = [];
+  // The number of inputs is known once they are listed, before the first is read: a folder of many pages starts
+  // its threads then.
+  const onProgress = (done: number, total: number): void => {
+    if (done === 0) extractor.expect(total);
+    options.onProgress?.(done, total);
+  };
   try {
-    for await (const item of ingest(inputs, options)) {
+    for await (const item of ingest(inputs, { ...options, onProgress })) {
       const head = item.inputId === undefined ? { input: item.input } : { input: item.input, inputId: item.inputId };
       if (!item.outcome.ok) {
         pending.push(Promise.resolve({ line: { ...head, ok: false, error: item.outcome.error } }));

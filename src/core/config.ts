@@ -564,6 +564,11 @@ export const EXTRACT_MIN_IDLE_CORES = 0.35;
 /** How long the first documents are extracted on the calling thread while the idle cores are measured (the kernel
  *  counts idle time in 10 ms ticks, so a shorter span misreads). */
 export const EXTRACT_SENSE_MS = 250;
+/** A run of at least this many inputs (a folder of pages) starts its threads at once, before the first document, and
+ *  stops them after the sense span if the machine was busy (then the threads' start-up, ~0.3 s of CPU, is lost).
+ *  Below it the threads wait for the sense span: a few pages do not repay a thread. Not tuned: about the pages
+ *  (~15–30 ms each) one thread's start-up costs. */
+export const EXTRACT_EAGER_INPUTS = 16;
 
 // --- authors ---
 

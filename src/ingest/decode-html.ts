@@ -1,11 +1,10 @@
 /** Bytes of a web page or feed → text: BOM, valid UTF-8, declared charset (HTTP header, XML declaration, `<meta>`), else a detected one. */
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { type Outcome, reject, succeed } from '../core/outcome.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import { META_CHARSET, XML_ENCODING } from './patterns.js';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** How many leading bytes are searched for a `<meta charset>` (the HTML standard says the first 1024; pages go further). */
 const META_SCAN_BYTES = 4096;
@@ -23,15 +22,6 @@ function fromBom(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
-}
-
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A detected charset that iconv-lite can decode; single-byte Western is the fallback of last resort. */
