@@ -72,6 +72,8 @@ const NOUN_CUE_OBJECT = /^\s+(?:for|of|to|from|with|against|on)\b/;
 /** Plural heads of people that may label what they say ("Officials:", "Critics:"). */
 const PEOPLE_PLURAL =
   /^(?:officials|critics|supporters|opponents|voters|residents|experts|analysts|aides|advisers|advisors|lawmakers|democrats|republicans|sources|people|witnesses|protesters|activists|leaders|members|staffers)$/;
+/** A copula or auxiliary: a word that makes the words around it a clause. */
+const FINITE_AUXILIARY = /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b/;
 const DANGLING_COORDINATOR = /,?\s+(?:and|but|or|yet)\s*$/u;
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
@@ -869,7 +871,12 @@ function governedContent(
   const pronoun = /^\s+(?=(?:he|she|they|we|I|it)\s)/.exec(after);
   if (pronoun !== null && REPORTED_VERB_BARE.test(verb[0]) && !ADDRESSEE_VERB.test(verb[0]))
     return { verbStart, verbEnd, contentStart: verbEnd + pronoun[0].length };
-  const that = REPORTED_ASIDE_THAT.exec(after) ?? REPORTED_WORDS_THAT.exec(after);
+  const aside = REPORTED_ASIDE_THAT.exec(after);
+  const words = aside === null ? REPORTED_WORDS_THAT.exec(after) : null;
+  // "said the email scandal is only the latest issue in her political career that should …": a finite verb before
+  // the "that" shows the clause began at once; the "that" is a relative pronoun inside it.
+  const that =
+    words !== null && FINITE_AUXILIARY.test(words[0]) && REPORTED_VERB_BARE.test(verb[0]) ? null : (aside ?? words);
   if (that !== null) {
     // "told Fox News the multiple warnings present a compelling argument that …": a clause after the addressee comes
     // first; the "that" is a noun's inside it.
@@ -1114,6 +1121,8 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
     const governed = governedContent(text, start, end, verb);
     if (governed === undefined) continue;
     const { verbStart, verbEnd, contentStart } = governed;
+    // "…, Carly Fiorina said Monday.": a time is no content; the trailing form below reads the sentence before it.
+    if (text.slice(contentStart, end).trim().split(/\s+/).length < REPORTED_MIN_WORDS) continue;
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject === undefined) continue;
     return { speaker: subject.speaker, cue: { start: verbStart, end: verbEnd }, content: { start: contentStart, end } };
