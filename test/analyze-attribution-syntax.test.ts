@@ -6,25 +6,15 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { basilParagraphs } from '../bench/clustering-data.js';
 import { analyze, mergeEntities } from '../src/analyze/analyze.js';
 import { alignStatements } from '../src/compare/align-statements.js';
 import type { AnalyzedArticle, Article, Quote } from '../src/core/model.js';
+import { basilWhole } from './helpers/basil-articles.js';
 import { SHARED } from './helpers/shared.js';
 
 const BASIL = join(SHARED, 'data', 'basil', 'articles');
 
-/** A whole BASIL article (all its paragraphs), as `brief` reads it. */
-function basil(year: string, name: string): Article {
-  const file = JSON.parse(readFileSync(join(BASIL, year, `${name}.json`), 'utf8')) as {
-    title: string;
-    'body-paragraphs': string[][] | string;
-  };
-  const text = basilParagraphs(file['body-paragraphs'])
-    .map((p) => p.join(' '))
-    .join('\n\n');
-  return { id: `a-${name}`, input: name, title: file.title, text, cites: [], provenanceNotes: [] };
-}
+const basil = basilWhole;
 
 const STORY = 'f688c56d-7fae-42ef-b7f7-7db207b58d27';
 const [fox, nyt, hpo] = ['1', '2', '3'].map((n) => basil('2018', `${STORY}_${n}`)) as [Article, Article, Article];

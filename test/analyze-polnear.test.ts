@@ -218,3 +218,23 @@ test('relative dates are anchored to the publication date in metadata.tsv', () =
     assert.equal(date?.value, value, `${name}: "${phrase}"`);
   }
 });
+
+test('"…, Carly Fiorina said Monday.": a time after the verb is no content; the sentence before it is', () => {
+  const { quote } = quoteStarting('politico_2015-12-28_carly-fiorina', 'Donald Trump is on solid ground');
+  assert.equal(quote.speaker?.name, 'Carly Fiorina');
+  assert.equal(quote.kind, 'reported');
+});
+
+test('"said the email scandal is only the latest issue … that should …": the clause starts after "said"', () => {
+  const { quote } = quoteStarting('breitbart_2016-07-19_former-ag-mukasey', 'the email scandal is only the latest');
+  assert.match(quote.speaker?.name ?? '', /Mukasey/);
+});
+
+test('"The Latest: Cruz to give away engraved shotgun.": a headline after a label is nobody’s statement', () => {
+  const { text, analysis } = polnear('breitbart_2016-01-05_the-latest-cruz-to-give');
+  const labelled = analysis.quotes.filter((q) => q.speaker?.name === 'The Latest');
+  assert.deepEqual(
+    labelled.map((q) => text.slice(q.text.start, q.text.end)),
+    [],
+  );
+});

@@ -122,7 +122,8 @@ export function findEntities(
   const runs = buildRuns(text, tokens, paragraphs, sentences, lowerAcronyms);
   const hasNato = /\bNATO\b|\bNato\b/.test(text);
   const pieces: Piece[] = [];
-  for (const run of runs) pieces.push(...segmentRun(text, run, hasNato).map(partyLabelState));
+  for (const run of runs)
+    pieces.push(...segmentRun(text, run, hasNato).map((piece) => placeStateAbbreviation(text, partyLabelState(piece))));
   const titleRuns = buildRuns(title, titleTokens, [{ start: 0, end: title.length }], [], lowerAcronyms);
   const known: Piece[] = [];
   for (const run of titleRuns) known.push(...segmentRun(title, { ...run, heading: false }, hasNato));
@@ -139,6 +140,20 @@ function partyLabelState(piece: Piece): Piece {
   const label = /^[DRI]-(\p{Lu}[\p{L}.]*?)\.?$/u.exec(piece.name);
   const state = label === null ? undefined : STATE_ABBREVIATIONS[label[1]!];
   return state === undefined ? piece : { ...piece, kind: 'place', name: state };
+}
+
+/**
+ * A state's abbreviation after a comma and a place ("Deuel County, Neb.", "Omaha, Neb.") is that state, a place: it
+ * is no speaker, nor the antecedent of a "who" after it ("Sheriff Adam Hayward of Deuel County, Neb., who said …").
+ * "Miss." and "La." stay out: before a name they are a title and a name word.
+ */
+function placeStateAbbreviation(text: string, piece: Piece): Piece {
+  const abbreviation = /^(\p{Lu}[\p{L}.]*?)\.$/u.exec(piece.name)?.[1];
+  if (abbreviation === undefined || abbreviation === 'Miss' || abbreviation === 'La') return piece;
+  const state = STATE_ABBREVIATIONS[abbreviation];
+  if (state === undefined || !/\p{Lu}[\p{L}.]*,\s+$/u.test(text.slice(Math.max(0, piece.start - 40), piece.start)))
+    return piece;
+  return { ...piece, kind: 'place', name: state };
 }
 
 /** Acronyms defined in parentheses in lower case ("German Press Agency (dpa)"). */
@@ -453,7 +468,9 @@ function segmentWords(text: string, words: Word[], run: Run, hasNato: boolean): 
     let j = i + 1;
     while (j < words.length) {
       const w = words[j]!;
-      if (isNotName(w.text) || isDemonym(w.text) || TITLE_WORDS.has(w.text)) break;
+      const title =
+        TITLE_WORDS.has(w.text) && (!OFFICE_QUALIFIERS.has(w.text) || isTitleWord(w.text, words[j + 1]?.text));
+      if (isNotName(w.text) || isDemonym(w.text) || title) break;
       const inLexicon = matchLexicon(text, words, j, lex);
       // A lone given name takes a one-word place or organisation name after it as its surname ("Steve Israel").
       if (inLexicon !== undefined && !(j === i + 1 && inLexicon.end === j + 1 && isGivenName(word.text))) break;
@@ -557,7 +574,14 @@ const PERSON_TITLES = new Set(['Sir', 'Senator', 'Senators', 'Representative', '
  * A title word, also in the plural when a name follows ("Senators Sheldon Whitehouse … and …"); a plural that ends
  * its run is a name's last word ("Kansas City Chiefs").
  */
+/**
+ * Words that qualify an office and are no title alone: "High Representative", "Vice President", but "the Rocky Mountain
+ * High Intensity Drug Trafficking Area" is one name (BASIL b764f81f gave "Rocky Mountain" as the speaker).
+ */
+const OFFICE_QUALIFIERS = new Set(['High', 'Vice', 'Prime']);
+
 function isTitleWord(word: string, next: string | undefined): boolean {
+  if (OFFICE_QUALIFIERS.has(word)) return next !== undefined && isTitleWord(next, undefined);
   if (TITLE_WORDS.has(word) || TITLE_WORDS.has(word.split('-')[0] ?? '')) return true;
   return next !== undefined && NAME_WORD.test(next) && TITLE_WORDS.has(singular(word));
 }

@@ -148,6 +148,11 @@ export class SpeakerContext {
       (CLAUSE_AFTER_NAME.test(text.slice(mention.end, headEnd)) || this.verbAfter(mention.end, headEnd))
     )
       return undefined;
+    // "Mr. Cantor’s loss recalled the defeat of …": a thing the name owns is no speaker, and neither is its owner; a
+    // medium of words ("Trump’s statement said", "her letter argues") still speaks for the owner.
+    if (mention !== undefined && nounHead !== undefined && !groupHead && this.possessedThing(mention, nounHead)) {
+      return { speaker: { name: head, mention: this.span(whole) }, kind: 'group', namedInside: true };
+    }
     // "the committee’s senior Democrat": a party member described, not the party.
     const partyMember = mention !== undefined && PARTY_MEMBER.test(mention.surface) && mention.start > start;
     if (mention !== undefined && !partyMember && (!groupHead || titledName)) {
@@ -196,6 +201,24 @@ export class SpeakerContext {
   }
 
   /**
+   * The word at `at` follows an article or a lower-case adjective, so it is a noun or a noun's modifier, not a verb
+   * ("rounding up conservative support despite …", "a warning shot from …").
+   */
+  isNounUse(at: number): boolean {
+    const i = firstStartingAt(this.tokens, at);
+    if (this.tokens[i]?.start !== at) return false;
+    const before = this.tokens[i - 1];
+    if (before === undefined) return false;
+    if (/^(?:a|an|the)$/i.test(before.value)) return true;
+    return (
+      before.pos === 'ADJ' &&
+      /^\p{Ll}+$/u.test(before.value) &&
+      !ADVERB_TAKEN_FOR_ADJECTIVE.test(before.value) &&
+      !QUANTIFIER_SUBJECT.test(before.value)
+    );
+  }
+
+  /**
    * The name at `at` is the object of a preposition after a noun, inside that noun's phrase ("the 14th Amendment to
    * the Constitution"), not after a verb ("presided over the Constitutional Convention").
    */
@@ -238,6 +261,13 @@ export class SpeakerContext {
       MODIFIER_STRETCH.test(between) &&
       (GROUP_HEAD_NOUN.test(noun) || PERSON_ROLE_HEADS.has(noun) || DESCRIBED_PERSON.test(noun))
     );
+  }
+
+  /** The head noun is an event that befell the name ("Mr. Cantor’s loss"): a possessive, lower-case words, an event. */
+  private possessedThing(mention: Mention, head: Range): boolean {
+    if (mention.end > head.start || !/^['’]s?\s/u.test(this.text.slice(mention.end, mention.end + 3))) return false;
+    if (!MODIFIER_STRETCH.test(this.text.slice(mention.end, head.start))) return false;
+    return EVENT_NOUN.test(this.text.slice(head.start, head.end).toLowerCase());
   }
 
   /** He/she: the nearest person of that gender outside quotes (this or the previous paragraphs), else the last speaker. */
@@ -575,6 +605,18 @@ const NAME_AFTER_PREPOSITION = /(?:\b(?:for|of|to|with|at|from|by|about|on)|(?<=
  */
 const DESCRIBED_PERSON =
   /^(?:prosecutor|official|officer|aide|agent|investigator|detective|diplomat|expert|staffer|operative|consultant|researcher|scientist|doctor|employee|insider)$/u;
+/** Words wink may tag as adjectives that stand before a verb as adverbs ("later said", "first proposed"). */
+const ADVERB_TAKEN_FOR_ADJECTIVE =
+  /^(?:\p{Ll}+ly|later|earlier|first|last|only|also|still|long|once|never|ever|often|even|just|further|already|again|then|now|soon|best|better|most|more|less|least|much)$/u;
+/** Quantifiers wink tags as adjectives that are a verb's whole subject ("several opposed the deal", "many support"). */
+const QUANTIFIER_SUBJECT = /^(?:several|many|few|most|some|both|all|others?|such|each|more|fewer)$/;
+/**
+ * Events and outcomes that befall a person or body: "Mr. Cantor’s loss recalled the defeat of …" (BASIL ee05c9b3) is
+ * no one's statement. A closed list: possessed nouns are as often people ("Mr. Emanuel’s deputy", "Sestak's
+ * opponent") or media of words ("Trump’s statement said"), which speak for, or through, their owner.
+ */
+const EVENT_NOUN =
+  /^(?:loss|losses|defeat|victory|win|death|departure|resignation|ouster|arrest|indictment|conviction|election|re-election|reelection|nomination|candidacy|rise|fall|downfall|collapse|absence|presence|retirement|exit|upset|comeback|success|failure|record|performance|showing|fate)$/u;
 /** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
 const MODIFIER_STRETCH =
   /^(?:['’]s?)?(?:\s+(?!(?:his|her|their|its|the|a|an|again|also|then|now|just|still|not|has|had|have|is|was|are|were|will|would|to)\b)[\p{Ll}-]+(?<!ed|ly)){0,2}\s+$/u;

@@ -44,6 +44,11 @@ const TRAILING_TIME = new RegExp(
 const INCLUDING_ASIDE = /,\s+(?:including|such as|especially|notably|among them)\s[^,;:“”"]*$/;
 /** Appositives after a name: each comma's phrase opens with an article, a possessive or a capital (", a professor …"). */
 const APPOSITIVE_CHAIN = /^(?:,\s+(?:the|a|an|his|her|their|its|former|then|now|\p{Lu})[^,]*)+$/u;
+/**
+ * A place or body named after a person with "of"/"from", at the end of a stretch ("Sheriff Adam Hayward of Deuel
+ * County, Neb.", "Jane Doe from the Heritage Foundation"): a post-modifier of the person, who stays the antecedent.
+ */
+const PERSON_OF_PLACE = /\s+(?:of|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*)+(?:,\s+\p{Lu}[\p{L}.]*)?$/u;
 /** Where a relative pronoun's antecedent may start: a clause boundary or a dash ("Diamond and Silk -- two …"). */
 const RELATIVE_ANTECEDENT_BOUNDARY = new RegExp(`${SUBJECT_CLAUSE_BOUNDARY.source}|\\s(?:--|[—–])\\s+`, 'g');
 
@@ -278,6 +283,12 @@ function relativeSpeaker(
   // The nearest clause start first: the antecedent is the phrase right before the pronoun, with its appositives; a
   // stretch that holds a verb is a clause ("if Trump follows through at all, considering …"), no antecedent.
   const pronoun = ctx.span({ start: pronounStart, end: pronounEnd });
+  if (people) {
+    const of = PERSON_OF_PLACE.exec(text.slice(lookFrom, antecedentEnd));
+    const person = of === null ? undefined : ctx.mentionEndingAt(lookFrom + of.index);
+    if (person !== undefined && ctx.isPersonMention(person))
+      return { speaker: { ...person, mention: pronoun }, kind: 'named' };
+  }
   for (const start of [...starts.reverse(), lookFrom]) {
     if (ctx.holdsVerb({ start, end: antecedentEnd })) {
       // "Axios cited John Eastman, a constitutional law professor … and director of …, who said": past a clause,

@@ -414,11 +414,13 @@ export const PLAIN_SUBJECT_HEAD =
 
 /**
  * Where a stance's object ends: a comma before a relative, a subordinate or participle clause or a coordinated verb
- * (", which …", ", while …", ", putting her at odds …", ", and has …"), a bracket, a dash or a semicolon. Not a comma
+ * (", which …", ", while …", ", putting her at odds …", ", and has …"), the main clause's verb of saying coming back after a
+ * relative clause ("Polis, who … advocated full-scale federal legalization of the drug, told HuffPost …"), a bracket,
+ * a dash or a semicolon. Not a comma
  * inside a list (", too dependent on big money and …") nor before "including".
  */
 export const OBJECT_CLAUSE_END =
-  /,\s+(?:which|who|whose|where|while|as|after|before|because|but|though|although|even|when|since|so|despite|until|unless|whereas|and\s+(?:then|also|is|was|has|had|he|she|they|it|said|\p{Ll}+ed)\b|(?!including\b)\p{Ll}+ing\b)|\s\(|\s[-–—]\s|[—;]/u;
+  /,\s+(?:which|who|whose|where|while|as|after|before|because|but|though|although|even|when|since|so|despite|until|unless|whereas|and\s+(?:then|also|is|was|has|had|he|she|they|it|said|\p{Ll}+ed)\b|(?!including\b)\p{Ll}+ing\b|(?:(?:has|have|had|also)\s+)*(?:said|says|told|tells|wrote|writes|added|argued|insisted)\b)|\s\(|\s[-–—]\s|[—;]/u;
 
 /**
  * A two-word object that is a whole noun phrase, a possessive or demonstrative and its noun: "praised her effort",

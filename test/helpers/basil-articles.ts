@@ -30,3 +30,18 @@ export function basilArticle(name: string, ...needles: string[]): Article {
     provenanceNotes: [],
   };
 }
+
+/**
+ * A whole BASIL article (all its paragraphs), as `brief` reads it.
+ * @example basilWhole('2014', 'b764f81f-6d08-4d7c-b1a8-8961bed0a455_1').text.includes('Hickenlooper') // → true
+ */
+export function basilWhole(year: string, name: string): Article {
+  const file = JSON.parse(readFileSync(join(ROOT, year, `${name}.json`), 'utf8')) as {
+    title: string;
+    'body-paragraphs': string[][] | string;
+  };
+  const text = basilParagraphs(file['body-paragraphs'])
+    .map((p) => p.join(' '))
+    .join('\n\n');
+  return { id: `a-${name}`, input: name, title: file.title, text, cites: [], provenanceNotes: [] };
+}
