@@ -9,9 +9,15 @@
  */
 import { brief } from '../src/api/brief.js';
 import { factRelation } from '../src/compare/same-fact.js';
-import { repeatsVerbatim } from '../src/compose/keep-headline-apart.js';
+import { repeatsVerbatim, restatesHeadline } from '../src/compose/keep-headline-apart.js';
 import { sameFact } from '../src/compose/same-fact.js';
-import { BRIEF_MAX_SOURCE_SHARE, BRIEF_MAX_WORDS, BULLET_MAX_WORDS, READING_MAX_WORDS } from '../src/core/config.js';
+import {
+  BRIEF_MAX_SOURCE_SHARE,
+  BRIEF_MAX_WORDS,
+  BULLET_MAX_WORDS,
+  HEADLINE_MAX_WORDS,
+  READING_MAX_WORDS,
+} from '../src/core/config.js';
 import type { Brief } from '../src/core/model.js';
 import { NO_VECTORS, type TextVectors, textKey } from '../src/core/vectors.js';
 import { createUseLiteEmbedder } from '../src/embed/use-lite.js';
@@ -40,8 +46,12 @@ interface Measures {
   meaningLikelyPairs: number;
   synthesis: number;
   synthesisRepeats: number;
-  /** The brief's own headline equals a bullet or one contains the other (word for word, case and punctuation aside). */
+  /** A bullet restates the brief's own headline (restatesHeadline: the headline and at most a few words more). */
   headlineRepeats: number;
+  /** The headline is a run of a bullet's words or the reverse (its short form counts; case and punctuation aside). */
+  headlineContained: number;
+  /** Words of the brief's own headline (0 without one). */
+  headlineWords: number;
 }
 
 function words(text: string): number {
@@ -78,7 +88,10 @@ export function measureBrief(story: Brief, vectors: TextVectors = NO_VECTORS): M
     synthesis: story.synthesis.length,
     synthesisRepeats: story.synthesis.filter((s) => bullets.some((b) => b === s.text || sameFact(b, s.text))).length,
     headlineRepeats:
+      story.headline !== undefined && bullets.some((b) => restatesHeadline(story.headline!.text, b)) ? 1 : 0,
+    headlineContained:
       story.headline !== undefined && bullets.some((b) => repeatsVerbatim(story.headline!.text, b)) ? 1 : 0,
+    headlineWords: story.headline === undefined ? 0 : words(story.headline.text),
   };
 }
 
@@ -97,7 +110,8 @@ function row(name: string, all: Measures[]): string[] {
     `${sum((m) => m.samePairs)}/${sum((m) => m.pairs)}`,
     `${sum((m) => m.meaningSamePairs)} / ${sum((m) => m.meaningLikelyPairs)}`,
     `${sum((m) => m.synthesisRepeats)}/${sum((m) => m.synthesis)}`,
-    `${sum((m) => m.headlineRepeats)}/${all.length}`,
+    `${sum((m) => m.headlineRepeats)} / ${sum((m) => m.headlineContained)}`,
+    `${fixed(sum((m) => m.headlineWords) / all.length, 1)} / ${Math.max(...all.map((m) => m.headlineWords))} / ${all.filter((m) => m.headlineWords > HEADLINE_MAX_WORDS).length}`,
   ];
 }
 
@@ -142,7 +156,8 @@ export async function benchBriefLength(): Promise<void> {
       'same-fact bullet pairs (words)',
       'same-fact pairs (meaning: same / same or likely)',
       'synthesis repeating quick look',
-      'headline repeated by a bullet',
+      'headline restated by a bullet / a run of one',
+      'headline words (mean / max / > 20)',
     ],
     [row('NeuS test (dev)', neus), row('BASIL triplets', basil), row('seeds', seeds)],
   );

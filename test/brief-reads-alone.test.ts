@@ -7,10 +7,12 @@ import { brief } from '../src/api/brief.js';
 import { compressSentence } from '../src/compose/compress-sentence.js';
 import { shortenForBullet } from '../src/compose/shorten-bullet.js';
 import { standsAlone } from '../src/compose/stands-alone.js';
-import { headlineForm, namesItsActor } from '../src/compose/write-headline.js';
+import { headlineForm } from '../src/compose/headline-form.js';
+import { namesItsActor } from '../src/compose/write-headline.js';
 import type { Brief } from '../src/core/model.js';
 import { render } from '../src/render/render.js';
 import { loadBasil } from '../bench/clustering-data.js';
+import { loadNeusTest } from '../bench/neus-data.js';
 import { SHARED, tempDir } from './helpers/shared.js';
 
 const TRIPLET = join(SHARED, 'data', 'basil', 'articles', '2016', '76810849-0335-4ad3-9eaf-f0d9c5baceb6');
@@ -89,11 +91,11 @@ function basilLead(count: number): (pattern: RegExp) => string {
 describe('the headline is a clause: who did what, never a name and its asides', () => {
   const lead = basilLead(1);
 
-  test('a long lead is cut before its subordinate clause, and a title of a name is no outlet-only word', () => {
+  test('a long lead is cut before its subordinate clause and its day, and a title of a name is no outlet-only word', () => {
     // "… on Tuesday after a monthslong criminal investigation into allegations …" (NYT, 2018).
     assert.equal(
       headlineForm(lead(/^WASHINGTON — Representative Duncan Hunter was indicted/u).replace(/^WASHINGTON — /u, '')),
-      'Representative Duncan Hunter was indicted by a federal grand jury in San Diego on Tuesday',
+      'Representative Duncan Hunter was indicted by a federal grand jury in San Diego',
     );
   });
 
@@ -104,7 +106,7 @@ describe('the headline is a clause: who did what, never a name and its asides', 
     // "…, adding that from this day forward, he will …": the that-clause's subject comes after the comma.
     assert.equal(
       headlineForm(lead(/^Maine Gov\. Paul LePage \(R\) said Wednesday/u)),
-      'Maine Gov. Paul LePage (R) said Wednesday that he has no plans to resign',
+      'Maine Gov. Paul LePage (R) said that he has no plans to resign',
     );
   });
 });
@@ -196,14 +198,14 @@ describe('headlineForm on real leads: asides and openings of time cut, the main 
   test('where the subject spoke goes ("…, in an interview with Fox News, said …"), and the recipient phrase when too long', () => {
     assert.equal(
       headlineForm(lead(/^Rep\. Anthony Weiner, in an interview with Fox News, said/u)),
-      "Rep. Anthony Weiner said Wednesday he's certain he did not send a lewd photo of somebody's bulging underwear",
+      "Rep. Anthony Weiner said he's certain he did not send a lewd photo of somebody's bulging underwear",
     );
   });
 
   test('a long opening of time, a quotation inside it, goes ("A day after telling reporters that …,")', () => {
     assert.equal(
       headlineForm(lead(/^A day after telling reporters that he's/u)),
-      'Congressman Anthony Weiner (D-N.Y.) broke his silence Wednesday about the controversy surrounding a lewd photo sent from his Twitter account',
+      'Congressman Anthony Weiner (D-N.Y.) broke his silence about the controversy surrounding a lewd photo sent from his Twitter account',
     );
   });
 });
@@ -258,4 +260,52 @@ describe('a sixth unseen story read as its reader would (BASIL 2014, Nebraska an
     for (const item of [...story.quickLook, ...story.synthesis])
       assert.doesNotMatch(item.text, /The lawsuit Jon Bruning/u);
   });
+});
+
+/** The first NeuS test passage that matches (a test fails when none does): a sentence as its article writes it. */
+function neusPassage(pattern: RegExp): string {
+  const found = loadNeusTest()
+    .flatMap((story) => story.articles.map((a) => a.text.match(pattern)?.[0]))
+    .find((text) => text !== undefined);
+  assert.ok(found, `no NeuS passage matches ${pattern}`);
+  return found;
+}
+
+describe('headlineForm on real NeuS leads: the headline is the short form, the bullet keeps the sentence (issue 13)', () => {
+  test('an opening phrase ends after the date inside it, not at its comma ("In an August 2, 2017 memo,")', () => {
+    // The comma inside the date had ended the opening: "2017 memo, Rosenstein gave …".
+    const memo = neusPassage(/In an August 2, 2017 memo, Rosenstein gave[^.]*\./u);
+    assert.equal(
+      headlineForm(memo),
+      'Rosenstein gave the special counsel authority to investigate Trump campaign chairman Paul Manafort for his efforts in the Ukraine',
+    );
+  });
+
+  test('the day and a trailing subordinate clause go ("… Monday morning as net neutrality regulations end")', () => {
+    const pai = neusPassage(/Federal Communications Commission Chairman Ajit Pai touted[^.]*\./u);
+    assert.equal(
+      headlineForm(pai),
+      'Federal Communications Commission Chairman Ajit Pai touted a return to past policies',
+    );
+  });
+
+  test('a clause that ends on where its speaker spoke says nothing and is no headline', () => {
+    const said = neusPassage(
+      /Miami-Dade County Mayor Daniella Levine Cava said in a press conference Thursday morning\./u,
+    );
+    assert.equal(headlineForm(said), undefined);
+  });
+});
+
+test('BASIL b764f81f: a document named only by "the clause" before its reporting verb does not read alone', () => {
+  const sentence = loadBasil()
+    .flatMap((article) => article.sentences)
+    .find((s) => s.startsWith('The clause states that in general, federal law takes precedence'));
+  assert.ok(sentence, 'the HuffPost sentence is in BASIL');
+  assert.equal(standsAlone(sentence), false);
+  // A one-of-a-kind office is known without an introduction.
+  assert.equal(
+    standsAlone('The chief justice said respect for precedent compelled him to vote with the majority.'),
+    true,
+  );
 });

@@ -1,6 +1,5 @@
 /** Stage 6: a story and its comparison → the brief (extractive: every sentence is a source sentence). */
 import {
-  BULLET_MAX_WORDS,
   HEADLINE_DETAIL_MIN_WORDS,
   QUICK_LOOK_MAX,
   QUICK_LOOK_MIN,
@@ -19,7 +18,7 @@ import { dropEmptyFraming } from './drop-empty-framing.js';
 import { supersededIn } from './drop-superseded.js';
 import { markDisputes } from './mark-disputes.js';
 import { mergeDottedAcronyms } from './merge-acronyms.js';
-import { keepHeadlineApart, repeatsVerbatim } from './keep-headline-apart.js';
+import { isShortFormOf, keepHeadlineApart } from './keep-headline-apart.js';
 import { markSingleSource } from './mark-single-source.js';
 import { pickHeadline } from './pick-headline.js';
 import { type Candidate, scoreSentences, spanKey } from './score-sentences.js';
@@ -32,7 +31,7 @@ import { cutToCore, endBeforePhrase, shortenForBullet, wordCount } from './short
 import { introducesPeople } from './introduces-people.js';
 import { namesSpeaker } from './names-speaker.js';
 import { standsAlone } from './stands-alone.js';
-import { namesItsActor, writeHeadline } from './write-headline.js';
+import { fallbackHeadline, writeHeadline } from './write-headline.js';
 
 /**
  * Composes the brief of one story. `items` are the story's articles in story order.
@@ -74,9 +73,9 @@ export function compose(story: Story, items: AnalyzedArticle[], comparison: Comp
     writeHeadline(candidates, items, comparison, [
       ...(opener ? [opener.text] : []),
       ...planned.map((bullet) => bullet.text),
-    ]) ?? fallbackHeadline(planned.map(toCitedText), candidates);
-  // The headline is the main fact's short form: a bullet repeating it word for word tells that fact in another
-  // outlet's words instead (issue 13).
+    ]) ?? fallbackHeadline(planned.map(toCitedText), candidates, items, comparison);
+  // The headline is the main fact's short form and the bullet its whole sentence; a bullet that restates it (adds no
+  // word of its own) tells that fact in another outlet's words instead (issue 13).
   const apart = ownHeadline
     ? keepHeadlineApart(
         planned,
@@ -193,8 +192,8 @@ function writeSynthesis(
   for (const candidate of selectSentences(candidates, count * 3, told)) {
     if (chosen.length >= count) break;
     if (quickLook.some((item) => sameFact(candidate.text, item.text))) continue;
-    // The headline's own sentence, word for word, is told already (BASIL b7021938 opened its synthesis with it).
-    if (headline !== undefined && repeatsVerbatim(headline.replace(/\.$/u, ''), candidate.text)) continue;
+    // The headline's own sentence is told already (BASIL b7021938 opened its synthesis with it word for word).
+    if (headline !== undefined && isShortFormOf(headline.replace(/\.$/u, ''), candidate.text)) continue;
     if ((fromArticle.get(candidate.articleIndex) ?? 0) >= perArticle) continue;
     const cost = candidate.words + overhead;
     // The synthesis always tells something: its first sentence is taken whatever the budget.
@@ -206,26 +205,6 @@ function writeSynthesis(
   const marked = markDisputes(chosen.map(toCitedText), comparison.disputes);
   const position = new Map(marked.map((item, i) => [item, chosen[i]!.articleIndex * 1e6 + chosen[i]!.position]));
   return orderNarrative(marked, (item) => position.get(item) ?? 0);
-}
-
-/**
- * When no lead sentence makes a headline of its own: the first quick-look bullet of at most BULLET_MAX_WORDS words
- * that names who acts before any preposition (a source sentence cut to one fact, grounded like every bullet), else
- * the best scored sentence that does, cut as far as deletions go; without its full stop. Never one outlet's
- * headline, which is that outlet's choice of words (issue 13); undefined only when no sentence names its actor.
- */
-function fallbackHeadline(bullets: readonly CitedText[], candidates: readonly Candidate[]): CitedText | undefined {
-  const fits = (text: string) => namesItsActor(text.replace(/\.$/u, '')) && standsAlone(text);
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
-  const best =
-    bullets.find((item) => wordCount(item.text) <= BULLET_MAX_WORDS && fits(item.text)) ??
-    ranked
-      .map((c) => ({
-        ...toCitedText(c),
-        text: shortenForBullet(c.text) ?? endBeforePhrase(cutToCore(c.text)) ?? cutToCore(c.text),
-      }))
-      .find((item) => fits(item.text));
-  return best === undefined ? undefined : { text: best.text.replace(/\.$/u, ''), citations: best.citations };
 }
 
 /** What the brief could not do with these sources, in plain words (one source, nothing corroborated, empty text). */

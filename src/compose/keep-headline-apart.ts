@@ -1,5 +1,5 @@
 /** The brief's own headline and its quick look tell the main fact once each, in different words (issue 13). */
-import { HEADLINE_SAME_EVENT_WORDS } from '../core/config.js';
+import { HEADLINE_SAME_EVENT_WORDS, HEADLINE_SHORT_FORM_MIN_WORDS } from '../core/config.js';
 import { contentWords } from '../core/text.js';
 import { sameFact } from './same-fact.js';
 import { type Candidate, spanKey } from './score-sentences.js';
@@ -14,6 +14,34 @@ import { cutToCore, endBeforePhrase, shortenForBullet, wordCount } from './short
 export function repeatsVerbatim(a: string, b: string): boolean {
   const [x, y] = [wordRun(a), wordRun(b)];
   return x.trim() !== '' && y.trim() !== '' && (x.includes(y) || y.includes(x));
+}
+
+/**
+ * Whether a headline is cut from the text: its words are the text's words in order, with gaps where the day, an
+ * aside or a clause was cut ("The Supreme Court ruled in a unanimous decision that …" from "The Supreme Court ruled
+ * on Monday in a unanimous decision that …"), as headlineForm makes it.
+ * @example isShortFormOf('The Senate confirmed William Barr', 'The Senate on Thursday confirmed William Barr.') // true
+ */
+export function isShortFormOf(headline: string, text: string): boolean {
+  const short = wordRun(headline).trim().split(' ');
+  const long = wordRun(text).trim().split(' ');
+  if (short[0] === '' || short.length > long.length) return false;
+  let i = 0;
+  for (const word of long) if (word === short[i] && ++i === short.length) return true;
+  return false;
+}
+
+/**
+ * Whether a bullet restates the headline: the headline is cut from it (isShortFormOf) and the bullet adds fewer than
+ * HEADLINE_SHORT_FORM_MIN_WORDS content words to it. A headline cut from the bullet's sentence with its day, asides
+ * or trailing clause left out ("… as attorney general" over "… as attorney general on Thursday.") is its short form,
+ * as a paper prints a headline over its lead, and the bullet keeps the whole sentence.
+ * @example restatesHeadline('The Senate confirmed William Barr', 'The Senate confirmed William Barr.') // true
+ */
+export function restatesHeadline(headline: string, bullet: string): boolean {
+  if (!isShortFormOf(headline, bullet)) return false;
+  const told = new Set(contentWords(headline));
+  return new Set(contentWords(bullet).filter((word) => !told.has(word))).size < HEADLINE_SHORT_FORM_MIN_WORDS;
 }
 
 /**
@@ -46,7 +74,7 @@ function wordRun(text: string): string {
 }
 
 /**
- * The quick look without a bullet that repeats the headline word for word: such a bullet gives way to another
+ * The quick look without a bullet that restates the headline (restatesHeadline): such a bullet gives way to another
  * outlet's sentence stating the same fact (a sentence it cites as support, or one the comparison found stating it),
  * cut to a bullet, so the main fact stays in the quick look, told in other words. A bullet with no such other
  * wording stays as it is: the main fact must not be only in the headline (BASIL f688c56d, birthright citizenship).
@@ -65,7 +93,7 @@ export function keepHeadlineApart(
 ): Candidate[] {
   const out: (Candidate | undefined)[] = [...bullets];
   for (const [i, bullet] of bullets.entries()) {
-    if (!repeatsVerbatim(headline, bullet.text)) continue;
+    if (!restatesHeadline(headline, bullet.text)) continue;
     const kept = out.filter((other): other is Candidate => other !== undefined);
     const shown = new Set([...bullets, ...kept].map((other) => other.key));
     const others = kept.filter((other) => other !== out[i]);
@@ -134,7 +162,7 @@ function withMainFact(
   room: number,
 ): Candidate[] {
   const tells = (text: string) =>
-    repeatsVerbatim(headline, text) || sameFact(headline, text) || tellsSameEvent(headline, text);
+    isShortFormOf(headline, text) || sameFact(headline, text) || tellsSameEvent(headline, text);
   if ([...(opener ? [opener] : []), ...bullets.map((bullet) => bullet.text)].some(tells)) return bullets;
   const shown = new Set(bullets.map((bullet) => bullet.key));
   const wordings = [...candidates]

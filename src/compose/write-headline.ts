@@ -1,20 +1,14 @@
 /** The brief's own headline: who did what, cut from the sentence the outlets most agree on, in no outlet's words alone. */
 import { HEADLINE_LEAD_SENTENCES, HEADLINE_MAX_WORDS, HEADLINE_MIN_WORDS, HEADLINE_POOL } from '../core/config.js';
-import type { AnalyzedArticle, CitedText, Comparison } from '../core/model.js';
+import type { AnalyzedArticle, CitedText, Comparison, Span } from '../core/model.js';
 import { outletName } from '../core/outlet-name.js';
 import { isStopWord } from '../core/text.js';
-import { dropUnsharedPieces } from './drop-unshared-pieces.js';
-import { repeatsVerbatim, tellsSameEvent } from './keep-headline-apart.js';
-import { DANGLING_START, LEADING_ADVERBIAL, PIECE_BOUNDARY, TIME_OPENING } from './patterns.js';
+import { headlineForm } from './headline-form.js';
+import { restatesHeadline, tellsSameEvent } from './keep-headline-apart.js';
+import { DANGLING_START, LEADING_ADVERBIAL, MAIN_VERB_PIECE, PIECE_BOUNDARY, VERB_CONTINUATION } from './patterns.js';
 import { type Candidate, spanKey } from './score-sentences.js';
-import { endBeforePhrase, shortenForBullet, verbComesLater, wordCount } from './shorten-bullet.js';
-
-/**
- * An opening phrase up to its comma, a comma closing a quotation within it included ("A day after telling reporters
- * that he's "not going to talk about this anymore," Congressman Anthony Weiner broke his silence …").
- */
-const OPENING_PHRASE = /^[^,]{1,160}?,["”’]?\s+(?=\p{Lu})|^[^,]{1,60},\s+/u;
-const SECOND_CLAUSE = /;\s|,\s+(?:and|but|while|whereas|which|who)\s|\s[—–]\s/u;
+import { endBeforePhrase, shortenForBullet, wordCount } from './shorten-bullet.js';
+import { standsAlone } from './stands-alone.js';
 
 /**
  * Among the articles' lead sentences, best scored first (central, told by several outlets, echoing their headlines), the first whose main clause — asides,
@@ -30,8 +24,7 @@ export function writeHeadline(
   comparison: Comparison,
   bullets: readonly string[] = [],
 ): CitedText | undefined {
-  const oneOutletWords = wordsOfOneHeadline(items);
-  const framed = new Set(comparison.outlets.flatMap((outlet) => outlet.framing.map((term) => term.term.toLowerCase())));
+  const neutral = inSharedWords(items, comparison);
   // Lead sentences only: an outlet puts who did what first; a well-supported sentence deep in an article is
   // usually background ("There is also concern about …").
   const pool = candidates
@@ -41,30 +34,113 @@ export function writeHeadline(
   const fit: { candidate: Candidate; text: string }[] = [];
   for (const candidate of pool) {
     const text = headlineForm(candidate.text);
-    if (text === undefined) continue;
-    if (!namesItsActor(text)) continue;
-    const names = nameWords(text);
-    const words = surfaceWords(text);
-    // A word of a name or title ("Representative Duncan Hunter") is no outlet's wording, whichever headline has it.
-    if (words.some((word) => (oneOutletWords.has(word) && !names.has(word)) || framed.has(word))) continue;
-    fit.push({ candidate, text });
+    if (text !== undefined && isHeadline(text) && neutral(text)) fit.push({ candidate, text });
   }
-  // The best scored sentence is the main fact. A headline the quick look repeats word for word is read twice:
-  // another lead's wording of the same event (the NeuS Brexit story: "Britain has voted to leave the European Union,
-  // …" for "The "Brexit" vote stunned the country's political elite, …") heads the brief instead, when there is one.
-  const main = fit;
-  const first = main[0];
+  // The best scored sentence is the main fact. A headline the quick look restates (the whole bullet, or all but a
+  // few words of it) is read twice: another lead's wording of the same event (the NeuS Brexit story: "Britain has
+  // voted to leave the European Union, …" for "The "Brexit" vote stunned the country's political elite, …") heads
+  // the brief instead, when there is one. A headline that is the short form of a longer bullet is what a paper
+  // prints: the headline, then the lead.
+  const first = fit[0];
   if (first === undefined) return undefined;
-  const repeated = (text: string) => bullets.some((bullet) => repeatsVerbatim(text, bullet));
+  const repeated = (text: string) => bullets.some((bullet) => restatesHeadline(text, bullet));
+  const shorter = () => {
+    const text = withoutLastPiece(first.text);
+    return text !== undefined && isHeadline(text) && !repeated(text) ? { ...first, text } : undefined;
+  };
+  // Failing another wording, a shorter form of the same sentence (", or 6.9%" cut); failing that the whole
+  // sentence, which keepHeadlineApart keeps out of the quick look when another bullet tells its event.
   const chosen = repeated(first.text)
-    ? (main.find((entry) => !repeated(entry.text) && tellsSameEvent(entry.text, first.text)) ?? first)
+    ? (fit.find((entry) => !repeated(entry.text) && tellsSameEvent(entry.text, first.text)) ?? shorter() ?? first)
     : first;
+  return { text: chosen.text, citations: citationsOf(chosen.candidate) };
+}
+
+/**
+ * When no lead sentence makes a headline of its own: the headline form (headlineForm, at most HEADLINE_MAX_WORDS
+ * words) of the first quick-look bullet that gives one naming who acts, else of the best scored sentence that does;
+ * one in the words the outlets share first (see writeHeadline), any after; failing these, the first such sentence
+ * of at most HEADLINE_MAX_WORDS words taken whole. Never one outlet's headline, which is
+ * that outlet's choice of words (issue 13); undefined only when no sentence gives one. Before, the first bullet stood
+ * whole: 19 of 194 NeuS dev headlines had 21 to 50 words.
+ * @example fallbackHeadline(quickLook, candidates, items, comparison)?.text // 'U.S. Special Envoy for Haiti Daniel Foote resigned'
+ */
+export function fallbackHeadline(
+  bullets: readonly CitedText[],
+  candidates: readonly Candidate[],
+  items: readonly AnalyzedArticle[],
+  comparison: Comparison,
+): CitedText | undefined {
+  const neutral = inSharedWords(items, comparison);
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  const sources = [...bullets, ...ranked.map((c) => ({ text: c.text, citations: citationsOf(c) }))];
+  const forms = sources.flatMap(({ text, citations }) => {
+    const form = headlineForm(text);
+    return form !== undefined && isHeadline(form) ? [{ text: form, citations }] : [];
+  });
+  // Last, a whole sentence of a headline's length that names no one by a capitalised name ("Students whose schools
+  // closed are getting a break on their student loans").
+  const whole = sources
+    .map(({ text, citations }) => ({ text: text.replace(/[\s.]+$/u, ''), citations }))
+    .filter(({ text }) => wordCount(text) <= HEADLINE_MAX_WORDS && isHeadline(text));
+  // Last of all, a form that does not name its actor first ("The imminent confirmation of Supreme Court nominee Brett
+  // Kavanaugh will likely mean …"), or a sentence cut as a bullet is to HEADLINE_MAX_WORDS: the title is never one
+  // outlet's headline while some sentence gives one.
+  const anyForm = sources.flatMap(({ text, citations }) => {
+    const form =
+      headlineForm(text) ?? shortenForBullet(text, HEADLINE_MAX_WORDS) ?? endBeforePhrase(text, HEADLINE_MAX_WORDS);
+    return form !== undefined && standsAlone(form) ? [{ text: form.replace(/[\s.]+$/u, ''), citations }] : [];
+  });
+  return (
+    forms.find(({ text }) => neutral(text)) ??
+    forms[0] ??
+    whole.find(({ text }) => neutral(text)) ??
+    whole[0] ??
+    anyForm[0]
+  );
+}
+
+/**
+ * The headline without its last comma or dash piece ("The Dow Jones Industrial Average closed down nearly 1,861.81
+ * points, or 6.9%" → "… 1,861.81 points"), when what is left is a clause of HEADLINE_MIN_WORDS words or more: not
+ * when the piece brings the main verb, nor when only an opening phrase would be left.
+ */
+function withoutLastPiece(text: string): string | undefined {
+  const pieces = text.split(PIECE_BOUNDARY);
+  if (pieces.length < 2 || MAIN_VERB_PIECE.test(pieces.at(-1)!) || VERB_CONTINUATION.test(pieces.at(-1)!))
+    return undefined;
+  const head = pieces.slice(0, -1).join('');
+  if (pieces.length === 2 && LEADING_ADVERBIAL.test(head)) return undefined;
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return undefined;
+  return wordCount(head) >= HEADLINE_MIN_WORDS + 1 ? head : undefined;
+}
+
+/** A headline names who acts before any preposition and reads alone (no pronoun or role pointing back). */
+function isHeadline(text: string): boolean {
+  return namesItsActor(text) && standsAlone(text);
+}
+
+/**
+ * Whether a headline uses only words the outlets share: no word that only one outlet's headline has and no word an
+ * outlet's framing was found in. A word of a name or title ("Representative Duncan Hunter") is no outlet's wording,
+ * whichever headline has it.
+ */
+function inSharedWords(items: readonly AnalyzedArticle[], comparison: Comparison): (text: string) => boolean {
+  const oneOutletWords = wordsOfOneHeadline(items);
+  const framed = new Set(comparison.outlets.flatMap((outlet) => outlet.framing.map((term) => term.term.toLowerCase())));
+  return (text) => {
+    const names = nameWords(text);
+    return !surfaceWords(text).some((word) => (oneOutletWords.has(word) && !names.has(word)) || framed.has(word));
+  };
+}
+
+/** A candidate's span first, then every other source's sentence that says the same. */
+function citationsOf(candidate: Candidate): Span[] {
   const seen = new Set<string>();
-  const citations = [chosen.candidate.span, ...chosen.candidate.support].filter((span) => {
+  return [candidate.span, ...candidate.support].filter((span) => {
     const key = spanKey(span);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
-  return { text: chosen.text, citations };
 }
 
 /** Prepositions: a name after one of them is not the sentence's actor ("The list of tragedies on President Obama's watch …"). */
@@ -72,7 +148,9 @@ const PREPOSITION =
   /^(?:of|on|in|at|for|from|by|with|about|over|under|after|before|during|against|among|between|into|to)$/iu;
 
 /** A pronoun standing for something the headline does not say ("Pelosi rejected it even before Mr. Trump spoke"). */
-const POINTS_BACK = /\b(?:it|they|them)\b/iu;
+const POINTS_BACK = /\b(?:it|they|them|him)\b/iu;
+/** An imperative of page furniture ("Select a Race to see an overview of that election", NeuS dev): no actor. */
+const IMPERATIVE = /^\p{Lu}\p{Ll}+(?<![sd])\s+(?:a|an|the|your|this|these|our)\s/u;
 
 /**
  * Who did what: the headline names its actor before any preposition — a capitalised word (beyond a sentence-initial
@@ -82,40 +160,13 @@ const POINTS_BACK = /\b(?:it|they|them)\b/iu;
  * @example namesItsActor('NATO Secretary-General Mark Rutte said Europe cannot defend itself') // true
  */
 export function namesItsActor(text: string): boolean {
-  if (POINTS_BACK.test(text)) return false;
+  if (POINTS_BACK.test(text) || IMPERATIVE.test(text)) return false;
   const words = text.split(/\s+/u);
   for (const [i, word] of words.entries()) {
     if (PREPOSITION.test(word)) return false;
     if (/^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/u.test(word))) return true;
   }
   return false;
-}
-
-/** A sentence's main clause as a headline (no closing full stop), or undefined when it is not one. */
-export function headlineForm(sentence: string): string | undefined {
-  let text = dropUnsharedPieces(sentence, () => false);
-  const lead = text.match(OPENING_PHRASE);
-  if (lead && LEADING_ADVERBIAL.test(text) && (wordCount(lead[0]) <= 6 || TIME_OPENING.test(text)))
-    text = text.slice(lead[0].length);
-  const first = text.split(SECOND_CLAUSE)[0]!;
-  // "Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted …": the subject goes on, no second clause.
-  if (!verbComesLater(text.slice(first.length).split(PIECE_BOUNDARY), 0)) text = first;
-  text = text.replace(/[\s,;:.!—–-]+$/u, '');
-  if ((text.match(/["“”]/g) ?? []).length % 2 === 1 || /[?]$/.test(text)) return undefined;
-  // A long main clause is cut as a bullet is, to the longest head that fits ("… was indicted by a federal grand
-  // jury in San Diego on Tuesday" without "after a monthslong criminal investigation into …"), else before its
-  // last phrase that lets it fit ("President Trump said he was preparing an executive order that would nullify the
-  // long-accepted constitutional guarantee of birthright citizenship" without "in the United States").
-  if (wordCount(text) > HEADLINE_MAX_WORDS)
-    text =
-      (shortenForBullet(`${text}.`, HEADLINE_MAX_WORDS) ?? endBeforePhrase(`${text}.`, HEADLINE_MAX_WORDS))?.replace(
-        /[\s,;:.!—–-]+$/u,
-        '',
-      ) ?? text;
-  const words = wordCount(text);
-  if (words < HEADLINE_MIN_WORDS || words > HEADLINE_MAX_WORDS) return undefined;
-  if (!/\s\p{Lu}/u.test(text) && !/^\p{Lu}\p{L}*\s+\p{Lu}/u.test(text)) return undefined;
-  return text[0]!.toUpperCase() + text.slice(1);
 }
 
 /**
