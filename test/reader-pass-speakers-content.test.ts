@@ -3,10 +3,13 @@
  * article text — BASIL 2013 f506aafc (Jesse Jackson Jr. pleads guilty; NYT _2, Fox _3) and 2012 b4dbeda7 (Fox _2).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
-import type { Quote } from '../src/core/model.js';
+import type { Article, Quote } from '../src/core/model.js';
 import { basilArticle } from './helpers/basil-articles.js';
+import { SHARED } from './helpers/shared.js';
 
 const JACKSON = 'f506aafc-8b43-427a-936e-bbd1ef33e076';
 
@@ -44,6 +47,17 @@ describe('a cue inside a relative aside governs only the aside', () => {
     const said = quotesOf(`${JACKSON}_2`, 'no knowledge of the offer').find((q) => q.cue === 'said');
     assert.ok(said);
     assert.equal(said.text, 'he had no knowledge of the offer');
+  });
+
+  it('PolNeAR: an aside that closes the sentence keeps its whole content ("…, who suggested that Mr. Jäger, …, would …")', () => {
+    const file = 'nyt_2016-03-23_attacks-renew-bitter-debate-on-m.txt';
+    const text = readFileSync(join(SHARED, 'data', 'polnear', 'text', file), 'utf8');
+    const article: Article = { id: file, input: file, title: '', text, cites: [], provenanceNotes: [] };
+    const found = analyze(article).quotes.find((q) =>
+      text.slice(q.text.start, q.text.end).startsWith('Mr. Jäger, under'),
+    );
+    assert.ok(found);
+    assert.match(text.slice(found.text.start, found.text.end), /would do better to keep quiet/);
   });
 });
 

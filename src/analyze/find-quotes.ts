@@ -814,8 +814,12 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
       if (comma > 0) cEnd = Math.min(cEnd, r.cue.end + comma);
     }
     // "Mr. Jackson, who has said he had no knowledge of the offer, has been dogged …": a cue in a relative aside
-    // governs only the aside; the main clause's verb after a comma ends its content (BASIL 2013).
-    if (RELATIVE_ASIDE_CUE.test(ctx.text.slice(Math.max(start, r.cue.start - 30), r.cue.start))) {
+    // governs only the aside; the main clause's verb after a comma ends its content (BASIL 2013). After a verb the
+    // aside closes the sentence ("… were derided by Armin Laschet, …, who suggested that Mr. Jäger, under fire …,
+    // would do better"): nothing comes back.
+    const aside = RELATIVE_ASIDE_CUE.exec(ctx.text.slice(Math.max(start, r.cue.start - 30), r.cue.start));
+    const asideAt = Math.max(start, r.cue.start - 30) + (aside?.index ?? 0);
+    if (aside !== null && !ctx.holdsVerb({ start, end: asideAt })) {
       const back = MAIN_PREDICATE_AFTER_COMMA.exec(ctx.text.slice(r.cue.end, cEnd));
       if (back !== null) cEnd = Math.min(cEnd, r.cue.end + back.index);
     }
