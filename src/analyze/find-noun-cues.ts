@@ -126,8 +126,11 @@ function isNounCue(before: string, noun: string, opener: string, after: string):
   return LIGHT_VERB_BEFORE.test(before) && opener !== 'from';
 }
 
-/** The end of the clause that starts at `from`: the next comma, semicolon, colon, dash or bracket, or the sentence end. */
+/**
+ * The end of the clause that starts at `from`: the next comma, semicolon, colon, dash or bracket, or the sentence end.
+ * A comma or colon between digits is part of a number or time ("$750,000", "10:30"), no clause end (BASIL 2013).
+ */
 function clauseEndFrom(text: string, from: number, end: number): number {
-  const stop = text.slice(from, end).search(/[,;:()—–]|\s-\s/);
+  const stop = text.slice(from, end).search(/(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s/);
   return stop < 0 ? end : from + stop;
 }

@@ -23,6 +23,8 @@ import {
   ATTITUDE_VERB,
   STANCE_VERB,
   SUBORDINATE_OPENING,
+  RELATIVE_ASIDE_CUE,
+  MAIN_PREDICATE_AFTER_COMMA,
   SUBJECT_ONLY_CUE,
   HEADLINE_ATTRIBUTION,
   MID_SENTENCE_CUE,
@@ -75,6 +77,12 @@ const PEOPLE_PLURAL =
 /** A copula or auxiliary: a word that makes the words around it a clause. */
 const FINITE_AUXILIARY = /\b(?:is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b/;
 const DANGLING_COORDINATOR = /,?\s+(?:and|but|or|yet)\s*$/u;
+/** ", but he stars …", ", but they are …": a contrast clause in the plain present with a pronoun subject. */
+const NARRATOR_CONTRAST =
+  /,\s+(?:but|yet)\s+(?:(?:he|she|it)\s+(?:(?:also|still|now)\s+)?(?:is|has|does|\p{Ll}{2,}[^s\s’']s)|they\s+(?:(?:also|still|now)\s+)?(?:are|have|do))\b/u;
+/** A content opening on a pronoun or name and a shifted or future tense ("he’ll steer", "she would", "he was"). */
+const SHIFTED_TENSE_OPENING =
+  /^(?:(?:he|she|they|it|we|I)(?:[’']ll|[’']d)|(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:(?:also|still|never|not)\s+)?(?:would|will|could|might|was|were|had|\p{Ll}{2,}ed)\b)/u;
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
 /**
@@ -837,11 +845,22 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
       const comma = ctx.text.slice(r.cue.end, cEnd).search(/,\s/);
       if (comma > 0) cEnd = Math.min(cEnd, r.cue.end + comma);
     }
+    // "Mr. Jackson, who has said he had no knowledge of the offer, has been dogged …": a cue in a relative aside
+    // governs only the aside; the main clause's verb after a comma ends its content (BASIL 2013). After a verb the
+    // aside closes the sentence ("… were derided by Armin Laschet, …, who suggested that Mr. Jäger, under fire …,
+    // would do better"): nothing comes back.
+    const aside = RELATIVE_ASIDE_CUE.exec(ctx.text.slice(Math.max(start, r.cue.start - 30), r.cue.start));
+    const asideAt = Math.max(start, r.cue.start - 30) + (aside?.index ?? 0);
+    if (aside !== null && !ctx.holdsVerb({ start, end: asideAt })) {
+      const back = MAIN_PREDICATE_AFTER_COMMA.exec(ctx.text.slice(r.cue.end, cEnd));
+      if (back !== null) cEnd = Math.min(cEnd, r.cue.end + back.index);
+    }
     // A stance's object ends before a relative or coordinated clause ("the raucous crowd, which chanted …").
     if (r.weak === true) {
       const aside = OBJECT_CLAUSE_END.exec(ctx.text.slice(cStart, cEnd));
       if (aside !== null && aside.index > 0) cEnd = cStart + aside.index;
     }
+    if (r.weak !== true) cEnd = cStart + narratorContrastAt(ctx.text.slice(cStart, cEnd));
     // Content cut where a coordinated verb of the same subject begins ("denied … that he had sent a photograph … but
     // said he could not be sure") keeps no trailing conjunction.
     const dangling = DANGLING_COORDINATOR.exec(ctx.text.slice(cStart, cEnd));
@@ -853,6 +872,17 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
   return kept.filter(
     (r) => r.weak !== true || !strong.some((o) => o.content.start <= r.cue.start && r.cue.start < o.content.end),
   );
+}
+
+/**
+ * Where the narrator's contrast begins in a report's content: ", but he stars in a new ad" after "Netanyahu has
+ * said he’ll steer clear of the … election" (BASIL 2012) turns from the speaker's shifted tense (would, will, 'll,
+ * a past form) to the writer's plain present; the whole content when there is no such turn.
+ */
+function narratorContrastAt(content: string): number {
+  const contrast = NARRATOR_CONTRAST.exec(content);
+  if (contrast === null || !SHIFTED_TENSE_OPENING.test(content.slice(0, contrast.index))) return content.length;
+  return contrast.index;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   SPEAKER_BARE_PLURAL,
   SPEAKER_HEAD_START,
   SPEAKER_LEADING_AS,
+  AS_ROLE_THEN_SUBJECT,
 } from './patterns.js';
 import { roleFits, rolesAround } from './role-fit.js';
 import type { Range } from './split-sentences.js';
@@ -104,6 +105,10 @@ export class SpeakerContext {
     while (start < end && /\s/.test(text[start]!)) start += 1;
     const leadingAs = SPEAKER_LEADING_AS.exec(text.slice(start, start + 6));
     if (leadingAs !== null) start += leadingAs[0].length;
+    // "As a Harvard Law School student, Wilkins": an opening "as" role describes the subject after its comma.
+    const asRole =
+      leadingAs !== null && /^as/i.test(leadingAs[0]) ? AS_ROLE_THEN_SUBJECT.exec(text.slice(start, end)) : null;
+    if (asRole !== null) start += asRole[0].length;
     while (end > start && /[\s,.;:]/.test(text[end - 1]!)) end -= 1;
     if (end <= start || end - start > 200) return undefined;
     const comma = text.slice(start, end).indexOf(',');

@@ -1,5 +1,6 @@
 /** The subject phrase of a cue verb: the speaker phrase that ends right before it, else its plain noun phrase. */
 import type { Speaker } from '../core/model.js';
+import { SPEAKER_HEAD_MAX_WORDS } from '../core/config.js';
 import type { FoundSpeaker, SpeakerContext } from './find-speaker.js';
 import {
   APPOSITIVE_CLAUSE,
@@ -32,9 +33,14 @@ import {
  */
 const SUBJECT_PRONOUN =
   /(?:\b(?:(?:in|on|at|by|from|to|with|for|during|after|before|of|through)\s+(?:which|whom)|where|whereby)|[,;])\s+(he|she|they|we|I)\s*$/;
-/** A subordinating word that opens the clause after it ("After", "When", "Because"). */
+/** A preposition before the conjunct of a coordination ("lawyers for both Jesse Jackson Jr. and"): its objects. */
+const COORDINATED_OBJECT = /\s(?:for|of|with|from|at|to|by|on|representing)\s(?:both\s|either\s)?\S/;
+/**
+ * A subordinating word that opens the clause after it ("After", "When", "Because"); a capital "As" too, whose role
+ * phrase describes the subject after its comma ("As a Harvard Law School student, Wilkins said", BASIL 2013).
+ */
 const SUBORDINATOR_BEFORE =
-  /\b(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil)\s+$/;
+  /\b(?:As|[Aa]fter|[Bb]efore|[Ww]hen|[Ww]hile|[Bb]ecause|[Ii]f|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil)\s+$/;
 /** A time phrase that ends a noun phrase ("in June 2016", "on Monday", "last year"). */
 const TRAILING_TIME = new RegExp(
   `\\s+(?:(?:in|on|during|since|by)\\s+(?:(?:early|late|mid)[\\s-])?(?:(?:${MONTH})\\s+)?(?:\\d{1,2},?\\s+)?\\d{4}|(?:in|on|during|since|by)\\s+(?:${MONTH})(?:\\s+\\d{1,2})?|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|next)\\s+(?:week|month|year))$`,
@@ -192,6 +198,8 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
     clauseStarts.push(lookFrom + (m.index ?? 0) + m[0].length);
   }
   if (RELATIVE_BEFORE.test(text.slice(Math.max(from, end - 30), end))) return undefined;
+  const coordinated = coordinatedGroup(ctx, clauseStarts, end);
+  if (coordinated !== undefined) return coordinated;
   // An aside that holds a "that" clause ends before the verb's own subject ("Rubel, who notes that United
   // Technologies has vowed"): the verb belongs to that clause, so no phrase spanning the aside is its subject.
   let asideComma = -1;
@@ -222,11 +230,44 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
 }
 
 /**
- * "which/whom/that" and then a noun phrase up to the verb: the relative (or that-) clause's own subject. The phrase
+ * "which/whom" and then a noun phrase up to the verb: the relative clause's own subject. The phrase
  * opens with a determiner, a number word, a name or a plural noun; a pronoun is SUBJECT_PRONOUN's.
  */
 const OBJECT_RELATIVE =
   /(?:^|[\s,])(?:which|whom)\s+((?:the|a|an|two|three|four|five|several|some|many|most|both|\p{Lu})[^,;:()“”"]{0,60})$/u;
+
+/**
+ * "prosecutors and lawyers for both Jesse Jackson Jr. and Sandra Jackson said": a name after an "and" that joins the
+ * objects of a preposition is no subject of its own; the whole coordinated phrase is, a group (BASIL 2013).
+ */
+function coordinatedGroup(ctx: SpeakerContext, clauseStarts: number[], end: number): FoundSpeaker | undefined {
+  const { text } = ctx;
+  const afterAnd = (at: number): boolean => /(?:^|[^,\s])\s+(?:and|or)\s+$/.test(text.slice(Math.max(0, at - 12), at));
+  let i = clauseStarts.length - 1;
+  if (i <= 0 || !afterAnd(clauseStarts[i]!)) return undefined;
+  // Only the objects of a preposition: "Trump and Clinton said" keeps its nearest name as before.
+  if (!COORDINATED_OBJECT.test(text.slice(clauseStarts[i - 1]!, clauseStarts[i]))) return undefined;
+  // The name right before the verb is what would be taken; a comma there closes an appositive ("James A. Lewis, a
+  // senior fellow at the Center for Strategic and International Studies, said"), whose name speaks.
+  if (/,\s*$/.test(text.slice(clauseStarts[i], end))) return undefined;
+  if (ctx.phraseSpeaker({ start: clauseStarts[i]!, end })?.kind !== 'named') return undefined;
+  const nearest = i;
+  while (i > 0 && afterAnd(clauseStarts[i]!) && !ctx.holdsVerb({ start: clauseStarts[i - 1]!, end: clauseStarts[i]! }))
+    i -= 1;
+  // A verb before the "and" makes it join clauses or verbs' objects ("arranging calls with both Sanders and Clinton").
+  if (i === nearest) return undefined;
+  const start = clauseStarts[i]!;
+  const phrase = text.slice(start, end).trim();
+  if (phrase.split(/\s+/).length > SPEAKER_HEAD_MAX_WORDS || ctx.holdsVerb({ start, end })) return undefined;
+  const firstConjunct = phrase.split(/\s+(?:and|or)\s+/)[0] ?? '';
+  if (
+    !(SPEAKER_HEAD_START.test(phrase) || SPEAKER_BARE_PLURAL.test(firstConjunct)) ||
+    SPEAKER_HEAD_PREPOSITION.test(phrase)
+  )
+    return undefined;
+  const at = start + text.slice(start, end).indexOf(phrase);
+  return { speaker: { name: phrase, mention: ctx.span({ start: at, end: at + phrase.length }) }, kind: 'group' };
+}
 
 /** The phrase at `start` follows "After", "When" …, and the name's last word stands before the phrase's first comma. */
 function insideSubordinate(text: string, from: number, start: number, name: string): boolean {

@@ -137,6 +137,12 @@ export const HEAD_PREPOSITION =
 /** Before a speaker's name: "as" ("Or, as Tom Ridge put it:") or "even" ("even a top GOP strategist said"), dropped from the phrase. */
 export const SPEAKER_LEADING_AS = /^(?:as|As|even|Even)\s+/;
 
+/**
+ * After a leading "As": a role with an article or in lower case and its comma ("a Harvard Law School student, ",
+ * "president, "), before the subject it describes. A name after "As" ("As Obama said") is no role.
+ */
+export const AS_ROLE_THEN_SUBJECT = /^(?:(?:a|an|the)\s+[^,.;:]{1,60}|\p{Ll}[^,.;:]{0,60}),\s+(?=\S)/u;
+
 /** After a closing quote: a dash and a name ("” ― Steve Quinlan"), the by-line of a quoted reader comment. */
 export const DASH_ATTRIBUTION =
   /^[ \t\u00a0]*[―—–][ \t\u00a0]*(\p{Lu}[\p{L}.’'-]*(?:[ \t\u00a0]+\p{Lu}[\p{L}.’'-]*){0,3})/u;
@@ -489,6 +495,13 @@ export const PEOPLE_BEFORE = /(?:\p{Lu}[\p{L}.’'-]*|\p{Ll}{2,}[^s's]s|\b(?:I|w
 
 /** Cues of refusing or agreeing whose two-word "to" complement is content ("declined to comment", "refused to answer"). */
 export const REFUSAL_CUE = /^(?:declined|declines|declining|refused|refuses|refusing|agreed|agrees)$/;
+
+/** Before a cue: a non-restrictive relative aside opens (", who has said", ", which repeatedly said"). */
+export const RELATIVE_ASIDE_CUE = /,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/** In a relative aside's content: the comma where the main clause's predicate resumes (", has been dogged"). */
+export const MAIN_PREDICATE_AFTER_COMMA =
+  /,\s+(?:also\s+)?(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did|does|said|says|told)\s/;
 
 /** A sentence opening with a subordinate clause, up to a cue inside it (no comma yet: the clause is still open). */
 export const SUBORDINATE_OPENING =
