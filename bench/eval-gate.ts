@@ -9,7 +9,7 @@ import { scoreSnippets } from './trafilatura-metric.js';
 
 /** Pinned a little under the figures reached (aeb 0.971, trafilatura-eval 0.926 on 2026-11-21; trafilatura-eval title
  *  and author accuracy 0.804 / 0.617 on 2026-12-04), so noise does not fail CI. */
-const FLOORS = { aeb: 0.968, trafilaturaEval: 0.925, title: 0.8, author: 0.6 } as const;
+const FLOORS = { aeb: 0.968, trafilaturaEval: 0.93, title: 0.8, author: 0.6 } as const;
 
 function aebF1(): number {
   const pairs = loadAeb().map((page) => {
