@@ -10,6 +10,8 @@
  * lexicon match is taken as loaded without reading the sense.
  */
 
+import { ownCopy, remember } from '../core/bounded-cache.js';
+
 /** The kinds of loaded word (the part of speech a word is loaded in). */
 export type LoadedKind = 'verb' | 'noun' | 'adjective' | 'adverb';
 
@@ -120,10 +122,9 @@ export function lexiconForm(written: string): string | undefined {
   // Asked for every word of every article of a story, and for each pair of neighbours: the answer is kept per word.
   const known = FORMS.get(written);
   if (known !== undefined) return known ?? undefined;
-  const key = ` ${written}`.slice(1); // its own characters: a cut of a long text would keep the whole text alive
+  const key = ownCopy(written);
   const form = readLexiconForm(key);
-  if (FORMS.size >= CACHED_FORMS) FORMS.clear();
-  FORMS.set(key, form ?? null);
+  remember(FORMS, key, form ?? null, CACHED_FORMS);
   return form;
 }
 

@@ -1,4 +1,5 @@
 /** Word-level text helpers shared by the comparing stages: content words and their light stems. */
+import { ownCopy, remember } from './bounded-cache.js';
 import { americanSpelling } from './spelling.js';
 
 // A compact English function-word list (our own): words that carry no topic.
@@ -72,19 +73,6 @@ const PLAIN_TOKENS = new Map<string, string | null>();
 const AMERICAN_TOKENS = new Map<string, string | null>();
 const PLAIN_TEXTS = new Map<string, readonly string[]>();
 const AMERICAN_TEXTS = new Map<string, readonly string[]>();
-
-/**
- * A string that holds its own characters: V8 cuts a long substring as a view of its parent, so a cached token or
- * sentence would keep a whole article's text alive; prefixing and cutting again copies it.
- */
-function ownCopy(text: string): string {
-  return ` ${text}`.slice(1);
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): void {
-  if (cache.size >= limit) cache.clear();
-  cache.set(key, value);
-}
 
 /** A light suffix-stripping stem: enough to match "allies"/"ally", "spending"/"spend", "commitments"/"commitment". */
 export function stem(word: string): string {
