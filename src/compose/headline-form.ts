@@ -38,10 +38,6 @@ const TIME_OF_EVENT = new RegExp(
  */
 const CLAUSE_CUT =
   /(?<!\b(?:such|same|well|so|just|much|many|long|soon|far|day|days|week|weeks|month|months|year|years|hours?|shortly|served|serves|serve|named|known|seen|regarded|described|identified|listed|acted|acts|act|said|says|say|told|tells|believe|believed|believes|think|thinks|thought|argued|argues|claimed|claims|warned|warns|noted|notes|announced|announces|reported|reports|added|adds|ruled|rules|found|finds|showed|shows|means|meant|is|was|are|were|so|now|given|ensure|ensured|ensures|insisted|insists|suggested|suggests|indicated|indicates|revealed|reveals))\s(?=(?:as|amid|while|after|before|because|following|despite|since|when|even as)\s(?!well\b|much\b|many\b|long\b|soon\b|far\b|part\b|a result\b|of\b))/gu;
-/**
- * A participle clause after a comma: "… statement on the George Floyd protests, emphasizing the need for …" may end at
- * "protests". Not after a comma-less noun: "food processing plants" is one noun (NeuS dev).
- */
 /** A closing attribution to a named speaker (", Donald Trump announced at a press conference"): the fact is the head's. */
 const NAMED_ATTRIBUTION =
   /,\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|announced|announces|told|confirmed|reported|wrote|tweeted)\b[^,]*$)/gu;
@@ -59,6 +55,10 @@ const GOVERNS_CLAUSE =
  */
 const TAKES_AS =
   /\b(?:described|describes|named|names|identified|identifies|saw|sees|viewed|views|regarded|regards|cast|labeled|labelled|branded|characterized|portrayed|listed|known|served|serves|acted|acts|worked|works|emerged|appointed|elected|chosen|picked|nominated|returned|returns|confirmed|treated|treats|used|uses|classified|classifies)\b(?:\s+\S+){0,4}$|\b(?:as|so)\s+\S+$/u;
+/**
+ * A participle clause after a comma: "… statement on the George Floyd protests, emphasizing the need for …" may end at
+ * "protests". Not after a comma-less noun: "food processing plants" is one noun (NeuS dev).
+ */
 const PARTICIPLE_CUT = /(?<=\s\p{Ll}+),\s(?=(?!including|according|during|notwithstanding)\p{Ll}+ing\s)/gu;
 /**
  * A subordinate clause with no main clause after it: "When asked if his supporters should confront Black Lives
@@ -150,7 +150,10 @@ export function headlineForm(sentence: string): string | undefined {
   return text[0]!.toUpperCase() + text.slice(1);
 }
 
-/** The longest head of `text` ending before a clause (CLAUSE_CUT or PARTICIPLE_CUT) with HEADLINE_MIN_WORDS + 1 to `limit` words. */
+/**
+ * The longest head of `text` ending at a match of `where` (a clause, participle, relative or attribution cut), with
+ * HEADLINE_MIN_WORDS + 1 to `limit` words.
+ */
 function endBeforeClause(text: string, limit: number, where: RegExp): string | undefined {
   let best: string | undefined;
   for (const match of text.matchAll(where)) {
