@@ -59,8 +59,29 @@ const DETERMINERS = new Set([
   'all',
   'some',
 ]);
-/** Words after a number that are not what is counted. */
-const NOT_UNITS = new Set([...STOP, 'a', 'per', 'times', 'more', 'less', 'of']);
+/** Words after a number that are not what is counted (a conjunction or adverb: "wished it was 1825 so he could …"). */
+const NOT_UNITS = new Set([
+  ...STOP,
+  'a',
+  'per',
+  'times',
+  'more',
+  'less',
+  'of',
+  'so',
+  'because',
+  'if',
+  'when',
+  'since',
+  'until',
+  'unless',
+  'then',
+  'now',
+  'again',
+  'too',
+  'also',
+  'yet',
+]);
 /** Adjective endings ("electoral", "economic", "additional"): such a word before a noun qualifies the unit. */
 const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ary|ful|less|able|ible|ian|ese)$/;
 /** Spans of time count how long, not what is measured ("two decades"): no measure is read from them. */

@@ -83,6 +83,11 @@ const NARRATOR_CONTRAST =
 /** A content opening on a pronoun or name and a shifted or future tense ("he’ll steer", "she would", "he was"). */
 const SHIFTED_TENSE_OPENING =
   /^(?:(?:he|she|they|it|we|I)(?:[’']ll|[’']d)|(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:(?:also|still|never|not)\s+)?(?:would|will|could|might|was|were|had|\p{Ll}{2,}ed)\b)/u;
+/** " and joked about", " and later said": a past speech verb coordinated with the cue, sharing its subject. */
+const SPEAKERS_NEXT_ACT =
+  /\s+and\s+(?:(?:also|later|then)\s+)?(?:said|added|joked|noted|claimed|vowed|promised|threatened|urged|warned|argued|insisted|accused|criticized|criticised|praised|blamed|dismissed|boasted|bragged)\b/u;
+/** A content opening on a clause in the plain present ("newspapers are", "he has", "the plan does"). */
+const PRESENT_OPENING = /^(?:[\p{L}’'-]+\s+){1,4}(?:is|are|has|have|does|do|can)\b/u;
 const OPENERS = new Set(['“', '„', '«', '"']);
 const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"' };
 /**
@@ -222,6 +227,8 @@ function scareReason(text: string, quote: Found): string | undefined {
   if (quote.speaker === undefined) return 'quoted words with no speech cue and no speaker';
   if (isQuotedTitle(text.slice(quote.content.start, quote.content.end)))
     return 'a quoted title or name inside the sentence';
+  if (NAMED_THING_AFTER.test(text.slice(quote.after, quote.after + 20)))
+    return 'a quoted name of the thing named after it ("“cap and trade” legislation"), not speech';
   const prefix = text.slice(Math.max(0, quote.open - 60), quote.open);
   const before = NAMING_PARTICIPLE.exec(prefix);
   if (before !== null && !NOT_A_THING.test(before[1]!) && !WHAT_THEY_CALLED.test(prefix))
@@ -233,6 +240,10 @@ function scareReason(text: string, quote: Found): string | undefined {
     return 'a quoted title or name with no speech cue';
   return undefined;
 }
+
+/** Right after a quote, a noun the quoted words name: a law, a plan, a work ("“cap and trade” legislation"). */
+const NAMED_THING_AFTER =
+  /^\s+(?:legislation|bill|law|program|programme|policy|plan|act|rule|proposal|deal|agreement|strategy|doctrine|initiative|provision|tax|slogan|ad|advert|video|book|film|movie|show|song|hashtag)s?\b/u;
 
 /**
  * "a charity called “Smiles for Life”", "a program known as “…”": a noun, then the participle that names it, then the
@@ -778,9 +789,10 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
   if (old !== undefined) {
     // ", saying …" shares its clause's subject here too, as in moreCues: the name nearest the comma is the object
     // ("… took a swipe at CNN and MSNBC, saying that …" is the swiper's).
+    const participle = isParticipleAfterComma(ctx.text, start, old.cue);
     candidates.push({
-      ...(isParticipleAfterComma(ctx.text, start, old.cue) ? { sharesSubject: true } : {}),
-      claimStart: Math.min(old.cue.start, old.speaker?.mention?.start ?? old.cue.start),
+      ...(participle ? { sharesSubject: true } : {}),
+      claimStart: participle ? old.cue.start : Math.min(old.cue.start, old.speaker?.mention?.start ?? old.cue.start),
       contentStart: old.content.start,
       ...(old.speaker === undefined ? {} : { speaker: old.speaker }),
       cue: old.cue,
@@ -792,10 +804,14 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
   candidates.sort((a, b) => a.claimStart - b.claimStart);
   shareSubjects(candidates, quoted);
   const out: Reported[] = [];
+  // How far the cues taken so far reach: a later cue before that is part of an earlier claim. A weak cue (a stance, a
+  // noun) covers only weak ones: a participle's report ("…, saying he plans to meet …") claims from its own cue, after
+  // the stance nested in its content whose subject opens the sentence.
   let covered = -1;
+  let coveredByStrong = -1;
   for (let i = 0; i < candidates.length; i += 1) {
     const c = candidates[i]!;
-    if (c.cue.start < covered && c.content === undefined) continue;
+    if (c.cue.start < (c.weak === true ? covered : coveredByStrong) && c.content === undefined) continue;
     let content = c.content;
     if (content === undefined) {
       // A stance or noun cue inside a report's content is part of what was reported: it does not cut it.
@@ -811,6 +827,7 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
     const contentWords = ctx.text.slice(content.start, content.end).trim();
     if (contentWords.split(/\s+/).length < minContentWords(ctx.text, c, contentWords, content)) continue;
     covered = Math.max(covered, c.cue.end);
+    if (c.weak !== true) coveredByStrong = Math.max(coveredByStrong, c.cue.end);
     const reported: Reported = { cue: c.cue, content };
     if (c.speaker !== undefined) reported.speaker = c.speaker;
     if (c.weak === true) reported.weak = true;
@@ -881,8 +898,12 @@ function reportedAll(ctx: SpeakerContext, start: number, end: number, quoted: Ca
  */
 function narratorContrastAt(content: string): number {
   const contrast = NARRATOR_CONTRAST.exec(content);
-  if (contrast === null || !SHIFTED_TENSE_OPENING.test(content.slice(0, contrast.index))) return content.length;
-  return contrast.index;
+  if (contrast !== null && SHIFTED_TENSE_OPENING.test(content.slice(0, contrast.index))) return contrast.index;
+  // "He has said newspapers are his greatest fear and joked about blowing up …": a content in the present, then "and"
+  // with a past speech verb and no subject of its own — the speaker's next act, told by the writer.
+  const next = SPEAKERS_NEXT_ACT.exec(content);
+  if (next !== null && PRESENT_OPENING.test(content.slice(0, next.index))) return next.index;
+  return content.length;
 }
 
 /**
@@ -974,10 +995,11 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const cue = { start: verbStart, end: verbEnd };
     const subject = subjectBefore(ctx, start, verbStart);
     if (subject !== undefined) {
-      const claimStart = subject.speaker.mention?.start ?? verbStart;
       // ", saying …" has no subject of its own: it shares the sentence's first cue's ("The White House said that
-      // Mr. Obama agreed with Ms. Rice's assessment, saying he had raised …" is the White House's).
+      // Mr. Obama agreed with Ms. Rice's assessment, saying he had raised …" is the White House's), and its claim
+      // starts at the participle, not at that subject far before it.
       const participle = isParticipleAfterComma(text, start, cue);
+      const claimStart = participle ? verbStart : (subject.speaker.mention?.start ?? verbStart);
       out.push({
         claimStart,
         contentStart,
@@ -1098,7 +1120,9 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const contentStart = start + (cue.index ?? 0) + cue[0].length;
     const cueWord = /\S+/.exec(text.slice(cueStart, contentStart).trimStart())?.[0] ?? '';
     const wordStart = text.indexOf(cueWord, cueStart);
-    const speaker = ctx.firstPerson(start, cueStart, true);
+    // ", saying …" shares the clause's subject (subjectBefore), not the first name before it, which may be the verb's
+    // object ("Democrats have been pounding LePage, saying that he needs to step down").
+    const speaker = subjectBefore(ctx, start, wordStart)?.speaker ?? ctx.firstPerson(start, cueStart, true);
     const c: Candidate = {
       claimStart: cueStart,
       contentStart,

@@ -193,16 +193,49 @@ export class SpeakerContext {
    * ("a group called …"). A relative pronoun's antecedent holds none.
    */
   holdsVerb(range: Range): boolean {
+    return this.firstFiniteVerb(range) !== undefined;
+  }
+
+  /** The name starting at `at` stands after a verb or preposition that takes it as object ("pounding LePage"). */
+  isObjectName(at: number): boolean {
+    return isObject(this.text, at);
+  }
+
+  /** Where the range's first finite verb starts (see `holdsVerb`), if it has one. */
+  firstFiniteVerb(range: Range): number | undefined {
     for (let i = firstStartingAt(this.tokens, range.start); i < this.tokens.length; i += 1) {
       const token = this.tokens[i]!;
       if (token.end > range.end) break;
-      if (!/^\p{Ll}/u.test(token.value)) continue;
-      if (token.pos === 'AUX') return true;
-      if (token.pos !== 'VERB' || /ing$/.test(token.value)) continue;
-      const before = this.tokens[i - 1]?.pos ?? '';
-      if (!/(?:ed|en)$/.test(token.value) || before === 'PROPN' || before === 'PRON') return true;
+      if (this.isFiniteVerb(i)) return token.start;
     }
-    return false;
+    return undefined;
+  }
+
+  /**
+   * Where each verb group of the range starts ("has been pounding" once, at "has"): finite verbs as `holdsVerb`
+   * reads them (or `loose`ly), not an infinitive after "to".
+   */
+  verbGroups(range: Range, loose = false): number[] {
+    const starts: number[] = [];
+    let previous = -2;
+    for (let i = firstStartingAt(this.tokens, range.start); i < this.tokens.length; i += 1) {
+      const token = this.tokens[i]!;
+      if (token.end > range.end) break;
+      if (!this.isFiniteVerb(i, loose) || /^to$/i.test(this.tokens[i - 1]?.value ?? '')) continue;
+      if (previous !== i - 1) starts.push(token.start);
+      previous = i;
+    }
+    return starts;
+  }
+
+  /** `loose`: a past form after a noun is a verb too ("a judge sided with"), not only a participle ("a group called"). */
+  private isFiniteVerb(i: number, loose = false): boolean {
+    const token = this.tokens[i]!;
+    if (!/^\p{Ll}/u.test(token.value)) return false;
+    if (token.pos === 'AUX') return true;
+    if (token.pos !== 'VERB' || /ing$/.test(token.value)) return false;
+    const before = this.tokens[i - 1]?.pos ?? '';
+    return loose || !/(?:ed|en)$/.test(token.value) || before === 'PROPN' || before === 'PRON';
   }
 
   /**
@@ -311,14 +344,19 @@ export class SpeakerContext {
         if (this.isObjectAt(i)) object ??= person;
         else subject = person;
       }
-      if (subject !== undefined) return subject;
       // "The chief justice also asked Mr. Sellers “…” After all, he said, …": a sentence whose subject is a role
-      // ("the chief justice", "the senator") is that role's holder's, before any person named as its object.
+      // ("the chief justice", "the senator") is that role's holder's, before any person named after it ("the
+      // governor identified himself and went on to curse out Gattine").
       const role = ROLE_OPENER.exec(this.text.slice(sentenceStart, end));
-      if (role !== null && PERSON_ROLE_HEADS.has((role[2] ?? '').toLowerCase())) {
+      if (
+        role !== null &&
+        PERSON_ROLE_HEADS.has((role[2] ?? '').toLowerCase()) &&
+        (subject === undefined || subject.start >= sentenceStart + role[0].length)
+      ) {
         const holder = this.roleHolder(`${role[1] ?? ''}${role[2] ?? ''}`.toLowerCase(), sentenceStart);
         if (holder !== undefined && this.fits(holder.name, gender)) return holder;
       }
+      if (subject !== undefined) return subject;
       const opener = PRONOUN_OPENER.exec(this.text.slice(sentenceStart, end));
       if (opener !== null && depth < 2 && (opener[1] === 'He') === (gender === 'male')) {
         const person = this.antecedent(sentenceStart + opener.index, gender, depth + 1);
@@ -523,9 +561,16 @@ export class SpeakerContext {
 /** After a name, the rest of a phrase's head that makes it a clause: a past-tense verb ("Mr. Trump spoke"). */
 const CLAUSE_AFTER_NAME = new RegExp(`^\\s+(?:(?:also|then|later|had|has|just)\\s+)?(?:${CLAUSE_PAST_VERB})$`, 'u');
 
-/** Between a possessor's name and a titled name: a possessive or not, then lower-case title words ("’s attorney "). */
-const TITLE_BETWEEN_NAMES =
-  /^(?:['’]s?)?(?:\s+(?!(?:and|or|nor|with|of|to|for|by|from|at|in|on|said|says|told)\b)[\p{Ll}-]+){1,4}\s+$/u;
+/** A capitalised word that modifies like an adjective: a party or a nationality ("Republican", "GOP", "Mexican"). */
+const PROPER_ADJECTIVE = String.raw`GOP|\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)`;
+/**
+ * Between a possessor's name and a titled name: a possessive or not, then title words, lower-case or proper adjectives
+ * ("’s attorney ", "’s Democratic rival ").
+ */
+const TITLE_BETWEEN_NAMES = new RegExp(
+  String.raw`^(?:['’]s?)?(?:\s+(?!(?:and|or|nor|with|of|to|for|by|from|at|in|on|said|says|told)\b)(?:[\p{Ll}-]+|${PROPER_ADJECTIVE})){1,4}\s+$`,
+  'u',
+);
 
 /** A time phrase where a speaker may stand ("said Tuesday", "said last week"). */
 const TIME_PHRASE =
@@ -537,9 +582,14 @@ const PARTY_MEMBER = /^(?:Democrat|Republican|Independent|Democrats|Republicans)
 
 /** A sentence whose subject is he or she ("He also referred to …", "But she said …"). */
 const PRONOUN_OPENER = /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?(He|She)\s/;
-/** A sentence whose subject is a definite role phrase: its modifiers (1) and head noun (2) ("The chief justice also …"). */
-const ROLE_OPENER =
-  /^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+)?[Tt]he\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)\s+(?:(?:also|then|later|again|had|has|have)\s+)?\p{Ll}+(?:ed|s)\b/u;
+/**
+ * A sentence whose subject is a definite role phrase: its modifiers (1) and head noun (2) ("The chief justice also …",
+ * "During the radio interview, the governor apologized", "Earlier, the Republican governor had refused").
+ */
+const ROLE_OPENER = new RegExp(
+  String.raw`^\s*(?:[“"]\s*)?(?:(?:But|And|Yet|Still|Then|Later|Now|Instead),?\s+|\p{Lu}[^,;:“”"]{0,80},\s+)?[Tt]he\s+((?:(?:[\p{Ll}-]+|${PROPER_ADJECTIVE})\s+){0,3}?)([\p{Ll}-]+)\s+(?:(?:also|then|later|again|had|has|have)\s+)?\p{Ll}+(?:ed|s)\b`,
+  'u',
+);
 /** Abbreviations whose full stop ends no sentence ("Mr.", "Sen.", "U.S.", an initial). */
 const NO_SENTENCE_END =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Jr|Sr|St|Lt|Col|Capt|Sgt|Prof|Rev|Mt|Ft|Inc|Corp|Co|No|vs)|\b\p{Lu}|\.\p{Lu})$/u;
@@ -622,9 +672,14 @@ const QUANTIFIER_SUBJECT = /^(?:several|many|few|most|some|both|all|others?|such
  */
 const EVENT_NOUN =
   /^(?:loss|losses|defeat|victory|win|death|departure|resignation|ouster|arrest|indictment|conviction|election|re-election|reelection|nomination|candidacy|rise|fall|downfall|collapse|absence|presence|retirement|exit|upset|comeback|success|failure|record|performance|showing|fate)$/u;
-/** Between a name and the noun it modifies: a possessive and at most two lower-case modifiers, none a verb or adverb. */
-const MODIFIER_STRETCH =
-  /^(?:['’]s?)?(?:\s+(?!(?:his|her|their|its|the|a|an|again|also|then|now|just|still|not|has|had|have|is|was|are|were|will|would|to)\b)[\p{Ll}-]+(?<!ed|ly)){0,2}\s+$/u;
+/**
+ * Between a name and the noun it modifies: a possessive and at most two modifiers, none a verb or adverb — lower-case
+ * words or proper adjectives ("Mr. LePage’s Republican allies").
+ */
+const MODIFIER_STRETCH = new RegExp(
+  String.raw`^(?:['’]s?)?(?:\s+(?!(?:his|her|their|its|the|a|an|again|also|then|now|just|still|not|has|had|have|is|was|are|were|will|would|to)\b)(?:[\p{Ll}-]+(?<!ed|ly)|${PROPER_ADJECTIVE})){0,2}\s+$`,
+  'u',
+);
 
 /** Words after a head noun that are not the head ("Jeb Bush himself", "Clinton too", "Trump last week"). */
 const NOT_A_HEAD =

@@ -24,6 +24,7 @@ import {
   SUBJECT_TRAILING_WORD,
   TIME_PLURAL,
   MONTH,
+  SAYING_NOUN,
 } from './patterns.js';
 
 /**
@@ -166,6 +167,10 @@ export function unparsedSubject(ctx: SpeakerContext, from: number, verbStart: nu
 export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: number): FoundSpeaker | undefined {
   const { text } = ctx;
   const lookFrom = Math.max(from, verbStart - SUBJECT_LOOKBACK);
+  // ", telling a local radio station", ", saying that …": a participle after a comma has a clause's subject, not the
+  // words right before it (which may be the verb's object: "Democrats have been pounding LePage, saying …").
+  if (/,\s*$/.test(text.slice(lookFrom, verbStart)) && /^\p{L}+ing\b/u.test(text.slice(verbStart, verbStart + 30)))
+    return participleSubject(ctx, from, verbStart);
   const end = subjectEnd(text, lookFrom, verbStart);
   if (end === undefined || end <= lookFrom) return undefined;
   // A verb after "and" shares the clause's subject ("Donald Trump often takes full credit … between the U.S. and
@@ -228,6 +233,55 @@ export function subjectBefore(ctx: SpeakerContext, from: number, verbStart: numb
   }
   return undefined;
 }
+
+/**
+ * The subject of the participle at `verbStart`: that of the nearest clause before it that has a speaker for one —
+ * "Rice’s comments came as Netanyahu turned down …, saying" (Netanyahu), "…, Spicer said, adding" (Spicer). A clause
+ * opened by "that" is what someone said, and a relative clause describes a noun: neither is the participle's
+ * ("The White House said that Mr. Obama agreed …, saying"; "Mr. Putin also veered close to an admission that
+ * Russian soldiers had fought …, saying"). A thing is no speaker ("before his term ends in 2018, telling"), nor is a
+ * saying noun or its owner ("The criticism of Mr. Clinton’s personal life comes as …"; "Rutte’s stance aims …").
+ */
+function participleSubject(ctx: SpeakerContext, from: number, verbStart: number): FoundSpeaker | undefined {
+  const { text } = ctx;
+  for (const loose of [false, true]) {
+    const verbs = ctx.verbGroups({ start: from, end: verbStart }, loose);
+    for (let k = verbs.length - 1; k >= 0; k -= 1) {
+      const verb = verbs[k]!;
+      const lead = text.slice(Math.max(from, verb - 80), verb);
+      if (CLAUSE_OF_THAT.test(lead) || RELATIVE_BEFORE_VERB.test(lead)) continue;
+      // A verb inside a quotation before the participle is the quoted speaker's ("“… we will win,” he said, repeating").
+      if (QUOTE_CLOSE.test(text.slice(verb, verbStart))) continue;
+      const found = subjectBefore(ctx, from, verb);
+      if (found !== undefined && speaksAsParticipleSubject(text, found)) return found;
+    }
+  }
+  return undefined;
+}
+
+const QUOTE_CLOSE = /[”"]|''/;
+
+/** A subject that can be a participle's speaker: a name, pronoun or role, or a group of people, not a saying noun. */
+function speaksAsParticipleSubject(text: string, found: FoundSpeaker): boolean {
+  const mention = found.speaker.mention;
+  const phrase = mention === undefined ? found.speaker.name : text.slice(mention.start, mention.end);
+  const words = phrase.split(/[\s,]+/).filter((w) => w !== '');
+  const preposition = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|for|from|on|with|by|to)$/.test(w));
+  const head = (words[preposition > 0 ? preposition - 1 : words.length - 1] ?? '').toLowerCase();
+  if (SAYING_NOUN.test(head) || SAYING_NOUN.test(words.at(-1)?.toLowerCase() ?? '')) return false;
+  if (found.kind !== 'group' || found.namedInside === true) return true;
+  return GROUP_HEAD_NOUN.test(head) && !TIME_PLURAL.test(head) && !THING_PLURAL.test(head);
+}
+
+/** "that" and then a clause's subject up to its verb, with no comma: a content or relative clause. */
+const CLAUSE_OF_THAT = /\bthat\s+(?:[\p{L}.'’-]+\s+){1,8}$/u;
+
+/** Plural heads that are things, not people ("problems", "terms"), for a group subject of a participle. */
+const THING_PLURAL =
+  /^(?:problems|issues|things|results|numbers|polls|terms|plans|efforts|ads|events|remarks|comments)$/;
+
+/** A relative pronoun, perhaps with an adverb or auxiliary, right before a verb ("which lasted", "who has long"). */
+const RELATIVE_BEFORE_VERB = /\b(?:which|who|whom)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 /**
  * "which/whom" and then a noun phrase up to the verb: the relative clause's own subject. The phrase

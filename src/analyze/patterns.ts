@@ -46,9 +46,12 @@ export const SUBJECT_TRAILING_WORD = new RegExp(
 /** In the words between a subject and its verb: a form of "be", so a verb after it is passive unless it ends in -ing. */
 export const BE_AUXILIARY = /(?:^|\s)(?:is|are|was|were|am|be|been|being)(?=\s|$)|['’](?:re|m)\b/;
 
-/** Where a speaker phrase may start inside a sentence: after , : ; or a conjunction or sentence adverb. */
+/**
+ * Where a speaker phrase may start inside a sentence: after , : ; a dash before a capital ("AUGUSTA, Me. — Paul R.
+ * LePage, the … governor, declared"), or a conjunction or sentence adverb.
+ */
 export const SUBJECT_CLAUSE_BOUNDARY =
-  /[,:;]\s+|[.!?]?(?:''|[”"])\s+(?=[A-Z])|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Ll]ater|[Ee]arlier|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]s|[Ii]f|[Tt]hough|[Aa]lthough|[Ss]ince|[Aa]fter|[Bb]efore|that|[Ww]here|whom?)\s+/g;
+  /[,:;]\s+|\s(?:[—–]|--)\s+(?=[A-Z])|[.!?]?(?:''|[”"])\s+(?=[A-Z])|\b(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Nn]ow|[Tt]hen|[Mm]eanwhile|[Hh]owever|[Ii]nstead|[Ll]ater|[Ee]arlier|[Ww]hen|[Ww]hile|[Bb]ecause|[Aa]s|[Ii]f|[Tt]hough|[Aa]lthough|[Ss]ince|[Aa]fter|[Bb]efore|that|[Ww]here|whom?)\s+/g;
 
 /** A speaker phrase that is a group or an unnamed source ("officials", "a spokeswoman for YouTube", "Democrats"). */
 export const GROUP_SPEAKER =
@@ -465,9 +468,12 @@ export const NOUN_OWNER_BEFORE = /(?:\b(?:his|her|their|its|our|my)|\p{Lu}[\p{L}
 export const NOUN_OWNER =
   /(?:\b(his|her|their|its|our|my|His|Her|Their|Its|Our|My)|\b(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s)\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 
-/** Right before a word: a possessive determiner or a name with "’s", so the word is a noun ("his warning"). */
+/**
+ * Right before a word: a possessive determiner or a name with "’s", and perhaps a superlative or "own", so the word is
+ * a noun ("his warning", "his greatest fear").
+ */
 export const POSSESSIVE_BEFORE =
-  /(?:\b(?:his|her|their|its|our|my|your|His|Her|Their|Its|Our|My|Your)|\p{Lu}[\p{L}.-]*['’]s)\s+$/u;
+  /(?:\b(?:his|her|their|its|our|my|your|His|Her|Their|Its|Our|My|Your)|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:\p{Ll}+est|own|main|only|chief|first|last|latest|new)\s+)?$/u;
 
 /** Right before a cue noun: a light verb that makes it a stance ("has raised questions", "expressed concern"). */
 export const LIGHT_VERB_BEFORE =
