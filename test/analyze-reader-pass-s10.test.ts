@@ -1,7 +1,8 @@
 // Reader-pass errors on an unseen BASIL story (issue #12, session 10; 7a97de89, 2016, Maine Gov. LePage): a pronoun
 // after a sentence opened by "the governor" is the governor's, a ", saying" participle is its clause subject's (not
 // the verb's object), a possessive name before a party adjective and a group noun is no speaker, a dateline dash
-// starts the subject phrase, and "his greatest fear" is a noun, not a cue.
+// starts the subject phrase, and "his greatest fear" is a noun, not a cue. And on 01c59743 (2018, Mattis resigns): a
+// "he" after "it condemned Mr. Trump’s approach" is not Trump, and "in the wake of reports that" is no cue.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
@@ -58,4 +59,20 @@ test('"He has said newspapers are his greatest fear and joked about …": one re
 test('"he wished it was 1825 so he could shoot Gattine": a year before "so" is no counted value', () => {
   const claims = analyze(fox).claims;
   assert.ok(!claims.some((c) => c.value === 1825), JSON.stringify(claims.filter((c) => c.value === 1825)));
+});
+
+const MATTIS = '01c59743-7082-44fc-8414-3c04126f470f';
+const [, mattisNyt, mattisHpo] = ['1', '2', '3'].map((n) => basilWhole('2018', `${MATTIS}_${n}`)) as [
+  Article,
+  Article,
+  Article,
+];
+
+test('"Mr. Mattis’s letter …. Instead, it condemned Mr. Trump’s approach …. He said": Mattis, not Trump', () => {
+  assert.match(speakerOf(mattisNyt, 'the core of American national interests') ?? '', /Mattis/);
+});
+
+test('"News of Mattis’ departure comes in the wake of reports that …": "reports" is a noun, no cue', () => {
+  const cues = quotesOf(mattisHpo).map((q) => mattisHpo.text.slice(q.cue?.start ?? 0, q.cue?.end ?? 0));
+  assert.ok(!cues.includes('reports'), JSON.stringify(cues));
 });

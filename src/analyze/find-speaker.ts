@@ -341,8 +341,10 @@ export class SpeakerContext {
         if (this.quotedPerson[i] || !this.fits(person.name, gender)) continue;
         // An unknown-gender name does not beat a last speaker whose gender is known to fit.
         if (!this.genders.has(person.name) && lastFits && last.name !== person.name) continue;
-        if (this.isObjectAt(i)) object ??= person;
-        else subject = person;
+        // A name owning an object ("it condemned Mr. Trump’s approach") is no one the sentence is about: read on back.
+        if (this.isObjectAt(i)) {
+          if (!/^['’]s?\s/u.test(this.text.slice(person.end, person.end + 3))) object ??= person;
+        } else subject = person;
       }
       // "The chief justice also asked Mr. Sellers “…” After all, he said, …": a sentence whose subject is a role
       // ("the chief justice", "the senator") is that role's holder's, before any person named after it ("the

@@ -441,9 +441,12 @@ export const SHORT_OBJECT =
 export const OBJECT_ENDS =
   /^(?:\s*$|\s*\n|[.,;:!?)"”’—–]|\s+(?:in|at|on|for|with|during|after|before|over|to|from|and|but|as|because|by|since|when|while|until|amid|last|this|-|—|–)\b)/u;
 
-/** Before a reporting-verb form, a determiner or number: the form is a plural noun ("two states that vote"). */
+/**
+ * Before a reporting-verb form, a determiner, a number or a preposition: the form is a plural noun ("two states that
+ * vote", "in the wake of reports that").
+ */
 export const PLURAL_NOUN_BEFORE =
-  /(?:\b(?:the|these|those|other|such|many|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+))\s+$/;
+  /(?:\b(?:the|these|those|other|such|many|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|of|amid|after|despite|following|about|over|on|with|by|from|in|into|for|against|among|without))\s+$/;
 
 /** Judgement nouns that cue an attribution with their object even unpossessed ("criticism of the deal"). */
 const JUDGEMENT_NOUNS =
