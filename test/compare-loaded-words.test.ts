@@ -55,7 +55,7 @@ describe('framing terms against BASIL lexical-bias spans', () => {
 
   it('on the half developed on (even), finds 0.30 of the marked spans with 0.30 of the terms on one, none quoted', () => {
     const check = checkLexicalBias(basil(), 'even');
-    // Measured 0.338 recall at 0.361 precision when written (0.209 / 0.193 before the lexicon gate on contrast).
+    // Measured 0.338 recall at 0.336 precision when written (0.209 / 0.193 before the gate on contrast).
     assert.ok(check.found / check.marked >= 0.3, `recall ${check.found}/${check.marked}`);
     assert.ok(check.inLexical / check.surfaced >= 0.3, `precision ${check.inLexical}/${check.surfaced}`);
     assert.equal(check.spansInQuote, 0);
@@ -63,26 +63,33 @@ describe('framing terms against BASIL lexical-bias spans', () => {
 
   it('on the half it was confirmed on (odd), keeps the gain: recall and precision above what they were', () => {
     const check = checkLexicalBias(basil(), 'odd');
-    // Measured 0.234 recall at 0.274 precision when written; 0.204 / 0.216 before.
+    // Measured 0.234 recall at 0.265 precision when written; 0.204 / 0.216 before.
     assert.ok(check.found / check.marked >= 0.22, `recall ${check.found}/${check.marked}`);
     assert.ok(check.inLexical / check.surfaced >= 0.25, `precision ${check.inLexical}/${check.surfaced}`);
     assert.equal(check.spansInQuote, 0);
   });
 
-  it('shows no word of what an outlet merely reports (a day, a figure) as framing: every term is evaluative', () => {
+  it('shows no word of what an outlet merely reports (a day, a figure) as framing: evaluative, or in its lead', () => {
     let terms = 0;
+    let inLead = 0;
     for (const [key, members] of triplets()) {
       const comparison = compareTriplet(key, members);
+      const leadEnds = new Map(members.map(({ article, analysis }) => [article.id, analysis.sentences[1]?.end ?? 0]));
       for (const outlet of comparison.outlets) {
         for (const term of outlet.framing) {
           terms++;
           // A compound the text writes apart ("far right") is listed hyphenated.
           const form = lexiconForm(term.term) ?? lexiconForm(term.term.replaceAll(' ', '-'));
-          assert.ok(form !== undefined, `${outlet.outlet}: “${term.term}” on ${key}`);
+          if (form !== undefined) continue;
+          inLead++;
+          const named = term.spans.some((span) => span.start < leadEnds.get(span.articleId)!);
+          assert.ok(named && term.kind === 'distinctive', `${outlet.outlet}: “${term.term}” on ${key}`);
         }
       }
     }
     assert.ok(terms > 200, `${terms} terms`);
+    // On three short articles the contrast rarely names the story in a lead: most terms are loaded words.
+    assert.ok(inLead < terms / 10, `${inLead} of ${terms} by the lead`);
   });
 
   it('finds the complaint verbs and judgements of a person that annotators marked in narration', () => {
