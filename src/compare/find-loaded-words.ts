@@ -3,7 +3,7 @@
  * narration only — headline-free text outside every quotation, never a name. A word is loaded when the lexicon of
  * evaluative English (loaded-lexicon.ts) has it in the part of speech it is listed for; general sentiment alone is
  * not enough: measured against BASIL's lexical-bias spans (bench/framing.ts), a word that merely carries sentiment
- * is the annotators' choice about 1 time in 50, a lexicon word about 1 time in 4. Words no other outlet on the
+ * (an AFINN-165 valence) is the annotators' choice about 1 time in 50, a lexicon word about 1 time in 3. Words no other outlet on the
  * story uses come first (that is the outlet's own choice, as the log-odds test finds for frequent words), then
  * the kinds that are most often the writer's judgement, then the lead.
  */

@@ -7,7 +7,11 @@
  * inflections are matched by `lexiconForm`. Neutral reporting and hedging verbs ("claimed", "admitted",
  * "insisted") are left out on purpose: measured against BASIL, annotators almost never mark them (bench/framing.ts).
  * Words whose literal sense is common in news ("explosive", "seize", "cut") are left out whatever their kind: a
- * lexicon match is taken as loaded without reading the sense.
+ * lexicon match is taken as loaded without reading the sense. Words that report that a dispute exists rather than
+ * judge it ("controversial", "contentious", "showdown", "standoff") and the news's standing name for an act
+ * ("meddling" in an election) are left out too: BASIL's annotators did not mark them once in 9 uses on the half
+ * developed on. The adjectives of judgement (Martin & White's esteem and sanction: "eccentric", "evasive",
+ * "negligent", "complicit") and the verbs of complaint ("complained") were added after the misses on that half.
  */
 
 import { ownCopy, remember } from '../core/bounded-cache.js';
@@ -19,20 +23,20 @@ export type LoadedKind = 'verb' | 'noun' | 'adjective' | 'adverb';
 const VERBS = `
 slam blast rip lash bash hammer torch assail excoriate berate scold chide rebuke lambast lambaste pillory skewer
 savage maul trash mock deride ridicule sneer scoff taunt jeer heckle belittle disparage demonize demonise vilify
-smear denigrate brag boast gloat whine gripe grumble moan rant rail fume seethe bristle snipe
+smear denigrate brag boast gloat complain whine gripe grumble moan rant rail fume seethe bristle snipe
 balk cave capitulate backtrack flip-flop waffle dodge sidestep stonewall grovel fawn gush pounce
-bully browbeat ambush blindside torpedo sabotage hijack rig meddle stoke inflame peddle parrot spew tout trumpet
-squander botch bungle flout snub dupe hoodwink lecture
+bully browbeat ambush blindside torpedo sabotage hijack rig stoke inflame peddle parrot spew tout trumpet
+squander botch bungle flout snub dupe hoodwink lecture airbrush
 `;
 
 /** Nouns that name an event or act by the writer's judgement of it ("firestorm" for criticism). */
 const NOUNS = `
 firestorm bombshell outburst tirade diatribe meltdown fiasco debacle blunder gaffe farce charade sham
-stunt ploy gimmick scheme spat feud brawl squabble showdown salvo broadside onslaught crusade witch-hunt
+stunt ploy gimmick scheme spat feud brawl squabble salvo broadside onslaught crusade witch-hunt
 propaganda hysteria frenzy furor furore uproar circus chaos mess bluster bravado boondoggle handout
 giveaway power-grab hypocrisy cronyism slush hatchet rampage tantrum screed harangue
 outcry blitz vendetta hit-job smear-campaign potshot barb zinger jab swipe dressing-down tongue-lashing
-hissy blowup standoff infighting turf-war power-struggle land-grab cash-grab freebie kickback payoff
+hissy blowup infighting turf-war power-struggle land-grab cash-grab freebie kickback payoff
 hush-money scam hoax travesty mockery sideshow spectacle ruse gambit quagmire morass shambles trainwreck mayhem
 pandemonium fearmongering scaremongering demagoguery hubris arrogance nepotism cover-up whitewash overreach lapdog
 puppet stooge crony henchman lackey minion sycophant apologist mouthpiece firebrand provocateur agitator
@@ -40,9 +44,9 @@ rabble-rouser demagogue zealot ideologue hardliner strongman tyrant despot thug 
 blank-check lightning-rod red-meat dog-whistle word-salad
 `;
 
-/** Adjectives of the writer's appraisal: how remarkable, how extreme, how bad. */
+/** Adjectives of the writer's appraisal: how remarkable, how extreme, how bad; how a person is, judged. */
 const ADJECTIVES = `
-controversial radical extremist hardline hard-line far-left far-right ultra-conservative ultraliberal divisive
+radical extremist hardline hard-line far-left far-right ultra-conservative ultraliberal divisive
 polarizing polarising incendiary inflammatory stunning shocking staggering astonishing astounding
 startling jaw-dropping remarkable extraordinary unprecedented dramatic bizarre outrageous disgraceful shameful
 embarrassing humiliating scathing blistering withering fiery furious bitter vitriolic venomous brash
@@ -62,9 +66,13 @@ irresponsible cavalier flippant glib smug arrogant haughty condescending patroni
 sanctimonious preachy snide snarky sneering contemptuous scornful derisive brazen blatant flagrant shameless
 unabashed audacious cocky blustery pretentious flamboyant sensational whopping eye-popping mind-boggling
 seismic game-changing heroic fearless beloved iconic legendary besieged scandal-plagued discredited debunked
-tainted contentious provocative confrontational bellicose warmongering saber-rattling prickly thin-skinned
+tainted provocative confrontational bellicose warmongering saber-rattling prickly thin-skinned
 petulant peevish cranky grumpy irate livid enraged incensed seething fuming indignant acrimonious rancorous
 caustic acerbic searing stinging ferocious feisty raucous unruly
+bombastic theatrical eccentric charismatic evasive negligent complicit frosty dismissive duplicitous deceitful devious
+dishonest unscrupulous hypocritical opportunistic self-serving mercurial impulsive histrionic melodramatic boorish
+crass obstinate intransigent recalcitrant obstructionist do-nothing unrepentant pugnacious cantankerous irascible
+thuggish imperious
 `;
 
 /** Stance adverbs: the writer's comment on what is said (doubt, surprise, manner judged). */
@@ -73,7 +81,7 @@ supposedly seemingly ostensibly purportedly apparently conveniently curiously od
 predictably notoriously remarkably strikingly stunningly shockingly astonishingly
 brazenly falsely wrongly baselessly bitterly angrily furiously fiercely aggressively relentlessly
 stubbornly defiantly flatly blatantly bluntly sharply pointedly testily scathingly derisively mockingly
-dismissively grudgingly reluctantly tellingly unabashedly shamelessly
+dismissively grudgingly reluctantly tellingly unabashedly shamelessly unfairly facetiously famously
 laughably absurdly ridiculously outrageously shamefully disgracefully embarrassingly woefully grossly wildly
 staggeringly breathtakingly harshly viciously savagely brutally ruthlessly cynically slyly cunningly deceptively
 misleadingly dishonestly disingenuously hypocritically suspiciously inexplicably weirdly unsurprisingly
@@ -89,7 +97,8 @@ recklessly carelessly needlessly pointlessly senselessly unjustly stealthily sur
  */
 const PHRASAL_VERBS = `
 lash+out tear+into double+down back+down cave+in walk+back water+down shy+away fire+back hit+back hit+out pile+on
-cozy+up suck+up gang+up dig+in cash+in sell+out slap+down shoot+down brush+off shrug+off wave+off
+cozy+up suck+up gang+up dig+in cash+in sell+out slap+down shoot+down brush+off shrug+off wave+off seize+on
+beat+up
 `;
 
 const words = (list: string): string[] =>
