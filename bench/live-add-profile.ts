@@ -1,9 +1,10 @@
 /**
  * Profiles one update step of bench/live-add.ts: copies a grown store, ingests a batch, and runs updateStories
- * with the store's loadClusterParts counted (rows, bytes and time per kind).
+ * with the store's loadClusterParts counted (rows, bytes and time per kind); the copy is removed after. With
+ * PROFILE=<file> the update's CPU profile is written there (open it in Chrome DevTools).
  * Run: node --import tsx bench/live-add-profile.ts <store.sqlite> <inputs…>
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { ingestDocuments } from '../src/api/ingest-documents.js';
 import { updateStories } from '../src/api/update-stories.js';
@@ -53,3 +54,4 @@ console.log(`update cpu ${((used.user + used.system) / 1e6).toFixed(2)} s; chang
 for (const [kind, e] of byKind)
   console.log(`  ${kind.padEnd(16)} calls ${e.calls} rows ${e.rows} bytes ${e.bytes} ms ${e.ms.toFixed(0)}`);
 await store.close();
+for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
