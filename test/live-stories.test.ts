@@ -15,6 +15,7 @@ import { cluster, compareArticles } from '../src/cluster/cluster.js';
 import { fromParts } from '../src/cluster/cluster-parts.js';
 import { type ClusterSettings, createClusterer, storyId } from '../src/cluster/create-clusterer.js';
 import type { SavedClusterer } from '../src/cluster/saved-clusterer.js';
+import { STORY_WINDOW_DAYS } from '../src/core/config.js';
 import type { AnalyzedArticle, Story } from '../src/core/model.js';
 import { createSqliteStore } from '../src/store/sqlite.js';
 import type { ClusterPart, Store } from '../src/store/store.js';
@@ -346,6 +347,60 @@ describe('incremental stories on real documents', () => {
         `${reading.rows} of ${stored.length} parts read: a restored state reads what the new articles touch`,
       );
       assert.deepEqual(withoutStoreFields(await store.loadStoredStories()), withoutStoreFields(cluster(ordered)));
+      await assertBatchState(store, ordered);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a dated article reads the articles of only the stories it may join: undated ones and those within the window', async () => {
+    const store = await createSqliteStore({ path: ':memory:' });
+    try {
+      const ordered = inTimeOrder(items);
+      const newest = ordered.findLast((item) => item.article.publishedAt !== undefined)!;
+      await save(
+        store,
+        ordered.filter((item) => item !== newest),
+      );
+      await updateStories(store, { keepWarm: false });
+      await save(store, [newest]);
+      const read = new Set<string>();
+      const counted = new Proxy(store, {
+        get(object, name, receiver) {
+          if (name === 'transaction')
+            return <T>(fn: (tx: Store) => Promise<T>) =>
+              object.transaction((tx) =>
+                fn(
+                  new Proxy(tx, {
+                    get(inner, key, r) {
+                      if (key === 'loadClusterParts')
+                        return async (kind?: string, keys?: readonly string[]) => {
+                          const rows = await inner.loadClusterParts(kind, keys);
+                          for (const row of rows) if (row.kind === 'member') read.add(row.key);
+                          return rows;
+                        };
+                      const value = Reflect.get(inner, key, r);
+                      return typeof value === 'function' ? value.bind(inner) : value;
+                    },
+                  }),
+                ),
+              );
+          const value = Reflect.get(object, name, receiver);
+          return typeof value === 'function' ? value.bind(object) : value;
+        },
+      });
+      await updateStories(counted, { keepWarm: false });
+      const saved = fromParts(await store.loadClusterParts())!;
+      const root = (n: number): number => (saved.parent[n] === n ? n : root(saved.parent[n]!));
+      const storyOf = new Map(saved.threads.flatMap((thread, n) => thread.members.map((seq) => [seq, root(n)])));
+      const time = Date.parse(newest.article.publishedAt!);
+      const window = STORY_WINDOW_DAYS * 24 * 60 * 60 * 1000;
+      const far = [...read].filter((seq) => {
+        const story = saved.threads[storyOf.get(Number(seq))!]!;
+        return story.first !== undefined && (time < story.first - window || time > story.last! + window);
+      });
+      assert.ok(read.size > 0);
+      assert.deepEqual(far, [], 'no article of a dated story outside the window is read');
       await assertBatchState(store, ordered);
     } finally {
       await store.close();

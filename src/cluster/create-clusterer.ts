@@ -47,26 +47,20 @@ import {
   eventCues,
   mergeTally,
 } from './event-cues.js';
-import {
-  type ClusterPart,
-  eventKey,
-  PART,
-  part,
-  type SavedKeyed,
-  type SavedMeta,
-  type SavedThreadHead,
-} from './cluster-parts.js';
+import { type ClusterPart, eventKey, PART, part, type SavedMeta, type SavedThreadHead } from './cluster-parts.js';
 import { createMemberIndex, createStoryIndex } from './find-candidates.js';
+import { createPartLoader, type PartialStart, type PartReader, readStart, unread } from './read-parts.js';
 import {
-  restoreGroup,
   restoreMember,
+  restoreThread,
   type SavedAdoption,
   type SavedClusterer,
-  type SavedGroup,
-  type SavedMember,
   saveGroup,
   saveMember,
+  saveThread,
 } from './saved-clusterer.js';
+
+export type { PartReader } from './read-parts.js';
 import { createTermStatistics } from './term-statistics.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -216,26 +210,11 @@ export interface Clusterer {
   changes(): ClusterPart[];
 }
 
-/** Reads parts of a saved state: those of one kind with these keys (keys naming none are left out), or every one of the kind. */
-export type PartReader = (kind: string, keys?: readonly string[]) => Promise<ClusterPart[]>;
-
-/** What a restored clusterer starts from before it reads any part: the counts, and every orphan's adoption. */
-interface PartialStart {
-  members: number;
-  threads: number;
-  keyed: number;
-  documents: number;
-  adoptions: [number, SavedAdoption][];
-}
-
 /** A member index entry: the story it joined (then) and the member's arrival number. */
-interface Posted {
+export interface Posted {
   thread: number;
   seq: number;
 }
-
-/** The parts a restored clusterer knows in memory by a set of keys read (a part may be absent: a term never seen). */
-const KEYED_KINDS = [PART.term, PART.posting, PART.memberPosting, PART.indexed, PART.keyed];
 
 /**
  * Creates an empty incremental clusterer. A batch clustered with `cluster()` gives the same stories as
@@ -258,17 +237,8 @@ export async function openClusterer(
   overrides: Partial<ClusterSettings>,
   read: PartReader,
 ): Promise<Clusterer | undefined> {
-  const row = (await read(PART.meta, ['']))[0];
-  if (row?.data == null) return undefined;
-  const meta = JSON.parse(row.data) as SavedMeta;
-  if (!meta.adoptions || meta.members === undefined || meta.threads === undefined || meta.keyed === undefined)
-    return undefined;
-  const adoptions = (await read(PART.adoption))
-    .flatMap((part): [number, SavedAdoption][] =>
-      part.data === null ? [] : [[Number(part.key), JSON.parse(part.data) as SavedAdoption]],
-    )
-    .sort((a, b) => a[0] - b[0]);
-  const start = { ...meta, members: meta.members, threads: meta.threads, keyed: meta.keyed, adoptions };
+  const start = await readStart(read);
+  if (start === undefined) return undefined;
   return buildClusterer({ ...DEFAULT_SETTINGS, ...overrides }, undefined, start);
 }
 
@@ -301,12 +271,16 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
   const changedKeys = new Set<string>();
   const keyOrder = new Map<string, number>([...keyed.keys()].map((key, i) => [key, i]));
   let keyedCount = start ? start.keyed : keyed.size;
+  const loader = createPartLoader({ taken, arrivalOf, threads, parent, stats, index, members, keyed, keyOrder }, start);
+  const { need, needRoots, mustHaveRead } = loader;
   /**
    * Each orphan's adoption as the last `stories()` found it, with the stories and index terms it was read from;
    * threads and terms touched since. An orphan none of whose stories or terms were touched is adopted as before:
    * so `stories()` costs what the new articles changed, not one index look-up per orphan of the whole store.
    */
   const adoptions = new Map<number, SavedAdoption>(saved?.adoptions ?? start?.adoptions);
+  // Kept adoptions are carried forward while the windows of their terms move (see `carriedAdoption`).
+  if (saved?.adoptions || start) index.settle();
   /** Orphans whose adoption was read again or dropped since the last `changes()`. */
   const changedAdoptions = new Set<number>();
   const touchedThreads = new Set<number>();
@@ -318,8 +292,6 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
   let shown: Map<number, number> | undefined = saved?.adoptions || start ? adoptedInto(adoptions) : undefined;
   const shownTouched = new Set<number>();
   const shownKeys = new Set<string>();
-  /** Of a restored clusterer: the keys read per kind of part (found or not), for the kinds not kept in arrays. */
-  const readKeys = new Map<string, Set<string>>(KEYED_KINDS.map((kind) => [kind, new Set<string>()]));
   const touch = (thread: number): void => {
     changedThreads.add(thread);
     touchedThreads.add(thread);
@@ -376,7 +348,7 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
       if (key !== undefined) await need(source, PART.keyed, [key]);
       const arrival = arrive(item, terms);
       if (key !== undefined) return commitKeyed(arrival, key);
-      await needCandidates(source, arrival.indexTerms);
+      await needCandidates(source, arrival.indexTerms, arrival.time);
       const decision = decide(arrival);
       await needForCommit(source, decision);
       commit(arrival, decision);
@@ -512,6 +484,8 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
     const rawLinks = new Map<number, number>();
     for (const other of members.candidates(indexTerms)) {
       const root = rootOf(other.thread);
+      // A link to a story the article may not join weighs nothing for a dated article (its crowding is 0).
+      if (!linkable(root, time)) continue;
       const linked = memberAt(other.seq);
       const strongest = links.get(root) ?? 0;
       const dated = time !== undefined && threadAt(root).last !== undefined;
@@ -597,105 +571,31 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
     members.add({ thread: best, seq: member.seq }, indexTerms);
   }
 
-  /** Reads the parts of these keys not in memory yet (a whole state holds them all), and puts them in place. */
-  async function need(source: PartReader, kind: string, keys: Iterable<string | number>): Promise<void> {
-    if (!partial) return;
-    const wanted = [...new Set(Array.from(keys, String))].filter((key) => !inMemory(kind, key));
-    if (wanted.length === 0) return;
-    const rows = await source(kind, wanted);
-    const known = readKeys.get(kind);
-    if (known) for (const key of wanted) known.add(key);
-    for (const row of rows) if (row.data !== null) place(row.kind, row.key, JSON.parse(row.data));
-    if (!known && rows.length !== wanted.length)
-      throw new TriangulateError('cluster', `saved state lacks ${kind} parts among ${wanted.slice(0, 5).join(', ')}`);
-  }
-
-  function inMemory(kind: string, key: string): boolean {
-    if (kind === PART.member) return taken[Number(key)] !== undefined;
-    if (kind === PART.thread) return threads[Number(key)] !== undefined;
-    if (kind === PART.event) {
-      const [thread, event] = key.split('/').map(Number) as [number, number];
-      return threadAt(thread).events[event] !== undefined;
-    }
-    if (kind === PART.indexed && Number(key) >= start!.threads) return true; // a story started since
-    return readKeys.get(kind)!.has(key) || (kind === PART.keyed && keyed.has(key));
-  }
-
-  function place(kind: string, key: string, data: unknown): void {
-    switch (kind) {
-      case PART.member: {
-        const member = restoreMember(data as SavedMember, Number(key));
-        taken[member.seq] = member;
-        arrivalOf.set(member.id, member.seq);
-        return;
-      }
-      case PART.thread: {
-        const { parent: root, events, ...group } = data as SavedThreadHead;
-        threads[Number(key)] = { ...restoreGroup(group), events: new Array<Group>(events) };
-        parent[Number(key)] = root;
-        return;
-      }
-      case PART.event: {
-        const [thread, event] = key.split('/').map(Number) as [number, number];
-        threadAt(thread).events[event] = restoreGroup(data as SavedGroup);
-        return;
-      }
-      case PART.term:
-        stats.restore([[key, data as number]]);
-        return;
-      case PART.posting:
-        index.restore({ postings: [[key, data as number[]]], indexed: [] });
-        return;
-      case PART.indexed:
-        index.restore({ postings: [], indexed: [[Number(key), data as string[]]] });
-        return;
-      case PART.memberPosting:
-        members.restore([[key, (data as [number, number][]).map(([thread, seq]) => ({ thread, seq }))]]);
-        return;
-      case PART.keyed: {
-        const { order, ...thread } = data as SavedKeyed;
-        keyed.set(key, restoreThread(thread));
-        keyOrder.set(key, order);
-        return;
-      }
-    }
-  }
-
-  /** A bug, not bad input: the restored clusterer was asked for a part no `…From` call read first. */
-  function unread(kind: string, key: string | number): never {
-    throw new TriangulateError('cluster', `the ${kind} part ${key} of the saved state was used before it was read`);
-  }
-
-  function mustHaveRead(kind: string, keys: Iterable<string>): void {
-    for (const key of keys) if (!inMemory(kind, key)) unread(kind, key);
-  }
-
   function wholeStateOnly(what: string): void {
     if (partial) throw new TriangulateError('cluster', `${what} needs the whole state: restore it with fromParts`);
   }
 
-  /** The stories of these numbers, each with the stories it was merged into up to its root. */
-  async function needRoots(source: PartReader, numbers: Iterable<number>): Promise<void> {
-    if (!partial) return;
-    let next = [...new Set(numbers)];
-    while (next.length > 0) {
-      await need(source, PART.thread, next);
-      next = [...new Set(next.map((n) => parent[n]!))].filter((n) => threads[n] === undefined);
-    }
-  }
-
   /** What `decide` reads: the postings of the article's index terms, the articles and stories they name. */
-  async function needCandidates(source: PartReader, indexTerms: string[]): Promise<void> {
+  async function needCandidates(source: PartReader, indexTerms: string[], time: number | undefined): Promise<void> {
     if (!partial) return;
     await need(source, PART.memberPosting, indexTerms);
     await need(source, PART.posting, indexTerms);
     const posted = members.candidates(indexTerms);
+    await needRoots(source, [...posted.map((entry) => entry.thread), ...index.candidates(indexTerms, MAX_CANDIDATES)]);
+    // Only the articles of stories it may join: in live use those of the last windowDays, however large the store.
     await need(
       source,
       PART.member,
-      posted.map((entry) => entry.seq),
+      posted.flatMap((entry) => (linkable(knownRoot(entry.thread)!, time) ? [entry.seq] : [])),
     );
-    await needRoots(source, [...posted.map((entry) => entry.thread), ...index.candidates(indexTerms, MAX_CANDIDATES)]);
+  }
+
+  /**
+   * Whether an article dated `time` may join the story (see `withinWindow`; an undated one is linked to every
+   * story it meets: its crowding counts them all).
+   */
+  function linkable(root: number, time: number | undefined): boolean {
+    return time === undefined || withinWindow(threadAt(root), time, settings.windowDays);
   }
 
   /** What `commit` reads: the story's latest events and its index terms, and every event of the stories it takes. */
@@ -717,20 +617,27 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
    */
   async function needForOutput(source: PartReader): Promise<void> {
     if (!partial) return;
-    const stale = orphanCandidates().filter((orphan) => !adoptionStands(orphan));
-    await need(source, PART.thread, stale);
-    const orphans = stale.filter((orphan) => isOrphan(orphan, threadAt(orphan)));
-    await need(
-      source,
-      PART.member,
-      orphans.map((orphan) => threadAt(orphan).members[0]!),
-    );
-    const terms = orphans.map((orphan) => orphanTerms(orphan));
-    await need(source, PART.posting, terms.flat());
-    await needRoots(
-      source,
-      terms.flatMap((list) => index.candidates(list, MAX_CANDIDATES)),
-    );
+    const stale = orphanCandidates().filter((orphan) => carriedAdoption(orphan) === undefined);
+    // New and touched stories are in memory; one that is not is an orphan still (untouched since it was adopted).
+    const orphans = stale.filter((orphan) => threads[orphan] === undefined || isOrphan(orphan, threadAt(orphan)));
+    // An orphan whose adoption kept no terms and scores is read whole (its story and member) once.
+    const bare = orphans.filter((orphan) => adoptions.get(orphan)?.bar === undefined);
+    await needMembers(source, bare);
+    await need(source, PART.posting, orphans.flatMap(orphanTerms));
+    // Then the stories each compares that its kept adoption does not hold, and its member when one needs a score.
+    for (;;) {
+      const unread = new Set<number>();
+      const scoring: number[] = [];
+      for (const orphan of orphans) {
+        const now = comparedNow(orphan, orphanTerms(orphan), adoptions.get(orphan));
+        if (Array.isArray(now)) continue;
+        for (const story of now.unread) unread.add(story);
+        if (now.member) scoring.push(orphan);
+      }
+      if (unread.size === 0 && scoring.length === 0) break;
+      await needRoots(source, unread);
+      await needMembers(source, scoring);
+    }
     const adopted = adoptedInto(refreshAdoptions());
     const wanted = [...changedSince(adopted)];
     await need(source, PART.thread, wanted);
@@ -748,6 +655,16 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
       source,
       PART.member,
       whole.flatMap((thread) => thread.members),
+    );
+  }
+
+  /** The orphans' stories and their one member each. */
+  async function needMembers(source: PartReader, orphans: number[]): Promise<void> {
+    await need(source, PART.thread, orphans);
+    await need(
+      source,
+      PART.member,
+      orphans.map((orphan) => threadAt(orphan).members[0]!),
     );
   }
 
@@ -808,18 +725,160 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
     return parent[number] === number && thread.members.length === 1 && thread.first === undefined;
   }
 
-  /** None of the stories or index terms an orphan's adoption was read from was touched since: it stands. */
-  function adoptionStands(orphan: number): boolean {
+  /**
+   * An orphan's adoption as reading it again would give it, when that needs nothing read: none of the stories it
+   * compared was touched since, and none fell out of the windows of its index terms. Only stories that took one of
+   * its terms up came near it then; each that now ranks among the MAX_CANDIDATES sharing most of its terms is
+   * compared with the scores kept, and needs no score of its own while its root has fewer than two articles (a new
+   * story). Before, every orphan holding a term a new story took up was read again with the stories it compared
+   * (1,898 orphans at 10k stored, for 100 articles added): a cost that grew with the store.
+   * Undefined: the orphan (or a story near it) must be read and its adoption made again.
+   */
+  function carriedAdoption(orphan: number): SavedAdoption | undefined {
     const known = adoptions.get(orphan);
-    return (
-      known !== undefined &&
-      !known.stories.some((story) => touchedThreads.has(story)) &&
-      !known.terms.some((term) => touchedTerms.has(term))
-    );
+    if (known === undefined || known.stories.some((story) => touchedThreads.has(story))) return undefined;
+    const moved = known.terms.filter((term) => touchedTerms.has(term));
+    if (moved.length === 0) return known;
+    const { shared, scores, bar } = known;
+    if (shared === undefined || scores === undefined || bar === undefined) return undefined;
+    const count = shared.length;
+    const entries: Compared[] = known.stories
+      .slice(0, count)
+      .map((story, i) => ({ story, shared: shared[i]!, root: known.stories[count + i]!, score: scores[i]! }));
+    const compared = new Set(entries.map((entry) => entry.story));
+    const movedTerms = new Set(moved);
+    const came = new Set<number>();
+    for (const term of moved) {
+      const { entered, left } = index.moves(term);
+      if (left.some((story) => compared.has(story))) return undefined;
+      for (const story of entered) {
+        // A story compared that took a term up was touched: not here.
+        if (compared.has(story) || came.has(story)) continue;
+        came.add(story);
+        const now = index.sharedSince(story, known.terms, movedTerms);
+        if (now === undefined) return undefined;
+        entries.push({ story, shared: now, root: -1, score: null });
+      }
+    }
+    // The stories that share most now: those compared keep their counts, and no other one gained any.
+    const kept = entries
+      .sort((a, b) => b.shared - a.shared || b.story - a.story)
+      .slice(0, MAX_CANDIDATES)
+      .sort((a, b) => a.story - b.story);
+    const scoreOf = new Map(entries.filter((entry) => entry.root !== -1).map((entry) => [entry.root, entry.score]));
+    for (const entry of kept) {
+      if (entry.root !== -1) continue;
+      const root = knownRoot(entry.story);
+      if (root === undefined) return undefined;
+      entry.root = root;
+      if (scoreOf.has(entry.root)) entry.score = scoreOf.get(entry.root)!;
+      else if (threadAt(entry.root).members.length >= 2) return undefined;
+    }
+    return adoptionRecord(kept, known.terms, bar);
   }
 
+  /**
+   * An orphan's adoption from the stories it compares (ascending, with their shared terms, roots and scores): the
+   * nearest story adopts it when its score reaches `bar` and the runner-up's at most ORPHAN_RUNNER_UP_RATIO of it.
+   */
+  function adoptionRecord(compared: Compared[], terms: string[], bar: number): SavedAdoption {
+    let top = -1;
+    let topScore = 0;
+    let secondScore = 0;
+    const seen = new Set<number>();
+    for (const { root, score } of compared) {
+      if (seen.has(root)) continue;
+      seen.add(root);
+      if (score === null) continue;
+      if (score > topScore) {
+        secondScore = topScore;
+        topScore = score;
+        top = root;
+      } else if (score > secondScore) secondScore = score;
+    }
+    const adopt = top !== -1 && topScore >= bar && secondScore <= settings.orphanRunnerUpRatio * topScore;
+    return {
+      ...(adopt && { into: top }),
+      stories: [...compared.map((entry) => entry.story), ...compared.map((entry) => entry.root)],
+      terms,
+      shared: compared.map((entry) => entry.shared),
+      scores: compared.map((entry) => entry.score),
+      bar,
+    };
+  }
+
+  /** An orphan's index terms: those its adoption kept, or its member's. */
   function orphanTerms(orphan: number): string[] {
+    const known = adoptions.get(orphan);
+    if (known?.bar !== undefined) return known.terms;
     return [...heaviest(memberAt(threadAt(orphan).members[0]!).shape, CLUSTER_INDEX_TERMS).keys()];
+  }
+
+  /** An orphan's member when it is in memory. */
+  function orphanMember(orphan: number): Member | undefined {
+    const seq = threads[orphan]?.members[0];
+    return seq === undefined ? undefined : taken[seq];
+  }
+
+  /** A story's root when the stories up to it are in memory (no path compression: an output touches nothing). */
+  function knownRoot(story: number): number | undefined {
+    let root = story;
+    for (;;) {
+      const next = parent[root];
+      if (next === undefined || threads[root] === undefined) return undefined;
+      if (next === root) return root;
+      root = next;
+    }
+  }
+
+  /**
+   * The stories an orphan compares now (those sharing most of its index terms), each with its root and the root's
+   * score: as its kept adoption holds them for stories untouched since, else from memory. When something is not in
+   * memory: the stories to read (with their roots), and whether its member must be read to score one.
+   */
+  function comparedNow(
+    orphan: number,
+    terms: string[],
+    known: SavedAdoption | undefined,
+  ): Compared[] | { unread: number[]; member: boolean } {
+    const found = index.ranked(terms, MAX_CANDIDATES);
+    const keptRoot = new Map<number, number>();
+    const scoreOf = new Map<number, number | null>();
+    if (known?.shared !== undefined && known.scores !== undefined) {
+      const count = known.shared.length;
+      for (let i = 0; i < count; i++) {
+        const story = known.stories[i]!;
+        const root = known.stories[count + i]!;
+        if (touchedThreads.has(story) || touchedThreads.has(root)) continue;
+        keptRoot.set(story, root);
+        scoreOf.set(root, known.scores[i]!);
+      }
+    }
+    const unread: number[] = [];
+    let member = false;
+    const compared = found.stories.flatMap((story, i): Compared[] => {
+      const root = keptRoot.get(story) ?? knownRoot(story);
+      if (root === undefined) {
+        unread.push(story);
+        return [];
+      }
+      if (!scoreOf.has(root)) {
+        const thread = threadAt(root);
+        const own = orphanMember(orphan);
+        if (thread.members.length >= 2 && own === undefined) {
+          member = true;
+          return [];
+        }
+        // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
+        const score =
+          thread.members.length < 2 || own === undefined
+            ? null
+            : averageSimilarity(own.shape, thread.centroid) * groupFactor(own.cues, thread);
+        scoreOf.set(root, score);
+      }
+      return [{ story, shared: found.shared[i]!, root, score: scoreOf.get(root)! }];
+    });
+    return unread.length > 0 || member ? { unread, member } : compared;
   }
 
   /**
@@ -838,10 +897,17 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
         if (adoptions.delete(orphan)) changedAdoptions.add(orphan);
         continue;
       }
-      if (!adoptionStands(orphan)) adoption(orphan, memberAt(threadAt(orphan).members[0]!));
+      const known = adoptions.get(orphan);
+      const carried = carriedAdoption(orphan);
+      if (carried === undefined) adoption(orphan);
+      else if (carried !== known) {
+        adoptions.set(orphan, carried);
+        if (JSON.stringify(carried) !== JSON.stringify(known)) changedAdoptions.add(orphan);
+      }
     }
     touchedThreads.clear();
     touchedTerms.clear();
+    index.settle();
     return adoptions;
   }
 
@@ -900,33 +966,17 @@ function buildClusterer(settings: ClusterSettings, saved?: SavedClusterer, start
       .sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
   }
 
-  /** The story an orphan is adopted into (undefined: none), remembered with what it was read from. */
-  function adoption(orphan: number, member: Member): number | undefined {
-    const indexTerms = [...heaviest(member.shape, CLUSTER_INDEX_TERMS).keys()];
-    if (partial) mustHaveRead(PART.posting, indexTerms);
-    const found = index.candidates(indexTerms, MAX_CANDIDATES);
-    const roots = found.map(rootOf);
-    let top = -1;
-    let topScore = 0;
-    let secondScore = 0;
-    for (const candidate of new Set(roots)) {
-      const story = threadAt(candidate);
-      // Fewer candidates than MAX_CANDIDATES hide the runner-up and let wrong stories adopt (NeuS 10: 0.794 → 0.790).
-      if (story.members.length < 2) continue;
-      const score = averageSimilarity(member.shape, story.centroid) * groupFactor(member.cues, story);
-      if (score > topScore) {
-        secondScore = topScore;
-        topScore = score;
-        top = candidate;
-      } else if (score > secondScore) secondScore = score;
-    }
-    const near = topScore >= settings.orphanAdoptShare * member.joinBar;
-    const adopt = top !== -1 && near && secondScore <= settings.orphanRunnerUpRatio * topScore;
-    const read: SavedAdoption = { stories: [...found, ...roots], terms: indexTerms };
-    if (adopt) read.into = top;
+  /** Reads an orphan's adoption again (see `comparedNow`), remembered with what it was read from. */
+  function adoption(orphan: number): void {
+    const known = adoptions.get(orphan);
+    const terms = orphanTerms(orphan);
+    if (partial) mustHaveRead(PART.posting, terms);
+    const compared = comparedNow(orphan, terms, known);
+    if (!Array.isArray(compared)) unread(PART.thread, compared.unread[0] ?? orphan);
+    const bar = known?.bar ?? settings.orphanAdoptShare * memberAt(threadAt(orphan).members[0]!).joinBar;
+    const read = adoptionRecord(compared, terms, bar);
     adoptions.set(orphan, read);
-    changedAdoptions.add(orphan);
-    return read.into;
+    if (JSON.stringify(read) !== JSON.stringify(known)) changedAdoptions.add(orphan);
   }
 
   /** Puts the member into the thread and the event it is nearest to (or a new one); returns that event's place. */
@@ -967,6 +1017,14 @@ interface Arrival {
   key: string | undefined;
   indexTerms: string[];
   distinctTerms: number;
+}
+
+/** A story an orphan is compared with: the index terms it shares with it, its root and the root's score (null: none). */
+interface Compared {
+  story: number;
+  shared: number;
+  root: number;
+  score: number | null;
 }
 
 /** Where `decide` puts an article: its story (-1: a new one), and the stories it bridges into that one. */
@@ -1061,14 +1119,6 @@ function toShape(terms: Map<string, number>, idf: (term: string) => number, idfP
   const unit = Math.sqrt(keptNorm);
   for (const [term, w] of kept) shape.set(term, w / unit);
   return shape;
-}
-
-function saveThread(thread: Thread): SavedClusterer['threads'][number] {
-  return { ...saveGroup(thread), events: thread.events.map(saveGroup) };
-}
-
-function restoreThread(saved: SavedClusterer['threads'][number]): Thread {
-  return { ...restoreGroup(saved), events: saved.events.map(restoreGroup) };
 }
 
 /**

@@ -11,6 +11,21 @@ export interface StoryIndex {
   add(story: number, terms: Iterable<string>): string[];
   /** Up to `limit` stories sharing most of these terms (ties: the latest story), in ascending order. */
   candidates(terms: Iterable<string>, limit: number): number[];
+  /** `candidates`, with the number of these terms each shares (in the same order). */
+  ranked(terms: Iterable<string>, limit: number): { stories: number[]; shared: number[] };
+  /**
+   * The stories that came into and fell out of a term's window (the postings `candidates` reads) since the last
+   * `settle()`: only their counts of shared terms changed, for any terms holding this one.
+   */
+  moves(term: string): { entered: number[]; left: number[] };
+  /** Forgets the windows `moves` compares with: moves are counted from here (and none before the first call). */
+  settle(): void;
+  /**
+   * How many of these terms' windows hold the story, known without the postings of the terms not `moved` when
+   * the story was never indexed under those (undefined otherwise). The story's own terms must be in memory (a
+   * story that took an article since the last `settle()` has them).
+   */
+  sharedSince(story: number, terms: readonly string[], moved: ReadonlySet<string>): number | undefined;
   /** The index as plain data, for the store (see `createStoryIndex(saved)`). */
   save(): SavedStoryIndex;
   /** The postings and stories' terms changed since the last call (or since creation), for the store. */
@@ -33,6 +48,24 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
   const indexed: Set<string>[] = saved ? saved.indexed.map((terms) => new Set(terms)) : [];
   const changedTerms = new Set<string>();
   const changedStories = new Set<number>();
+  /** Each term's window as it stood before its first posting since the last `settle()` (kept from the first one on). */
+  const before = new Map<string, number[]>();
+  let tracking = false;
+  const windowOf = (term: string): number[] => (postings.get(term) ?? []).slice(-POSTING_WINDOW);
+  const ranked = (terms: Iterable<string>, limit: number): { stories: number[]; shared: number[] } => {
+    const hits = new Map<number, number>();
+    for (const term of terms) {
+      const list = postings.get(term);
+      if (!list) continue;
+      for (let i = Math.max(0, list.length - POSTING_WINDOW); i < list.length; i++)
+        hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + 1);
+    }
+    const top = [...hits]
+      .sort((a, b) => b[1] - a[1] || b[0] - a[0])
+      .slice(0, limit)
+      .sort((a, b) => a[0] - b[0]);
+    return { stories: top.map(([story]) => story), shared: top.map(([, shared]) => shared) };
+  };
   return {
     add(story, terms) {
       indexed[story] ??= new Set();
@@ -44,6 +77,7 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
         posted.push(term);
         changedStories.add(story);
         changedTerms.add(term);
+        if (tracking && !before.has(term)) before.set(term, windowOf(term));
         let list = postings.get(term);
         if (!list) {
           list = [];
@@ -57,18 +91,28 @@ export function createStoryIndex(saved?: SavedStoryIndex): StoryIndex {
       return posted;
     },
     candidates(terms, limit) {
-      const hits = new Map<number, number>();
+      return ranked(terms, limit).stories;
+    },
+    ranked,
+    moves(term) {
+      const now = windowOf(term);
+      const then = before.get(term) ?? now;
+      const was = new Set(then);
+      const is = new Set(now);
+      return { entered: now.filter((story) => !was.has(story)), left: then.filter((story) => !is.has(story)) };
+    },
+    settle() {
+      tracking = true;
+      before.clear();
+    },
+    sharedSince(story, terms, moved) {
+      const own = indexed[story];
+      let shared = 0;
       for (const term of terms) {
-        const list = postings.get(term);
-        if (!list) continue;
-        for (let i = Math.max(0, list.length - POSTING_WINDOW); i < list.length; i++)
-          hits.set(list[i]!, (hits.get(list[i]!) ?? 0) + 1);
+        if (moved.has(term)) shared += windowOf(term).includes(story) ? 1 : 0;
+        else if (own === undefined || own.has(term)) return undefined;
       }
-      return [...hits]
-        .sort((a, b) => b[1] - a[1] || b[0] - a[0])
-        .slice(0, limit)
-        .map(([story]) => story)
-        .sort((a, b) => a - b);
+      return shared;
     },
     save() {
       return { postings: [...postings], indexed: Array.from(indexed, (terms) => [...(terms ?? [])]) };

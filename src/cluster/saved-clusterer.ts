@@ -4,7 +4,7 @@
  * the same order after a restore, and the floating-point results are the same to the last bit.
  */
 import type { EventCues, CueTally } from './event-cues.js';
-import type { Group, Member } from './create-clusterer.js';
+import type { Group, Member, Thread } from './create-clusterer.js';
 import type { SavedStoryIndex } from './find-candidates.js';
 import type { SavedTermStatistics } from './term-statistics.js';
 
@@ -38,8 +38,18 @@ export interface SavedThread extends SavedGroup {
  */
 export interface SavedAdoption {
   into?: number;
+  /** The stories compared (those sharing most of its index terms, ascending), then each one's root. */
   stories: number[];
   terms: string[];
+  /**
+   * Per story compared: how many of the orphan's index terms it shares, and its root's score (null: a root of
+   * fewer than two articles); the score the nearest must reach. With these an adoption is carried forward without
+   * reading the orphan or its stories while only stories that took its terms up since come near it (absent in
+   * adoptions saved before they were kept: those are read again once).
+   */
+  shared?: number[];
+  scores?: (number | null)[];
+  bar?: number;
 }
 
 export interface SavedClusterer {
@@ -120,4 +130,12 @@ function restoreTally(saved: SavedGroup['cues']): CueTally {
     withFigures: saved.withFigures,
     nearFigureCounts: new Map(saved.nearFigureCounts),
   };
+}
+
+export function saveThread(thread: Thread): SavedThread {
+  return { ...saveGroup(thread), events: thread.events.map(saveGroup) };
+}
+
+export function restoreThread(saved: SavedThread): Thread {
+  return { ...restoreGroup(saved), events: saved.events.map(restoreGroup) };
 }
