@@ -59,6 +59,7 @@ import {
   REPORTED_ASIDE_THAT,
   REPORTED_DIRECT,
   REPORTED_TRAILING,
+  REPORTED_PARENTHETICAL,
   REPORTED_VERB_ANYWHERE,
   REPORTED_VERB_BARE,
   REPORTED_WORDS_THAT,
@@ -104,6 +105,9 @@ const QUOTE_ADDITION_MAX_CHARS = 100;
 const SAYING_AFTER_NOUN = /^(?:saying|telling|arguing|claiming|insisting|warning|noting|suggesting|predicting)$/;
 /** A personal pronoun alone before a cue. */
 const PRONOUN_OPENING = /^(?:he|she|they|we|I)\s+$/;
+/** After a cue verb: nothing more of its clause but a time ("He said on Tuesday."), so the cue closes its sentence. */
+const CUE_CLOSES_SENTENCE =
+  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|afterward|then|again))?\s*(?:[.,;:!?“"]|$)/;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 
@@ -536,6 +540,10 @@ function cueAt(ctx: SpeakerContext, quote: Found, at: number, stop: number, righ
   const subjectThenVerb = SUBJECT_THEN_VERB.exec(window);
   if (subjectThenVerb === null) return false;
   const verbStart = at + subjectThenVerb[0].length - (subjectThenVerb[2]?.length ?? 0);
+  // "… is “ongoing.” He said the FBI has not …": after a quote that ends its sentence, "He said" opens a sentence of
+  // its own when a clause follows the verb; it is the quote's cue only when it closes ("“… win.” He said.").
+  const verbEnd = verbStart + (subjectThenVerb[2]?.length ?? 0);
+  if (rightAfter && endsSentence && !CUE_CLOSES_SENTENCE.test(text.slice(verbEnd, verbEnd + 40))) return false;
   const found = ctx.phraseSpeaker({ start: at, end: at + (subjectThenVerb[1]?.length ?? 0) });
   if (found === undefined || (!rightAfter && found.kind === 'group')) return false;
   quote.speaker = found.speaker;
@@ -1142,6 +1150,19 @@ function subjectStart(text: string, speaker: Speaker | undefined, verbStart: num
   return PRONOUN_OPENING.test(text.slice(mention.start, verbStart)) ? mention.start : verbStart;
 }
 
+/**
+ * The source after "according to": its speaker phrase, else its own words ("According to early results of exit polls
+ * conducted for …", "…, according to a national Gallup Poll taken last week"): the phrase attributes whatever follows.
+ */
+function accordingSource(ctx: SpeakerContext, nameStart: number, nameEnd: number): Speaker {
+  return (
+    ctx.phraseSpeaker({ start: nameStart, end: nameEnd })?.speaker ?? {
+      name: ctx.text.slice(nameStart, nameEnd).trim(),
+      mention: ctx.span({ start: nameStart, end: nameEnd }),
+    }
+  );
+}
+
 /** The first reported-speech attribution of a sentence (leading and trailing forms included). */
 function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported | undefined {
   const { text } = ctx;
@@ -1150,14 +1171,8 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
   if (leading !== null) {
     const nameStart = start + leading[0].indexOf(leading[1] ?? '');
     const nameEnd = nameStart + (leading[1]?.length ?? 0);
-    // "According to early results of exit polls conducted for …, Clinton led": a source too long to be a
-    // speaker phrase is still the source, named by its own words.
-    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameEnd })?.speaker ?? {
-      name: text.slice(nameStart, nameEnd).trim(),
-      mention: ctx.span({ start: nameStart, end: nameEnd }),
-    };
     return {
-      speaker,
+      speaker: accordingSource(ctx, nameStart, nameEnd),
       cue: { start, end: start + 'According to'.length },
       content: { start: start + leading[0].length, end },
     };
@@ -1181,16 +1196,17 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
   if (trailingAccording !== null) {
     const cueStart = start + trailingAccording.index + trailingAccording[0].indexOf('according');
     const nameStart = cueStart + 'according to '.length;
-    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameStart + (trailingAccording[1]?.length ?? 0) });
-    if (speaker !== undefined) {
-      return {
-        speaker: speaker.speaker,
-        cue: { start: cueStart, end: cueStart + 'according to'.length },
-        content: { start, end: start + trailingAccording.index },
-      };
-    }
+    const nameEnd = nameStart + (trailingAccording[1]?.length ?? 0);
+    return {
+      speaker: accordingSource(ctx, nameStart, nameEnd),
+      cue: { start: cueStart, end: cueStart + 'according to'.length },
+      content: { start, end: start + trailingAccording.index },
+    };
   }
-  const trailing = REPORTED_TRAILING.exec(body);
+  // "…, political analysts say; in 2012, …": a semicolon closes the report's sentence as a full stop would.
+  const semicolon = body.search(/;\s/);
+  const trailing =
+    REPORTED_TRAILING.exec(body) ?? (semicolon > 0 ? REPORTED_TRAILING.exec(body.slice(0, semicolon)) : null);
   if (trailing !== null) {
     const phraseStart = start + trailing.index + trailing[0].indexOf(trailing[1] ?? '');
     const verbStart = phraseStart + (trailing[1]?.length ?? 0) + (trailing[2]?.length ?? 0);
@@ -1204,6 +1220,19 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
         content: { start, end: start + trailing.index },
       };
     }
+  }
+  const aside = REPORTED_PARENTHETICAL.exec(body);
+  if (aside !== null && aside.index > 0) {
+    const phraseStart = start + aside.index + aside[0].indexOf(aside[1] ?? '');
+    const verbStart = phraseStart + (aside[1]?.length ?? 0) + (aside[2]?.length ?? 0);
+    const speaker = ctx.phraseSpeaker({ start: phraseStart, end: phraseStart + (aside[1]?.length ?? 0) });
+    // The content is the sentence around the aside (its two parts are one statement).
+    if (speaker !== undefined)
+      return {
+        speaker: speaker.speaker,
+        cue: { start: verbStart, end: verbStart + (aside[3]?.length ?? 0) },
+        content: { start, end },
+      };
   }
   return undefined;
 }

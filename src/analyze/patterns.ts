@@ -30,6 +30,13 @@ export const REPORTED_VERB_ANYWHERE = new RegExp(`\\b(?:${REPORTED_VERB})\\b`, '
 export const REPORTED_TRAILING =
   /,\s+([^,“”"]{1,80}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|explained|explains|wrote|writes|told(?: \S+)?|reported|reports|found|concluded|estimated|announced|confirmed|tweeted|show|shows|showed|indicate|indicates|say|believes|believe|think|thinks|contended|contends|predicted|predicts|suggested|suggests)\b[^,.;:!?“”"]{0,40}[.!?]?$/;
 
+/**
+ * An attribution set between commas inside its content ("In the long run, many economists say, this effect could …",
+ * "He may not electrify a room the way he once did, they say, but he is …"): the phrase, its auxiliaries, the verb.
+ */
+export const REPORTED_PARENTHETICAL =
+  /,\s+([^,“”"]{1,60}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|say|argued|argues|argue|believe|believes|contend|contends|insist|insists|noted|notes|predicted|predict|predicts|suggest|suggests|think|thinks|warned|warn|warns|wrote|writes|added|explained|estimated|estimate|estimates)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|privately|publicly))?,\s+(?=\S)/;
+
 /** Nouns ending in "-ly" that an adverb pattern must not take for an adverb ("The family said"). */
 const LY_NOUNS =
   'family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|anomaly|monopoly|bully|belly|homily|reply';
@@ -98,8 +105,8 @@ export const ACCORDING_TO_ANYWHERE = /\b[Aa]ccording to ([^,.;:!?“”"]{2,100}
 /** "According to X, …" at the start of a sentence. */
 export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}|[^,;:.!?“”"]{2,200}),\s*/;
 
-/** "…, according to X." at the end of a sentence. */
-export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.]{2,80})[.!?]?$/;
+/** "…, according to X." at the end of a sentence (an aside after a dash may follow the source: "… Center - half a point …"). */
+export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.;“”"]{2,120}?)(?:\s+[-–—]\s[^“”"]*)?[.!?]?$/;
 
 /** Between a closing quote and a cue: a comma and spaces, and the closing mark of a quote inside it ("…case,''' Mr. Putin said"). */
 export const AFTER_QUOTE_LEAD = /^[\s,]*(?:['’](?=\s))?[\s,]*/;
