@@ -58,3 +58,16 @@ test('"…, according to a national Gallup Poll taken last week.": a source that
   assert.equal(quote.speaker?.name, 'a national Gallup Poll taken last week');
   assert.doesNotMatch(content, /according/);
 });
+
+test('a question is its asker’s attribution: "When asked whom she supported, Ms. Sherry smiled and said …"', () => {
+  const { content, cue } = reported('nyt_2016-02-01_with-wall-st-center', 'whom she supported');
+  assert.equal(cue, 'asked');
+  assert.equal(content, 'whom she supported');
+});
+
+test('a passive with its agent: "The immigration bill, opposed by House Republicans, …" is the Republicans’ stance', () => {
+  const { content, cue, quote } = reported('nyt_2016-03-15_sanders-advances-ag', 'The immigration bill');
+  assert.equal(cue, 'opposed');
+  assert.equal(content, 'The immigration bill');
+  assert.equal(quote.speaker?.name, 'House Republicans');
+});

@@ -108,6 +108,8 @@ const PRONOUN_OPENING = /^(?:he|she|they|we|I)\s+$/;
 /** After a cue verb: nothing more of its clause but a time ("He said on Tuesday."), so the cue closes its sentence. */
 const CUE_CLOSES_SENTENCE =
   /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|afterward|then|again))?\s*(?:[.,;:!?“"]|$)/;
+/** A word that may be a plural noun, used as a verb since "that" follows ("Footage from the game shows that …"). */
+const VERB_BEFORE_THAT = /^(?:shows|finds|notes)\s+that\s/;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 
@@ -993,7 +995,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
         cue,
         ...(participle ? { sharesSubject: true } : {}),
       });
-    } else if (!subjectAfterVerb(text, start, verbStart) && !NOUN_LIKE_REPORTED.test(verb[0])) {
+    } else if (
+      !subjectAfterVerb(text, start, verbStart) &&
+      (!NOUN_LIKE_REPORTED.test(verb[0]) || VERB_BEFORE_THAT.test(text.slice(verbStart, verbEnd + 6)))
+    ) {
       // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb that
       // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
@@ -1058,6 +1063,15 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const beforeClause = /^\s+(?:that|whether|if)\b/.test(text.slice(verbEnd, verbEnd + 10));
     // A progressive ("is thanking", "was talking about") is active, whatever stands before it.
     const progressive = /^\p{L}+ing\b/u.test(verb[0]);
+    // "The immigration bill, opposed by House Republicans, …", "Sanders was supported by overwhelming majorities":
+    // a passive participle with its agent attributes the stance to the agent; its object is the noun before it.
+    if (!progressive && /ed$/.test(verb[0])) {
+      const passive = passiveWithAgent(ctx, start, end, verbStart, verbEnd);
+      if (passive !== undefined) {
+        out.push(passive);
+        continue;
+      }
+    }
     if (!beforeClause && !progressive && PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) {
       continue;
     }
@@ -1137,6 +1151,56 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     out.push({ claimStart: cueStart, contentStart: content.start, speaker, cue, content, according: true });
   }
   return out;
+}
+
+/** Right after a participle: its agent ("opposed by House Republicans, …"), up to a comma, clause or sentence end. */
+const AGENT_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?by\s+(?!\p{Ll}+ing\b)([^,;:.!?()“”"—–]{2,80}?)(?=\s*(?:[,;:.!?()“”"—–]|\s(?:who|which|that|in|on|at|for|to|after|before|since|as)\s|$))/u;
+/** Before a participle: a form of "be" (and an adverb), a comma, or nothing; the noun phrase ends there. */
+const PASSIVE_AUXILIARY_BEFORE = /(?:,|\s(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s*$/u;
+/** Where the noun phrase before a passive participle begins (its clause's start). */
+const NOUN_PHRASE_OPENING =
+  /(?:^|[,;:—–(]\s*|\b(?:that|which|who|while|although|though|because|since|when|if|and|but|as|after|before)\s+)/giu;
+/** Words a passive's noun phrase may have; longer, it is a clause, not the thing the stance is about. */
+const PASSIVE_OBJECT_MAX_WORDS = 8;
+
+/**
+ * A passive stance with its agent: the agent holds the stance and the noun phrase before the participle is its
+ * object ("a sentiment endorsed by the 10,000 people in the arena": the people endorsed the sentiment).
+ */
+function passiveWithAgent(
+  ctx: SpeakerContext,
+  start: number,
+  end: number,
+  verbStart: number,
+  verbEnd: number,
+): Candidate | undefined {
+  const { text } = ctx;
+  const agent = AGENT_AFTER.exec(text.slice(verbEnd, end));
+  if (agent === null) return undefined;
+  const before = text.slice(start, verbStart);
+  const auxiliary = PASSIVE_AUXILIARY_BEFORE.exec(before);
+  const phraseEnd = start + (auxiliary === null ? before.trimEnd().length : auxiliary.index);
+  let phraseStart = start;
+  for (const o of text.slice(start, phraseEnd).matchAll(NOUN_PHRASE_OPENING))
+    if ((o.index ?? 0) + o[0].length < phraseEnd - start) phraseStart = start + (o.index ?? 0) + o[0].length;
+  const object = text.slice(phraseStart, phraseEnd).trim();
+  if (
+    object === '' ||
+    object.split(/\s+/).length > PASSIVE_OBJECT_MAX_WORDS ||
+    ctx.holdsVerb({ start: phraseStart, end: phraseEnd })
+  )
+    return undefined;
+  const agentStart = verbEnd + agent[0].indexOf(agent[1] ?? '', agent[0].indexOf('by') + 2);
+  const agentEnd = agentStart + (agent[1]?.length ?? 0);
+  return {
+    claimStart: phraseStart,
+    contentStart: phraseStart,
+    speaker: accordingSource(ctx, agentStart, agentEnd),
+    cue: { start: verbStart, end: verbEnd },
+    content: { start: phraseStart, end: phraseEnd },
+    weak: true,
+  };
 }
 
 /**
