@@ -71,3 +71,9 @@ test('a passive with its agent: "The immigration bill, opposed by House Republic
   assert.equal(content, 'The immigration bill');
   assert.equal(quote.speaker?.name, 'House Republicans');
 });
+
+test('a collective noun is a speaker phrase: "…, a 15-year-old girl … was pepper-sprayed by another bystander, police said."', () => {
+  const { cue, source } = reported('usa-today_2016-03-30_teen-girl-pepper', 'was pepper-sprayed by another bystander');
+  assert.equal(cue, 'said');
+  assert.equal(source, 'police');
+});

@@ -376,8 +376,9 @@ const CUE_NOUN =
 export const SOURCE_DOCUMENT =
   /(?:^|[\s,(])(?:[Ii]n|[Pp]er)\s+(?:(?:a|an|the|his|her|their|its|this|that|latest|new|recent|most)\s+)?(?:[^\s,.;:“”"]+\s+){0,6}?(?:polls?|surveys?|study|report|interview|statement|op-ed|letter|memo|email|speech|tweets?|post|book|filing|editorial|column|analysis)\b(?:\s+(?:with|on|to|by|for|of)\s+[^,.;:“”"]{1,60}?(?=[,.;:]|$))?/u;
 
-/** A bare plural noun phrase of up to three lower-case words ("officials", "senior campaign aides"). */
-export const SPEAKER_BARE_PLURAL = /^(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}[^s]s$/u;
+/** A bare plural or collective noun phrase of up to three lower-case words ("officials", "senior campaign aides", "police"). */
+export const SPEAKER_BARE_PLURAL =
+  /^(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}{3,}[^s]s|police|staff|military|clergy|leadership|management)$/u;
 
 /** "As The Washington Post reported, …" / "…, as Clinton supporters point out.": an "as" clause that attributes. */
 export const AS_SOURCE_CUE =
