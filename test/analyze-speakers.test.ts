@@ -161,7 +161,8 @@ test('a time after the verb is no speaker: “…, Senator Richard J. Durbin, De
 test('reported content with no verb of its own is marked no statement; a said clause is not', () => {
   const source = basilText('2013', '1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1');
   assert.match(speakerOf(source, 'only minor changes to the draft').quote.reason ?? '', /no verb of its own/);
-  assert.equal(speakerOf(source, 'acted on his own').quote.reason, undefined);
+  // The attribution between commas leaves the statement whole: "Mr. Morell, officials said, acted on his own …".
+  assert.equal(speakerOf(source, 'Mr. Morell, officials said, acted on his own').quote.reason, undefined);
 });
 
 test('a name followed by its verb is a clause, not the speaker phrase: “before Mr. Trump spoke, and Senator Chuck Schumer … denounced”', () => {

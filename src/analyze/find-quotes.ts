@@ -59,6 +59,7 @@ import {
   REPORTED_ASIDE_THAT,
   REPORTED_DIRECT,
   REPORTED_TRAILING,
+  REPORTED_PARENTHETICAL,
   REPORTED_VERB_ANYWHERE,
   REPORTED_VERB_BARE,
   REPORTED_WORDS_THAT,
@@ -109,6 +110,11 @@ const QUOTE_ADDITION_MAX_CHARS = 100;
 const SAYING_AFTER_NOUN = /^(?:saying|telling|arguing|claiming|insisting|warning|noting|suggesting|predicting)$/;
 /** A personal pronoun alone before a cue. */
 const PRONOUN_OPENING = /^(?:he|she|they|we|I)\s+$/;
+/** After a cue verb: nothing more of its clause but a time ("He said on Tuesday."), so the cue closes its sentence. */
+const CUE_CLOSES_SENTENCE =
+  /^(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|later|afterward|then|again))?\s*(?:[.,;:!?“"]|$)/;
+/** A word that may be a plural noun, used as a verb since "that" follows ("Footage from the game shows that …"). */
+const VERB_BEFORE_THAT = /^(?:shows|finds|notes)\s+that\s/;
 /** Reported content shorter than this many words is not a statement ("he said so"). */
 const REPORTED_MIN_WORDS = 3;
 
@@ -547,6 +553,10 @@ function cueAt(ctx: SpeakerContext, quote: Found, at: number, stop: number, righ
   const subjectThenVerb = SUBJECT_THEN_VERB.exec(window);
   if (subjectThenVerb === null) return false;
   const verbStart = at + subjectThenVerb[0].length - (subjectThenVerb[2]?.length ?? 0);
+  // "… is “ongoing.” He said the FBI has not …": after a quote that ends its sentence, "He said" opens a sentence of
+  // its own when a clause follows the verb; it is the quote's cue only when it closes ("“… win.” He said.").
+  const verbEnd = verbStart + (subjectThenVerb[2]?.length ?? 0);
+  if (rightAfter && endsSentence && !CUE_CLOSES_SENTENCE.test(text.slice(verbEnd, verbEnd + 40))) return false;
   const found = ctx.phraseSpeaker({ start: at, end: at + (subjectThenVerb[1]?.length ?? 0) });
   if (found === undefined || (!rightAfter && found.kind === 'group')) return false;
   quote.speaker = found.speaker;
@@ -1007,7 +1017,10 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
         cue,
         ...(participle ? { sharesSubject: true } : {}),
       });
-    } else if (!subjectAfterVerb(text, start, verbStart) && !NOUN_LIKE_REPORTED.test(verb[0])) {
+    } else if (
+      !subjectAfterVerb(text, start, verbStart) &&
+      (!NOUN_LIKE_REPORTED.test(verb[0]) || VERB_BEFORE_THAT.test(text.slice(verbStart, verbEnd + 6)))
+    ) {
       // "Graham called both … and said the party is bound to lose": the sentence's subject speaks. A verb that
       // governs a clause is a report even when its subject phrase is not one we parse ("75 percent of voters
       // said …", "A news report published Wednesday said …"); the speaker is then that plain subject phrase,
@@ -1072,6 +1085,15 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
     const beforeClause = /^\s+(?:that|whether|if)\b/.test(text.slice(verbEnd, verbEnd + 10));
     // A progressive ("is thanking", "was talking about") is active, whatever stands before it.
     const progressive = /^\p{L}+ing\b/u.test(verb[0]);
+    // "The immigration bill, opposed by House Republicans, …", "Sanders was supported by overwhelming majorities":
+    // a passive participle with its agent attributes the stance to the agent; its object is the noun before it.
+    if (!progressive && /ed$/.test(verb[0])) {
+      const passive = passiveWithAgent(ctx, start, end, verbStart, verbEnd);
+      if (passive !== undefined) {
+        out.push(passive);
+        continue;
+      }
+    }
     if (!beforeClause && !progressive && PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) {
       continue;
     }
@@ -1155,6 +1177,56 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
   return out;
 }
 
+/** Right after a participle: its agent ("opposed by House Republicans, …"), up to a comma, clause or sentence end. */
+const AGENT_AFTER =
+  /^\s+(?:\p{Ll}+ly\s+)?by\s+(?!\p{Ll}+ing\b)([^,;:.!?()“”"—–]{2,80}?)(?=\s*(?:[,;:.!?()“”"—–]|\s(?:who|which|that|in|on|at|for|to|after|before|since|as)\s|$))/u;
+/** Before a participle: a form of "be" (and an adverb), a comma, or nothing; the noun phrase ends there. */
+const PASSIVE_AUXILIARY_BEFORE = /(?:,|\s(?:is|are|was|were|be|been|being)(?:\s+\p{Ll}+ly)?)\s*$/u;
+/** Where the noun phrase before a passive participle begins (its clause's start). */
+const NOUN_PHRASE_OPENING =
+  /(?:^|[,;:—–(]\s*|\b(?:that|which|who|while|although|though|because|since|when|if|and|but|as|after|before)\s+)/giu;
+/** Words a passive's noun phrase may have; longer, it is a clause, not the thing the stance is about. */
+const PASSIVE_OBJECT_MAX_WORDS = 8;
+
+/**
+ * A passive stance with its agent: the agent holds the stance and the noun phrase before the participle is its
+ * object ("a sentiment endorsed by the 10,000 people in the arena": the people endorsed the sentiment).
+ */
+function passiveWithAgent(
+  ctx: SpeakerContext,
+  start: number,
+  end: number,
+  verbStart: number,
+  verbEnd: number,
+): Candidate | undefined {
+  const { text } = ctx;
+  const agent = AGENT_AFTER.exec(text.slice(verbEnd, end));
+  if (agent === null) return undefined;
+  const before = text.slice(start, verbStart);
+  const auxiliary = PASSIVE_AUXILIARY_BEFORE.exec(before);
+  const phraseEnd = start + (auxiliary === null ? before.trimEnd().length : auxiliary.index);
+  let phraseStart = start;
+  for (const o of text.slice(start, phraseEnd).matchAll(NOUN_PHRASE_OPENING))
+    if ((o.index ?? 0) + o[0].length < phraseEnd - start) phraseStart = start + (o.index ?? 0) + o[0].length;
+  const object = text.slice(phraseStart, phraseEnd).trim();
+  if (
+    object === '' ||
+    object.split(/\s+/).length > PASSIVE_OBJECT_MAX_WORDS ||
+    ctx.holdsVerb({ start: phraseStart, end: phraseEnd })
+  )
+    return undefined;
+  const agentStart = verbEnd + agent[0].indexOf(agent[1] ?? '', agent[0].indexOf('by') + 2);
+  const agentEnd = agentStart + (agent[1]?.length ?? 0);
+  return {
+    claimStart: phraseStart,
+    contentStart: phraseStart,
+    speaker: accordingSource(ctx, agentStart, agentEnd),
+    cue: { start: verbStart, end: verbEnd },
+    content: { start: phraseStart, end: phraseEnd },
+    weak: true,
+  };
+}
+
 /**
  * Where a cue's claim starts: at a personal pronoun right before the verb, its subject ("confirmed he knew": the claim
  * "he knew …" starts at "he", inside the content of "confirmed"), else at the verb.
@@ -1166,6 +1238,19 @@ function subjectStart(text: string, speaker: Speaker | undefined, verbStart: num
   return PRONOUN_OPENING.test(text.slice(mention.start, verbStart)) ? mention.start : verbStart;
 }
 
+/**
+ * The source after "according to": its speaker phrase, else its own words ("According to early results of exit polls
+ * conducted for …", "…, according to a national Gallup Poll taken last week"): the phrase attributes whatever follows.
+ */
+function accordingSource(ctx: SpeakerContext, nameStart: number, nameEnd: number): Speaker {
+  return (
+    ctx.phraseSpeaker({ start: nameStart, end: nameEnd })?.speaker ?? {
+      name: ctx.text.slice(nameStart, nameEnd).trim(),
+      mention: ctx.span({ start: nameStart, end: nameEnd }),
+    }
+  );
+}
+
 /** The first reported-speech attribution of a sentence (leading and trailing forms included). */
 function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported | undefined {
   const { text } = ctx;
@@ -1174,14 +1259,8 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
   if (leading !== null) {
     const nameStart = start + leading[0].indexOf(leading[1] ?? '');
     const nameEnd = nameStart + (leading[1]?.length ?? 0);
-    // "According to early results of exit polls conducted for …, Clinton led": a source too long to be a
-    // speaker phrase is still the source, named by its own words.
-    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameEnd })?.speaker ?? {
-      name: text.slice(nameStart, nameEnd).trim(),
-      mention: ctx.span({ start: nameStart, end: nameEnd }),
-    };
     return {
-      speaker,
+      speaker: accordingSource(ctx, nameStart, nameEnd),
       cue: { start, end: start + 'According to'.length },
       content: { start: start + leading[0].length, end },
     };
@@ -1205,16 +1284,17 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
   if (trailingAccording !== null) {
     const cueStart = start + trailingAccording.index + trailingAccording[0].indexOf('according');
     const nameStart = cueStart + 'according to '.length;
-    const speaker = ctx.phraseSpeaker({ start: nameStart, end: nameStart + (trailingAccording[1]?.length ?? 0) });
-    if (speaker !== undefined) {
-      return {
-        speaker: speaker.speaker,
-        cue: { start: cueStart, end: cueStart + 'according to'.length },
-        content: { start, end: start + trailingAccording.index },
-      };
-    }
+    const nameEnd = nameStart + (trailingAccording[1]?.length ?? 0);
+    return {
+      speaker: accordingSource(ctx, nameStart, nameEnd),
+      cue: { start: cueStart, end: cueStart + 'according to'.length },
+      content: { start, end: start + trailingAccording.index },
+    };
   }
-  const trailing = REPORTED_TRAILING.exec(body);
+  // "…, political analysts say; in 2012, …": a semicolon closes the report's sentence as a full stop would.
+  const semicolon = body.search(/;\s/);
+  const trailing =
+    REPORTED_TRAILING.exec(body) ?? (semicolon > 0 ? REPORTED_TRAILING.exec(body.slice(0, semicolon)) : null);
   if (trailing !== null) {
     const phraseStart = start + trailing.index + trailing[0].indexOf(trailing[1] ?? '');
     const verbStart = phraseStart + (trailing[1]?.length ?? 0) + (trailing[2]?.length ?? 0);
@@ -1228,6 +1308,19 @@ function reportedIn(ctx: SpeakerContext, start: number, end: number): Reported |
         content: { start, end: start + trailing.index },
       };
     }
+  }
+  const aside = REPORTED_PARENTHETICAL.exec(body);
+  if (aside !== null && aside.index > 0) {
+    const phraseStart = start + aside.index + aside[0].indexOf(aside[1] ?? '');
+    const verbStart = phraseStart + (aside[1]?.length ?? 0) + (aside[2]?.length ?? 0);
+    const speaker = ctx.phraseSpeaker({ start: phraseStart, end: phraseStart + (aside[1]?.length ?? 0) });
+    // The content is the sentence around the aside (its two parts are one statement).
+    if (speaker !== undefined)
+      return {
+        speaker: speaker.speaker,
+        cue: { start: verbStart, end: verbStart + (aside[3]?.length ?? 0) },
+        content: { start, end },
+      };
   }
   return undefined;
 }

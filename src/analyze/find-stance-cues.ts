@@ -42,6 +42,8 @@ export interface Candidate {
 
 /** Share of a headline's longer words that must be capitalised for it to count as title case. */
 const TITLE_CASE_SHARE = 0.7;
+/** A question clause shorter than this ("asked why") is no content. */
+const ASKED_MIN_WORDS = 2;
 /** Fewer words than this after a hedge are not a view of their own (the reported-speech minimum). */
 const HEDGE_MIN_WORDS = 3;
 
@@ -61,6 +63,37 @@ export function stanceCues(ctx: SpeakerContext, start: number, end: number): Can
   if (holder !== undefined) out.push(holder);
   const asSource = asSourceCue(ctx, start, end);
   if (asSource !== undefined) out.push(asSource);
+  out.push(...askedQuestions(ctx, start, end));
+  return out;
+}
+
+/**
+ * "When asked whom she supported, …", "an Iowa voter asked if she might consider appointing Obama": the question is
+ * the asker's attribution (PolNeAR counts it; is-statement marks it a question, not a statement). Its content is the
+ * question clause, up to a comma, dash or semicolon; a stance inside it is part of the question ("whom she supported").
+ */
+const ASKED_QUESTION =
+  /\basked\s+(?:(?:him|her|them|me|us|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2})\s+)?(?=(?:whether|if|how|why|what|whom|who|where|when)\s)/gu;
+
+function askedQuestions(ctx: SpeakerContext, start: number, end: number): Candidate[] {
+  const { text } = ctx;
+  const out: Candidate[] = [];
+  for (const m of text.slice(start, end).matchAll(ASKED_QUESTION)) {
+    const cueStart = start + (m.index ?? 0);
+    const contentStart = cueStart + m[0].length;
+    const stop = text.slice(contentStart, end).search(/,\s|\s[-–—]\s|[;:“”"]/);
+    const content = { start: contentStart, end: stop < 0 ? end : contentStart + stop };
+    if (text.slice(content.start, content.end).trim().split(/\s+/).length < ASKED_MIN_WORDS) continue;
+    const candidate: Candidate = {
+      claimStart: cueStart,
+      contentStart,
+      cue: { start: cueStart, end: cueStart + 'asked'.length },
+      content,
+    };
+    const subject = subjectBefore(ctx, start, cueStart)?.speaker;
+    if (subject !== undefined) candidate.speaker = subject;
+    out.push(candidate);
+  }
   return out;
 }
 

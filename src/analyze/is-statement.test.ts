@@ -53,7 +53,11 @@ test("is-statement: content that opens on a relative clause's verb is a thing, n
 test('is-statement: "said that wasn’t a fair comparison" and "X, officials said, acted …" stay statements', () => {
   const sellers = reasonOf('2058ec60-5372-4f5f-83a3-da780be3a350_2', 'Sellers said that', 'wasn');
   assert.equal(sellers, null);
-  const morell = reasonOf('1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1', 'officials said, acted', 'acted on his own');
+  const morell = reasonOf(
+    '1bb79cc1-5d69-4136-a23d-6dbd300cbf25_1',
+    'officials said, acted',
+    'Mr. Morell, officials said',
+  );
   assert.equal(morell, null);
 });
 

@@ -30,6 +30,13 @@ export const REPORTED_VERB_ANYWHERE = new RegExp(`\\b(?:${REPORTED_VERB})\\b`, '
 export const REPORTED_TRAILING =
   /,\s+([^,“”"]{1,80}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|added|adds|argued|argues|insisted|insists|claimed|claims|warned|warns|noted|notes|explained|explains|wrote|writes|told(?: \S+)?|reported|reports|found|concluded|estimated|announced|confirmed|tweeted|show|shows|showed|indicate|indicates|say|believes|believe|think|thinks|contended|contends|predicted|predicts|suggested|suggests)\b[^,.;:!?“”"]{0,40}[.!?]?$/;
 
+/**
+ * An attribution set between commas inside its content ("In the long run, many economists say, this effect could …",
+ * "He may not electrify a room the way he once did, they say, but he is …"): the phrase, its auxiliaries, the verb.
+ */
+export const REPORTED_PARENTHETICAL =
+  /,\s+([^,“”"]{1,60}?)(\s+(?:(?:has|had|have|also|later)\s+)*)(said|says|say|argued|argues|argue|believe|believes|contend|contends|insist|insists|noted|notes|predicted|predict|predicts|suggest|suggests|think|thinks|warned|warn|warns|wrote|writes|added|explained|estimated|estimate|estimates)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|recently|privately|publicly))?,\s+(?=\S)/;
+
 /** Nouns ending in "-ly" that an adverb pattern must not take for an adverb ("The family said"). */
 const LY_NOUNS =
   'family|ally|rally|assembly|supply|daily|weekly|monthly|quarterly|anomaly|monopoly|bully|belly|homily|reply';
@@ -101,8 +108,8 @@ export const ACCORDING_TO_ANYWHERE = /\b[Aa]ccording to ([^,.;:!?“”"]{2,100}
 /** "According to X, …" at the start of a sentence. */
 export const ACCORDING_TO_LEADING = /^According to ([^,]{2,80}|[^,;:.!?“”"]{2,200}),\s*/;
 
-/** "…, according to X." at the end of a sentence. */
-export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.]{2,80})[.!?]?$/;
+/** "…, according to X." at the end of a sentence (an aside after a dash may follow the source: "… Center - half a point …"). */
+export const ACCORDING_TO_TRAILING = /,\s*according to ([^,.;“”"]{2,120}?)(?:\s+[-–—]\s[^“”"]*)?[.!?]?$/;
 
 /** Between a closing quote and a cue: a comma and spaces, and the closing mark of a quote inside it ("…case,''' Mr. Putin said"). */
 export const AFTER_QUOTE_LEAD = /^[\s,]*(?:['’](?=\s))?[\s,]*/;
@@ -372,8 +379,9 @@ const CUE_NOUN =
 export const SOURCE_DOCUMENT =
   /(?:^|[\s,(])(?:[Ii]n|[Pp]er)\s+(?:(?:a|an|the|his|her|their|its|this|that|latest|new|recent|most)\s+)?(?:[^\s,.;:“”"]+\s+){0,6}?(?:polls?|surveys?|study|report|interview|statement|op-ed|letter|memo|email|speech|tweets?|post|book|filing|editorial|column|analysis)\b(?:\s+(?:with|on|to|by|for|of)\s+[^,.;:“”"]{1,60}?(?=[,.;:]|$))?/u;
 
-/** A bare plural noun phrase of up to three lower-case words ("officials", "senior campaign aides"). */
-export const SPEAKER_BARE_PLURAL = /^(?:[\p{Ll}-]+\s+){0,2}\p{Ll}{3,}[^s]s$/u;
+/** A bare plural or collective noun phrase of up to three lower-case words ("officials", "senior campaign aides", "police"). */
+export const SPEAKER_BARE_PLURAL =
+  /^(?:[\p{Ll}-]+\s+){0,2}(?:\p{Ll}{3,}[^s]s|police|staff|military|clergy|leadership|management)$/u;
 
 /** "As The Washington Post reported, …" / "…, as Clinton supporters point out.": an "as" clause that attributes. */
 export const AS_SOURCE_CUE =
