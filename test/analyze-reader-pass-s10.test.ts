@@ -2,7 +2,9 @@
 // after a sentence opened by "the governor" is the governor's, a ", saying" participle is its clause subject's (not
 // the verb's object), a possessive name before a party adjective and a group noun is no speaker, a dateline dash
 // starts the subject phrase, and "his greatest fear" is a noun, not a cue. And on 01c59743 (2018, Mattis resigns): a
-// "he" after "it condemned Mr. Trump’s approach" is not Trump, and "in the wake of reports that" is no cue.
+// "he" after "it condemned Mr. Trump’s approach" is not Trump, and "in the wake of reports that" is no cue. And on
+// 59f2f47c (2016, Trump–Cruz): "a super PAC that opposes Trump posted …" and "responded to claims that she is …" say
+// nothing of the PAC's or the spokeswoman's.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/analyze/analyze.js';
@@ -75,4 +77,23 @@ test('"Mr. Mattis’s letter …. Instead, it condemned Mr. Trump’s approach �
 test('"News of Mattis’ departure comes in the wake of reports that …": "reports" is a noun, no cue', () => {
   const cues = quotesOf(mattisHpo).map((q) => mattisHpo.text.slice(q.cue?.start ?? 0, q.cue?.end ?? 0));
   assert.ok(!cues.includes('reports'), JSON.stringify(cues));
+});
+
+const FEUD = '59f2f47c-5da0-4fbc-be6e-4f15d45d82e2';
+const feudFox = basilWhole('2016', `${FEUD}_3`);
+
+test('"a super PAC that opposes Trump posted a meme-style ad": the PAC states nothing', () => {
+  const opposes = quotesOf(feudFox).filter((q) => feudFox.text.slice(q.cue?.start ?? 0, q.cue?.end ?? 0) === 'opposes');
+  assert.ok(
+    opposes.every((q) => q.reason !== undefined),
+    JSON.stringify(opposes),
+  );
+});
+
+test('"Katrina Pierson responded to claims that she is one of the mystery women": no one says she is', () => {
+  const claim = quotesOf(feudFox).filter((q) => words(feudFox, q).startsWith('she is one of the mystery women'));
+  assert.ok(
+    claim.every((q) => q.speaker === undefined || q.reason !== undefined),
+    JSON.stringify(claim.map((q) => q.speaker?.name)),
+  );
 });

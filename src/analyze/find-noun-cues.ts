@@ -18,6 +18,10 @@ import {
   SOURCE_DOCUMENT,
 } from './patterns.js';
 
+/** Before an unowned noun: a preposition or a verb of rebuttal whose object it is ("responded to", "denied"). */
+const OTHERS_NOUN_BEFORE =
+  /\b(?:to|of|amid|about|over|against|despite|after|following|on|with|from|denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|disputed|disputes)\s+(?:the\s+|these\s+|those\s+|such\s+)?$/;
+
 /** How far before a cue noun its holder may be named (chars). */
 const HOLDER_LOOKBACK = 60;
 
@@ -55,9 +59,14 @@ export function nounCues(ctx: SpeakerContext, start: number, end: number): Candi
     };
     // The holder owns the noun ("his criticism", "Trump’s call"), else is named in the clause before it ("Clinton
     // expressed concern").
+    // An unowned noun that a preposition or a verb of rebuttal takes is someone else's ("responded to claims that
+    // …", "denied allegations that …"): the clause's subject answers it and holds nothing.
+    const lead = text.slice(Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart);
     const holder =
       ownerOf(ctx, Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart) ??
-      clauseHolder(ctx, Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart);
+      (OTHERS_NOUN_BEFORE.test(lead)
+        ? undefined
+        : clauseHolder(ctx, Math.max(start, cueStart - HOLDER_LOOKBACK), cueStart));
     if (holder !== undefined) candidate.speaker = holder;
     out.push(candidate);
   }

@@ -84,6 +84,10 @@ const NARRATOR_CONTRAST =
 /** A content opening on a pronoun or name and a shifted or future tense ("he’ll steer", "she would", "he was"). */
 const SHIFTED_TENSE_OPENING =
   /^(?:(?:he|she|they|it|we|I)(?:[’']ll|[’']d)|(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)\s+(?:(?:also|still|never|not)\s+)?(?:would|will|could|might|was|were|had|\p{Ll}{2,}ed)\b)/u;
+/** Before "that": a noun of saying or news the clause belongs to ("to claims that", "amid reports that"). */
+const NOUN_OWNS_THAT = new RegExp(
+  `\\b(?:${['claims', 'reports', 'allegations', 'accusations', 'charges', 'rumou?rs', 'suggestions', 'speculation', 'assertions', 'complaints', 'criticism', 'news', 'word'].join('|')})\\s+that\\s+$`,
+);
 /** " and joked about", " and later said": a past speech verb coordinated with the cue, sharing its subject. */
 const SPEAKERS_NEXT_ACT =
   /\s+and\s+(?:(?:also|later|then)\s+)?(?:said|added|joked|noted|claimed|vowed|promised|threatened|urged|warned|argued|insisted|accused|criticized|criticised|praised|blamed|dismissed|boasted|bragged)\b/u;
@@ -958,6 +962,9 @@ function governedContent(
   // the "that" shows the clause began at once; the "that" is a relative pronoun inside it.
   const that =
     words !== null && FINITE_AUXILIARY.test(words[0]) && REPORTED_VERB_BARE.test(verb[0]) ? null : (aside ?? words);
+  // "responded to claims that she is one of the mystery women": the clause is the noun's (others' claims), not what
+  // the verb's subject said.
+  if (words !== null && aside === null && NOUN_OWNS_THAT.test(words[0])) return undefined;
   if (that !== null) {
     // "told Fox News the multiple warnings present a compelling argument that …": a clause after the addressee comes
     // first; the "that" is a noun's inside it.

@@ -146,6 +146,10 @@ const RELATIVE_CUE_BEFORE =
   /(?:,\s+|\b)(?:who|which)\s+(?:(?:has|have|had|also|then|later|once|had|previously)\s+){0,2}$/;
 
 /** What the words around a cue say of its content (see the module comment), if anything. */
+/** Verbs of taking sides that take a noun, not a clause ("opposes Trump", "backed the bill"). */
+const OBJECT_ONLY_STANCE =
+  /^(?:oppos|support|back|endors|favou?r|prais|criticiz|criticis|blam|condemn|applaud)(?:e|es|ed|s|ing)?$/;
+
 function cueContextReason(
   text: string,
   tokens: Token[],
@@ -175,6 +179,10 @@ function cueContextReason(
   // "declining to answer reporters’ shouted questions about …": a participle between a determiner or possessive and
   // its noun modifies the noun; nothing was said with it.
   if (/ed$/.test(cueWord) && MODIFIER_BEFORE.test(before)) return NOT_A_STATEMENT;
+  // "a super PAC that opposes Trump posted a meme-style ad": a verb of taking sides inside a relative clause takes
+  // the noun after it; the clause that seems to follow is the main clause coming back.
+  if (OBJECT_ONLY_STANCE.test(cueWord) && /\b(?:that|which|who)\s+(?:\p{Ll}+ly\s+)?$/u.test(before))
+    return NOT_A_STATEMENT;
   if (tokens.length === 0) return undefined;
   const cueToken = tokens[firstStartingAt(tokens, cue.start)];
   const nounCue = cueToken !== undefined && cueToken.pos === 'NOUN';

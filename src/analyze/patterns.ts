@@ -454,7 +454,7 @@ export const OBJECT_ENDS =
  * vote", "in the wake of reports that").
  */
 export const PLURAL_NOUN_BEFORE =
-  /(?:\b(?:the|these|those|other|such|many|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|of|amid|after|despite|following|about|over|on|with|by|from|in|into|for|against|among|without))\s+$/;
+  /(?:\b(?:the|these|those|other|such|many|some|several|few|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|of|amid|after|despite|following|about|over|on|with|by|from|in|into|for|to|against|among|without))\s+$/;
 
 /** Judgement nouns that cue an attribution with their object even unpossessed ("criticism of the deal"). */
 const JUDGEMENT_NOUNS =
