@@ -7,7 +7,7 @@ import { compressSentence } from '../src/compose/compress-sentence.js';
 import { dropEmptyFraming } from '../src/compose/drop-empty-framing.js';
 import { mergeDottedAcronyms } from '../src/compose/merge-acronyms.js';
 import { namesSpeaker } from '../src/compose/names-speaker.js';
-import { MAIN_VERB_PIECE, PIECE_BOUNDARY } from '../src/compose/patterns.js';
+import { LEADING_ADVERBIAL, MAIN_VERB_PIECE, PIECE_BOUNDARY } from '../src/compose/patterns.js';
 import { sameFact } from '../src/compose/same-fact.js';
 import { dropUnsharedPieces } from '../src/compose/drop-unshared-pieces.js';
 import { cutToCore, shortenForBullet, wordCount } from '../src/compose/shorten-bullet.js';
@@ -262,5 +262,32 @@ describe('a that-clause keeps its main clause', () => {
       .find((s) => s.startsWith('Even if he doesn’t follow through or succeed'));
     assert.ok(sentence, 'the HuffPost sentence is in BASIL');
     assert.doesNotMatch(shortenForBullet(sentence) ?? '', /^Even if he doesn’t follow through or succeed\.$/u);
+  });
+});
+
+describe('"At least …" opens a counted subject, not an adverbial', () => {
+  /** The sentence of a NeuS story that opens with `opening`. */
+  const sentenceOf = (split: 'val' | 'test', id: string, opening: string) => {
+    const story = loadNeusSplit(split).find((s) => s.id === id);
+    const sentence = story?.articles
+      .flatMap((a) => a.text.split(/(?<=[.!?])\s+(?=[A-Z])/))
+      .find((s) => s.startsWith(opening));
+    assert.ok(sentence, `${id} has a sentence opening "${opening}"`);
+    return sentence;
+  };
+
+  it('keeps the clause before a long apposition, without the apposition’s attribution (NeuS val-0002)', () => {
+    const sentence = sentenceOf('val', 'val-0002', 'At least 60 percent');
+    assert.ok(!LEADING_ADVERBIAL.test(sentence));
+    const bullet = shortenForBullet(sentence) ?? '';
+    // Before: "A number in line with the percentage of …", the apposition with its subject cut away.
+    assert.match(bullet, /^At least 60 percent of the staff is white\.$/u);
+  });
+
+  it('cuts a sentence after its clause, not mid-phrase (NeuS test-0099)', () => {
+    const sniper = shortenForBullet(sentenceOf('test', 'test-0099', 'At least one sniper')) ?? '';
+    assert.match(sniper, /^At least one sniper shot 14 people\b/u);
+    // Before: "…, in Dallas late Thursday night, turning a peaceful protest." (the phrase cut before its object).
+    assert.doesNotMatch(sniper, /\bturning\b/u);
   });
 });

@@ -80,10 +80,11 @@ export const MAIN_VERB_PIECE =
 const SPAN_OF_TIME = String.raw`(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|A few|\d+)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:ago|after|before|earlier|later)\b`;
 /**
  * A sentence opening with an adverbial ("By a vote of 168 to 55, …", "Four years ago, …"): its main clause may come
- * after a comma.
+ * after a comma. "At least" and "At most" open a counted subject, not an adverbial: "At least 60 percent of the staff
+ * is white, a number in line with …" is the main clause (NeuS val-0002 lost it and kept "A number in line with …").
  */
 export const LEADING_ADVERBIAL = new RegExp(
-  `^(?:But\\s+|And\\s+)?(?:By|With|Without|After|Before|In|On|At|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years|${SPAN_OF_TIME})\\b`,
+  `^(?:But\\s+|And\\s+)?(?:By|With|Without|After|Before|In|On|At(?!\\s+(?:least|most)\\b)|As|When|While|If|Despite|Although|Though|Since|Under|Amid|For|From|During|Following|Once|Because|Even|Not|Until|Unlike|Like|Over|Across|Among|To|Through|Within|Ahead|Hours|Days|Weeks|Months|Years|${SPAN_OF_TIME})\\b`,
   'u',
 );
 /**

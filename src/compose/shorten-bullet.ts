@@ -47,10 +47,16 @@ export function shortenForBullet(text: string, maxWords = BULLET_MAX_WORDS): str
   const bodies = [cut, withoutOpeningAdverbial(cut)].filter((body): body is string => body !== undefined);
   let best: string | undefined;
   for (const body of bodies) {
-    for (const head of heads(attribution ? body.slice(0, -attribution.length) : body)) {
+    const headed = attribution ? body.slice(0, -attribution.length) : body;
+    const pieces = headed.split(PIECE_BOUNDARY);
+    // The attribution closing an apposition is the apposition's ("…, a number in line with …, according to 2019
+    // data from the U.S. Census Bureau"): it does not go back on the clause before it.
+    const apposed = clauseBeforeApposition(pieces, attribution !== undefined) ? pieces[0] : undefined;
+    for (const head of heads(headed, apposed)) {
+      const attributed = attribution !== undefined && head !== apposed;
       // A head of a few words is no fact, whatever attribution goes back on it ("Andrew Gillum, according to …").
-      if (attribution && wordCount(head) < MIN_HEAD_WORDS) continue;
-      const shown = closed(attribution ? `${head.replace(/[\s,;:—–-]+$/u, '')}${attribution}` : head, maxWords);
+      if (attributed && wordCount(head) < MIN_HEAD_WORDS) continue;
+      const shown = closed(attributed ? `${head.replace(/[\s,;:—–-]+$/u, '')}${attribution}` : head, maxWords);
       if (shown !== undefined && (best === undefined || wordCount(shown) > wordCount(best))) best = shown;
     }
   }
@@ -59,7 +65,7 @@ export function shortenForBullet(text: string, maxWords = BULLET_MAX_WORDS): str
 
 /** Where a head may end: before a second main clause, a clause or aside opened by a comma or dash, or a
  * subordinate clause joined without a comma ("… delayed a vote on Thursday as progressive Democrats refused …"). */
-function heads(body: string): string[] {
+function heads(body: string, apposed?: string): string[] {
   const first = body.split(SECOND_CLAUSE)[0]!;
   // ", and his wife, Margaret, are charged …" is the subject going on, not a second clause.
   const out = verbComesLater(body.slice(first.length).split(PIECE_BOUNDARY), 0) ? [] : [first];
@@ -71,7 +77,8 @@ function heads(body: string): string[] {
     // The first piece alone is usually an opening phrase ("Almost four days after the caucuses took place on
     // February 3, the Iowa Democratic Party …"): it ends a head only before a clause start.
     if (verbComesLater(pieces, end)) continue;
-    if (CLAUSE_START.test(pieces[end]!) || (end > 1 && endsOnClause(head))) out.push(head);
+    if (CLAUSE_START.test(pieces[end]!) || (end > 1 && endsOnClause(head)) || (end === 1 && head === apposed))
+      out.push(head);
   }
   for (const match of body.matchAll(BARE_SUBORDINATE)) {
     const head = body.slice(0, match.index);
@@ -177,6 +184,33 @@ export function verbComesLater(pieces: readonly string[], end: number): boolean 
     if (wordCount(pieces[k]!) > SUBJECT_PIECE_MAX_WORDS) return false;
   }
   return false;
+}
+
+/** A finite auxiliary or copula: the piece holding it has its verb. */
+const FINITE_AUXILIARY = /\s(?:is|was|were|are|has|had|have|will|would|can|could|may|might|must|should|did|does)\s/u;
+/** A comma piece that renames what comes before it (", a number in line with …", ", the highest since …"). */
+const APPOSITION_PIECE = /^,\s+(?:a|an|the)\s/u;
+
+/**
+ * Whether the first comma piece is a whole clause with an apposition after it: no opening adverbial, a finite verb
+ * in it ("At least 60 percent of the staff is white, a number in line with …"). The first piece alone is otherwise
+ * an opening phrase or a subject (see heads). Before a closing attribution (`attributed`) only a long apposition
+ * counts: one of more than SUBJECT_PIECE_MAX_WORDS words is a statement of its own, which the attribution supports
+ * ("…, a number in line with the percentage of the United States population …, according to 2019 data from the
+ * U.S. Census Bureau"), where a short one names the noun before it and the attribution is the whole sentence's
+ * ("… oust Rep. Daniel Lipinski, a moderate Illinois Democrat, The New York Times reported Tuesday").
+ */
+function clauseBeforeApposition(pieces: readonly string[], attributed: boolean): boolean {
+  const first = pieces[0]!;
+  return (
+    pieces.length === 2 &&
+    APPOSITION_PIECE.test(pieces[1]!) &&
+    !bringsVerb(pieces[1]!) &&
+    (!attributed || wordCount(pieces[1]!) > SUBJECT_PIECE_MAX_WORDS + 1) &&
+    !OPENING_ADVERBIAL.test(first) &&
+    !/["“”]/u.test(first) &&
+    FINITE_AUXILIARY.test(first)
+  );
 }
 
 /**
