@@ -21,7 +21,7 @@ export function framingText(framing: readonly FramingTerm[], { escapeText, cite 
   return (
     framing
       .map((f) => `“${escapeText(f.term)}”${cite(f.spans)}${f.kind === 'loaded' ? ' (loaded word)' : ''}`)
-      .join('; ') || 'no distinctive terms.'
+      .join('; ') || 'no framing terms found.'
   );
 }
 
