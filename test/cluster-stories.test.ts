@@ -126,25 +126,29 @@ describe('story clustering', () => {
     const split = cluster(neus.items);
     const whole = cluster(neus.items, { splitMaxMembers: 0 });
     // Two stories on one topic that the stream chained (the first report of the later one joined the earlier story,
-    // and its other reports followed it): McCain's cancer diagnosis and Trump's feud with McCain after his death;
-    // Florida's voting bill and its transgender athletes bill, both signed by DeSantis.
-    for (const pair of [
-      ['train-0324', 'train-0243'],
+    // and its other reports followed it): Twitter banning Trump and banning Project Veritas; Florida's voting bill
+    // and its transgender athletes bill, both signed by DeSantis.
+    const members = new Map<string, string[]>();
+    for (const { article } of neus.items) {
+      const gold = neus.gold.get(article.id)!;
+      members.set(gold, [...(members.get(gold) ?? []), article.id]);
+    }
+    const storiesOf = (stories: Story[], gold: string) => {
+      const ids = new Set(members.get(gold));
+      return stories.filter((s) => s.articleIds.some((id) => ids.has(id)));
+    };
+    for (const [a, b] of [
+      ['train-0506', 'train-0554'],
       ['train-0643', 'train-0803'],
-    ]) {
-      const ids = (gold: string) =>
-        neus.items.filter((i) => neus.gold.get(i.article.id) === gold).map((i) => i.article.id);
-      const storiesOf = (stories: Story[], gold: string) =>
-        new Set(stories.filter((s) => s.articleIds.some((id) => ids(gold).includes(id))).map((s) => s.id));
-      const [a, b] = pair as [string, string];
-      assert.ok(
-        [...storiesOf(whole, a)].some((id) => storiesOf(whole, b).has(id)),
-        `${a} and ${b} were one story`,
-      );
-      const shownA = split.filter((s) => storiesOf(split, a).has(s.id));
-      assert.equal(shownA.length, 1, `${a} is one story`);
-      assert.deepEqual(shownA[0]!.articleIds, ids(a).sort(), `${a} is a story of its own`);
-      assert.ok(![...storiesOf(split, b)].some((id) => storiesOf(split, a).has(id)), `${a} and ${b} apart`);
+    ] as const) {
+      const together = (stories: Story[]) => storiesOf(stories, a).some((s) => storiesOf(stories, b).includes(s));
+      assert.ok(together(whole), `${a} and ${b} were one story`);
+      assert.ok(!together(split), `${a} and ${b} apart`);
+      for (const gold of [a, b]) {
+        const shown = storiesOf(split, gold);
+        assert.equal(shown.length, 1, `${gold} is one story`);
+        assert.deepEqual(shown[0]!.articleIds, [...members.get(gold)!].sort(), `${gold} is a story of its own`);
+      }
     }
     const score = (stories: Story[]) => bCubed(assignments(stories), neus.gold);
     const [now, before] = [score(split), score(whole)];
