@@ -42,6 +42,12 @@ test('"LePage hinted … before his term ends in 2018, telling a local radio sta
   assert.match(speakerOf(hpo, 'I’m looking at all options') ?? '', /LePage/);
 });
 
+test('"LePage hinted on Tuesday that he may resign …": the content starts after "that"', () => {
+  const hinted = quotesOf(hpo).find((q) => hpo.text.slice(q.cue?.start ?? 0, q.cue?.end ?? 0) === 'hinted');
+  assert.ok(hinted);
+  assert.match(words(hpo, hinted), /^he may resign/);
+});
+
 test('"Mr. LePage’s Republican allies in the House … announced": the allies, not LePage', () => {
   const speaker = speakerOf(nyt, 'they would oppose those efforts') ?? '';
   assert.match(speaker, /allies/);

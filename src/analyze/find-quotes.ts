@@ -88,6 +88,9 @@ const SHIFTED_TENSE_OPENING =
 const NOUN_OWNS_THAT = new RegExp(
   `\\b(?:${['claims', 'reports', 'allegations', 'accusations', 'charges', 'rumou?rs', 'suggestions', 'speculation', 'assertions', 'complaints', 'criticism', 'news', 'word'].join('|')})\\s+that\\s+$`,
 );
+/** After a verb: a day, a time or a manner adverb, then "that" ("on Tuesday that", "last week that", "publicly that"). */
+const TIME_THEN_THAT =
+  /^\s+(?:(?:(?:on|last|this|earlier|late|early|on\s+\w+)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)|again|publicly|privately|repeatedly|recently|previously|earlier|later|also)\s+that\s+/;
 /** " and joked about", " and later said": a past speech verb coordinated with the cue, sharing its subject. */
 const SPEAKERS_NEXT_ACT =
   /\s+and\s+(?:(?:also|later|then)\s+)?(?:said|added|joked|noted|claimed|vowed|promised|threatened|urged|warned|argued|insisted|accused|criticized|criticised|praised|blamed|dismissed|boasted|bragged)\b/u;
@@ -1118,7 +1121,9 @@ function moreCues(ctx: SpeakerContext, start: number, end: number): Candidate[] 
       MAIN_VERB_AFTER_OBJECT.test(text.slice(verbEnd, end))
     )
       continue;
-    const contentStart = verbEnd + (/^\s*/.exec(text.slice(verbEnd, end))?.[0].length ?? 0);
+    // "hinted on Tuesday that he may resign": a time or manner between the verb and "that" is no part of the content.
+    const contentStart =
+      verbEnd + (TIME_THEN_THAT.exec(text.slice(verbEnd, end)) ?? /^\s*/.exec(text.slice(verbEnd, end)))![0].length;
     // Inside an aside before a "that" clause ("He added, per reporting from X citing European circles, that …")
     // the stance's object is the aside's, and what follows "that" is the outer verb's content.
     if (ASIDE_BEFORE_THAT.test(text.slice(contentStart, end))) continue;
