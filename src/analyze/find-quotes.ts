@@ -90,7 +90,7 @@ const NOUN_OWNS_THAT = new RegExp(
 );
 /** After a verb: a day, a time or a manner adverb, then "that" ("on Tuesday that", "last week that", "publicly that"). */
 const TIME_THEN_THAT =
-  /^\s+(?:(?:(?:on|last|this|earlier|late|early|on\s+\w+)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)|again|publicly|privately|repeatedly|recently|previously|earlier|later|also)\s+that\s+/;
+  /^\s+(?:(?:(?:on|last|this|earlier|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening|weekend)|again|publicly|privately|repeatedly|recently|previously|earlier|later|also)\s+that\s+/;
 /** " and joked about", " and later said": a past speech verb coordinated with the cue, sharing its subject. */
 const SPEAKERS_NEXT_ACT =
   /\s+and\s+(?:(?:also|later|then)\s+)?(?:said|added|joked|noted|claimed|vowed|promised|threatened|urged|warned|argued|insisted|accused|criticized|criticised|praised|blamed|dismissed|boasted|bragged)\b/u;

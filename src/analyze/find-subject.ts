@@ -16,6 +16,7 @@ import {
   RELATIVE_PEOPLE,
   PLAIN_SUBJECT_REJECT,
   RELATIVE_BEFORE,
+  RELATIVE_BEFORE_VERB,
   RELATIVE_SUBJECT,
   SPEAKER_BARE_PLURAL,
   SPEAKER_HEAD_PREPOSITION,
@@ -279,9 +280,6 @@ const CLAUSE_OF_THAT = /\bthat\s+(?:[\p{L}.'’-]+\s+){1,8}$/u;
 /** Plural heads that are things, not people ("problems", "terms"), for a group subject of a participle. */
 const THING_PLURAL =
   /^(?:problems|issues|things|results|numbers|polls|terms|plans|efforts|ads|events|remarks|comments)$/;
-
-/** A relative pronoun, perhaps with an adverb or auxiliary, right before a verb ("which lasted", "who has long"). */
-const RELATIVE_BEFORE_VERB = /\b(?:which|who|whom)\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 
 /**
  * "which/whom" and then a noun phrase up to the verb: the relative clause's own subject. The phrase

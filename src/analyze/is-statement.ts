@@ -7,6 +7,7 @@
  * the one spoken to ("Clinton was asked whether …"), and a preposition's object ("referring to …").
  */
 import { firstStartingAt } from '../core/sorted.js';
+import { RELATIVE_BEFORE_VERB } from './patterns.js';
 import type { Range } from './split-sentences.js';
 import type { Token } from './nlp.js';
 
@@ -123,7 +124,7 @@ function opensContent(tokens: Token[], i: number, first: number): boolean {
  * main clause's verb comes back; what follows is the writer's sentence, not the content.
  */
 function relativeClauseEnd(text: string, tokens: Token[], range: Range, cue: Range, first: number): number | undefined {
-  if (!RELATIVE_CUE_BEFORE.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return undefined;
+  if (!RELATIVE_BEFORE_VERB.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return undefined;
   for (let i = first + 1; i < tokens.length && tokens[i]!.start < range.end; i += 1) {
     if (tokens[i - 1]!.value !== ',') continue;
     // A comma before it opened an aside inside the content ("the two men, and Mr. Cruz in particular, must …").
@@ -141,15 +142,12 @@ const OBJECT_GAP = /^\s+(?:(?:at|on|of|about|against|for|with|to|over)\s+)?$/;
 const EXTRACTED_BEFORE = /\b(?:which|that|who|what)\s+(?:[\p{L}.’'-]+\s+){1,3}$/u;
 /** A verb form that is finite, not a plain infinitive: past or third person ("vowed", "says", "said"). */
 const FINITE_FORM = /^(?:\p{L}+(?:ed|s)|said|told|took|made|gave|went|wrote|spoke|met)$/iu;
-/** Right before a cue: a relative pronoun and its auxiliaries (", who has announced", "and preacher who has announced"). */
-const RELATIVE_CUE_BEFORE =
-  /(?:,\s+|\b)(?:who|which)\s+(?:(?:has|have|had|also|then|later|once|had|previously)\s+){0,2}$/;
 
-/** What the words around a cue say of its content (see the module comment), if anything. */
 /** Verbs of taking sides that take a noun, not a clause ("opposes Trump", "backed the bill"). */
 const OBJECT_ONLY_STANCE =
   /^(?:oppos|support|back|endors|favou?r|prais|criticiz|criticis|blam|condemn|applaud)(?:e|es|ed|s|ing)?$/;
 
+/** What the words around a cue say of its content (see the module comment), if anything. */
 function cueContextReason(
   text: string,
   tokens: Token[],

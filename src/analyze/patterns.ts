@@ -251,6 +251,13 @@ export const HOLDER_CLAUSE_BOUNDARY =
 /** A relative pronoun before a speaker ("what he claimed were …"): not a report. */
 export const RELATIVE_BEFORE = /\b(?:what|which|who|whom)\s+$/i;
 
+/**
+ * Right before a verb: a relative pronoun and its auxiliaries (", who has announced", "which lasted"): the verb is a
+ * relative clause's, not its sentence's.
+ */
+export const RELATIVE_BEFORE_VERB =
+  /(?:,\s+|\b)(?:who|which)\s+(?:(?:has|have|had|also|then|later|once|previously)\s+){0,2}$/;
+
 /** A past-tense verb that makes "Name verb …" a clause, as a regex alternation ("spoke", "met", "criticized"). */
 export const CLAUSE_PAST_VERB =
   '\\p{Ll}{3,}ed|spoke|said|told|wrote|went|came|ran|left|won|lost|met|made|took|gave|began|sent|sat|stood';
